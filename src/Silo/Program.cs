@@ -1,0 +1,5 @@
+using Platform.Silo;
+
+var builder = Host.CreateApplicationBuilder(args);
+builder.AddPlatformSilo();
+await builder.Build().RunAsync();

@@ -1,0 +1,6 @@
+namespace Platform.Silo;
+
+public static class SiloExtensions
+{
+    public static IHostApplicationBuilder AddPlatformSilo(this IHostApplicationBuilder builder) => builder;
+}
