@@ -1,4 +1,8 @@
+using Platform.Frontend;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddPlatformFrontend();
+
 var app = builder.Build();
-app.MapGet("/health/live", () => "ok");
+app.MapPlatform();
 app.Run();

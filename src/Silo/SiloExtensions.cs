@@ -1,6 +1,49 @@
+using System.Net;
+using Orleans.Configuration;
+using Orleans.Dashboard;
+using Platform.Grains.Hosting;
+
 namespace Platform.Silo;
 
 public static class SiloExtensions
 {
-    public static IHostApplicationBuilder AddPlatformSilo(this IHostApplicationBuilder builder) => builder;
+    /// <summary>
+    /// An Orleans silo on PostgreSQL: AdoNet clustering, the named grain store and AdoNet reminders,
+    /// after the migrations have been applied.
+    /// </summary>
+    public static IHostApplicationBuilder AddPlatformSilo(this IHostApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        var connectionString = PlatformDatabase.ConnectionString(configuration);
+
+        // Registered before UseOrleans so the migrations finish before the silo joins the cluster.
+        builder.AddPlatformDatabase(connectionString);
+
+        builder.UseOrleans(silo =>
+        {
+            silo.Configure<ClusterOptions>(options => PlatformCluster.Configure(options, configuration));
+            silo.ConfigureEndpoints(
+                IPAddress.Parse(configuration["Orleans:AdvertisedIP"] ?? "127.0.0.1"),
+                configuration.GetValue("Orleans:SiloPort", 11111),
+                configuration.GetValue("Orleans:GatewayPort", 30000));
+            silo.UseAdoNetClustering(options =>
+            {
+                options.Invariant = PlatformDatabase.Invariant;
+                options.ConnectionString = connectionString;
+            });
+            silo.AddAdoNetGrainStorage(PlatformDatabase.GrainStorage, options =>
+            {
+                options.Invariant = PlatformDatabase.Invariant;
+                options.ConnectionString = connectionString;
+            });
+            silo.UseAdoNetReminderService(options =>
+            {
+                options.Invariant = PlatformDatabase.Invariant;
+                options.ConnectionString = connectionString;
+            });
+            silo.AddDashboard();
+        });
+
+        return builder;
+    }
 }

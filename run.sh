@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Runs the platform on this machine: a private PostgreSQL in .data/ (or PLATFORM_POSTGRES), the migrations,
+# one silo, the frontend on http://127.0.0.1:5080 and the demo data. Ctrl+C stops everything it started.
+#
+#   ./run.sh                 one silo
+#   SILOS=2 ./run.sh         two silos on this machine
+set -euo pipefail
+cd "$(dirname "$0")"
+root=$(pwd)
+data="$root/.data"
+silos=${SILOS:-1}
+mkdir -p "$data/logs"
+
+pids=()
+own_postgres=""
+stop_all() {
+  trap - INT TERM EXIT
+  echo
+  echo "Stopping..."
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+  if [ -n "$own_postgres" ]; then scripts/postgres.sh stop "$own_postgres"; echo "PostgreSQL stopped."; fi
+}
+trap stop_all INT TERM EXIT
+
+if [ -z "${PLATFORM_POSTGRES:-}" ]; then
+  scripts/postgres.sh install
+  server=$(scripts/postgres.sh start "$data/postgres")
+  own_postgres="$data/postgres"
+  PLATFORM_POSTGRES="${server/Database=postgres/Database=platform}"
+  echo "PostgreSQL: private cluster in .data/postgres on port $(echo "$server" | sed 's/.*Port=\([0-9]*\).*/\1/')"
+else
+  echo "PostgreSQL: PLATFORM_POSTGRES from the environment"
+fi
+export PLATFORM_POSTGRES
+
+echo "Building..."
+dotnet build Platform.sln -c Release --nologo -v q -clp:ErrorsOnly
+bin() { echo "$root/src/$1/bin/Release/net10.0/Platform.$1.dll"; }
+
+wait_for() { # wait_for SECONDS DESCRIPTION COMMAND...
+  local seconds=$1 what=$2; shift 2
+  for _ in $(seq 1 $((seconds * 4))); do "$@" && return 0; sleep 0.25; done
+  echo "run.sh: $what did not come up in ${seconds}s; see .data/logs/." >&2
+  exit 1
+}
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+for i in $(seq 1 "$silos"); do
+  gateway=$((30000 + i - 1))
+  Orleans__SiloPort=$((11111 + i - 1)) Orleans__GatewayPort=$gateway Platform__SeedDemoData=$([ "$i" = 1 ] && echo true || echo false) \
+    DOTNET_ENVIRONMENT=Development dotnet "$(bin Silo)" >"$data/logs/silo$i.log" 2>&1 &
+  pids+=($!)
+  wait_for 120 "silo $i (gateway $gateway)" port_open "$gateway"
+  echo "Silo $i: gateway 127.0.0.1:$gateway"
+done
+
+ASPNETCORE_ENVIRONMENT=Development dotnet "$(bin Frontend)" --contentRoot "$root/src/Frontend" >"$data/logs/frontend.log" 2>&1 &
+pids+=($!)
+wait_for 120 "the frontend" curl -sf -o /dev/null http://127.0.0.1:5080/health/ready
+
+cat <<INFO
+
+The Qualification Recognition Platform is running.
+  Home            http://127.0.0.1:5080/
+  API reference   http://127.0.0.1:5080/api-reference
+  OpenAPI         http://127.0.0.1:5080/openapi/v1.json
+  Dashboard       http://127.0.0.1:5080/dashboard/
+  Health          http://127.0.0.1:5080/health/ready
+  Logs            .data/logs/
+
+Demo data (seeded once):
+$(sed 's/^/  /' "$root/src/Silo/Demo/demo-accounts.txt" 2>/dev/null || true)
+
+Press Ctrl+C to stop everything this script started.
+INFO
+wait -n "${pids[@]}" || true
+echo "run.sh: a process exited; see .data/logs/." >&2

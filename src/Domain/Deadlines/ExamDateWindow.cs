@@ -1,0 +1,69 @@
+using Platform.Domain.Calendar;
+
+namespace Platform.Domain.Deadlines;
+
+/// <summary>
+/// P6: the period between the day the exam notice is sent and the exam date is at least
+/// <see cref="StatutoryDeadlines.ExamDateEarliestWorkingDays"/> and at most
+/// <see cref="StatutoryDeadlines.ExamDateLatestWorkingDays"/> working days, except reschedules under P7 and P11.
+/// Read as: the exam falls on a working day from the earliest-th to the latest-th working day after the notice day,
+/// both included. The exam date itself must be a working day, also for a P7/P11 reschedule (the center sits on
+/// working days); a reschedule must fall after the notice day but is otherwise free.
+/// </summary>
+public sealed class ExamDateWindow
+{
+    private readonly WorkingCalendar _calendar;
+
+    private ExamDateWindow(WorkingCalendar calendar, DateOnly noticeDay, DateOnly earliest, DateOnly latest)
+    {
+        _calendar = calendar;
+        NoticeDay = noticeDay;
+        Earliest = earliest;
+        Latest = latest;
+    }
+
+    /// <summary>The day the notice is sent.</summary>
+    public DateOnly NoticeDay { get; }
+
+    /// <summary>The earliest exam date: the 10th working day after the notice day.</summary>
+    public DateOnly Earliest { get; }
+
+    /// <summary>The latest exam date: the 20th working day after the notice day.</summary>
+    public DateOnly Latest { get; }
+
+    /// <summary>The window for a notice sent on <paramref name="noticeDay"/>.</summary>
+    public static ExamDateWindow For(WorkingCalendar calendar, DateOnly noticeDay) => new(
+        calendar,
+        noticeDay,
+        calendar.AddWorkingDays(noticeDay, StatutoryDeadlines.ExamDateEarliestWorkingDays),
+        calendar.AddWorkingDays(noticeDay, StatutoryDeadlines.ExamDateLatestWorkingDays));
+
+    /// <summary>Whether <paramref name="examDate"/> may be set; a reschedule under P7 or P11 is exempt from the window.</summary>
+    public ExamDateCheck Check(DateOnly examDate, RescheduleReason? reason = null)
+    {
+        if (examDate <= NoticeDay)
+        {
+            return ExamDateCheck.Refused($"{RuleOf(reason)}: the exam date must come after the day the notice is sent ({NoticeDay:yyyy-MM-dd}).");
+        }
+
+        if (!_calendar.IsWorkingDay(examDate))
+        {
+            return ExamDateCheck.Refused($"{RuleOf(reason)}: the exam date {examDate:yyyy-MM-dd} is not a working day.");
+        }
+
+        if (reason is null && (examDate < Earliest || examDate > Latest))
+        {
+            return ExamDateCheck.Refused(
+                $"P6: the exam date must be from {Earliest:yyyy-MM-dd} to {Latest:yyyy-MM-dd} for a notice sent on {NoticeDay:yyyy-MM-dd}.");
+        }
+
+        return ExamDateCheck.Allowed;
+    }
+
+    private static string RuleOf(RescheduleReason? reason) => reason switch
+    {
+        RescheduleReason.SickLeave => "P7",
+        RescheduleReason.TechnicalFailure => "P11",
+        _ => "P6",
+    };
+}

@@ -1,0 +1,63 @@
+using Npgsql;
+using Orleans.Configuration;
+using Orleans.Dashboard;
+using Platform.Frontend.Calendar;
+using Platform.Frontend.Health;
+using Platform.Grains.Hosting;
+using Scalar.AspNetCore;
+
+namespace Platform.Frontend;
+
+public static class FrontendExtensions
+{
+    private const string ReadyTag = "ready";
+
+    /// <summary>The frontend's services: the Orleans client, OpenAPI, SignalR, health checks, ProblemDetails.</summary>
+    public static WebApplicationBuilder AddPlatformFrontend(this WebApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        var connectionString = PlatformDatabase.ConnectionString(configuration);
+
+        builder.UseOrleansClient(client =>
+        {
+            client.Configure<ClusterOptions>(options => PlatformCluster.Configure(options, configuration));
+            client.UseAdoNetClustering(options =>
+            {
+                options.Invariant = PlatformDatabase.Invariant;
+                options.ConnectionString = connectionString;
+            });
+            client.AddDashboard();
+        });
+
+        builder.Services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString).Build());
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<CalendarSource>();
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
+        builder.Services.AddSignalR();
+        builder.Services.AddHealthChecks()
+            .AddCheck<PostgresHealthCheck>("postgres", tags: [ReadyTag])
+            .AddCheck<ClusterHealthCheck>("cluster", tags: [ReadyTag]);
+        return builder;
+    }
+
+    /// <summary>The frontend's endpoints: API, reference, health, dashboard and static pages.</summary>
+    public static WebApplication MapPlatform(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapScalarApiReference("/api-reference", options => options.WithTitle("Qualification Recognition Platform API"));
+
+        // Live: the process answers. Ready: PostgreSQL is reachable and the cluster serves grain calls.
+        app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains(ReadyTag), ResponseWriter = HealthResponse.WriteAsync });
+
+        app.MapCalendarApi();
+        app.MapOrleansDashboard(routePrefix: "/dashboard");
+        return app;
+    }
+}

@@ -1,0 +1,148 @@
+using Platform.Domain.Procedure;
+using static Platform.Domain.Procedure.ApplicationAction;
+using static Platform.Domain.Procedure.ApplicationState;
+
+namespace Platform.Domain.Tests.Procedure;
+
+/// <summary>SPEC §2 steps 1-16 as a transition table (P3, P5-P7, P11, P17-P23).</summary>
+public sealed class ApplicationProcedureTests
+{
+    private static readonly TransitionTable<ApplicationState, ApplicationAction> _table = ApplicationProcedure.Table;
+
+    [Fact]
+    public void EveryStateAndActionIsEitherInTheTableOrRefusedNamingARule()
+    {
+        foreach (var state in Enum.GetValues<ApplicationState>())
+        {
+            foreach (var action in Enum.GetValues<ApplicationAction>())
+            {
+                var result = ApplicationProcedure.Apply(state, action);
+                var listed = _table.Transitions.SingleOrDefault(t => t.From == state && t.Action == action);
+
+                if (listed is null)
+                {
+                    Assert.False(result.IsAllowed);
+                    Assert.Equal(state, result.State);
+                    Assert.Matches(@"^P\d", result.Refusal!.Rule);
+                    Assert.StartsWith($"{result.Refusal.Rule}: ", result.Refusal.Message);
+                }
+                else
+                {
+                    Assert.True(result.IsAllowed);
+                    Assert.Equal((listed.To, listed.Rule), (result.State, result.Rule));
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void EveryTransitionNamesAPointOfTheRules()
+    {
+        Assert.All(_table.Transitions, t => Assert.Matches(@"^P\d+(-\d+)?(, P\d+(-\d+)?)*$", t.Rule));
+    }
+
+    [Fact]
+    public void EveryStateIsReachableFromRegistration()
+    {
+        var reached = new HashSet<ApplicationState> { ApplicationProcedure.Initial };
+        var frontier = new Queue<ApplicationState>(reached);
+        while (frontier.TryDequeue(out var state))
+        {
+            foreach (var t in _table.Transitions.Where(t => t.From == state && reached.Add(t.To)))
+            {
+                frontier.Enqueue(t.To);
+            }
+        }
+
+        Assert.Equal(Enum.GetValues<ApplicationState>().Order(), reached.Order());
+    }
+
+    [Fact]
+    public void OnlyClosedCasesAreTerminal()
+    {
+        var terminal = Enum.GetValues<ApplicationState>().Where(_table.IsTerminal);
+
+        Assert.Equal([Refused, CertificateIssued, ResultFinal, Withdrawn], terminal);
+    }
+
+    [Theory]
+    [InlineData(Registered, ConcludeContract, SendExamNotice, StartExam, CompleteProcedure, SignProtocolPassed, IssueCertificate)]
+    [InlineData(Registered, SendRemarks, Resubmit, ConcludeContract, SendExamNotice, StartExam, CompleteProcedure)]
+    [InlineData(Registered, SendRemarks, SendMotivatedRefusal)]
+    [InlineData(Registered, SendRemarks, Resubmit, SendMotivatedRefusal)]
+    [InlineData(ExamScheduled, ReportSickLeave, SendExamNotice, StartExam, ReportTechnicalFailure, SendExamNotice, StartExam)]
+    [InlineData(AwaitingProtocol, SignProtocolNotPassed, SendFailureNotice, CloseAppealWindow)]
+    [InlineData(AwaitingProtocol, SignProtocolNotPassed, SendFailureNotice, FileAppeal, RegisterAppeal, UpholdAppeal, IssueCertificate)]
+    [InlineData(AwaitingProtocol, SignProtocolNotPassed, SendFailureNotice, FileAppeal, RegisterAppeal, RejectAppeal)]
+    [InlineData(AppealUnderReview, OrderResit, SendExamNotice, StartExam)]
+    public void AKeySequenceIsAllowed(ApplicationState start, params ApplicationAction[] actions)
+    {
+        var state = start;
+        foreach (var action in actions)
+        {
+            var result = ApplicationProcedure.Apply(state, action);
+            Assert.True(result.IsAllowed, $"{action} from {state}: {result.Refusal}");
+            state = result.State;
+        }
+    }
+
+    [Fact]
+    public void ACertificateBeforeTheProtocolIsRefusedUnderP18()
+    {
+        var result = ApplicationProcedure.Apply(AwaitingProtocol, IssueCertificate);
+
+        Assert.False(result.IsAllowed);
+        Assert.Equal("P18", result.Refusal!.Rule);
+        Assert.StartsWith("P18: ", result.Refusal.Message);
+    }
+
+    [Fact]
+    public void ASecondAppealIsRefusedUnderP20()
+    {
+        var filed = ApplicationProcedure.Apply(FailureNotified, FileAppeal).State;
+
+        Assert.All(
+            new[] { filed, AppealUnderReview, ResultFinal },
+            state => Assert.StartsWith("P20:", ApplicationProcedure.Apply(state, FileAppeal).Refusal!.Message));
+    }
+
+    [Fact]
+    public void AnAppealAgainstAPassIsRefusedUnderP20()
+    {
+        Assert.Contains("pass", ApplicationProcedure.Apply(CertificateIssued, FileAppeal).Refusal!.Reason);
+    }
+
+    [Fact]
+    public void AMotivatedRefusalWithoutRemarksIsRefusedUnderP5()
+    {
+        Assert.Equal("P5", ApplicationProcedure.Apply(Registered, SendMotivatedRefusal).Refusal!.Rule);
+    }
+
+    [Fact]
+    public void AFailedCandidateGetsNoCertificate()
+    {
+        Assert.Contains("not passed", ApplicationProcedure.Apply(FailureNotified, IssueCertificate).Refusal!.Reason);
+    }
+
+    [Fact]
+    public void AClosedCaseSaysItIsFinal()
+    {
+        Assert.Contains("Withdrawn is final", ApplicationProcedure.Apply(Withdrawn, StartExam).Refusal!.Reason);
+    }
+
+    [Fact]
+    public void AWithdrawalAfterTheExamBeganIsRefused()
+    {
+        Assert.False(ApplicationProcedure.Apply(InExam, Withdraw).IsAllowed);
+        Assert.True(ApplicationProcedure.Apply(ExamScheduled, Withdraw).IsAllowed);
+    }
+
+    [Fact]
+    public void ATableListingAPairTwiceIsRejected()
+    {
+        var requirements = Enum.GetValues<ApplicationAction>().ToDictionary(a => a, _ => new ActionRequirement("P1", "x"));
+        Transition<ApplicationState, ApplicationAction>[] twice = [new(Registered, SendRemarks, RemarksSent, "P5"), new(Registered, SendRemarks, Refused, "P5")];
+
+        Assert.Throws<ArgumentException>(() => new TransitionTable<ApplicationState, ApplicationAction>(twice, requirements));
+    }
+}

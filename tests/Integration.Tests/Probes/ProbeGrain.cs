@@ -1,0 +1,32 @@
+using Orleans.Runtime;
+using Platform.Grains.Hosting;
+
+namespace Platform.Integration.Tests.Probes;
+
+public sealed class ProbeGrain(
+    [PersistentState("probe", PlatformDatabase.GrainStorage)] IPersistentState<ProbeState> state,
+    ILocalSiloDetails silo) : Grain, IProbeGrain, IRemindable
+{
+    public const string ReminderName = "probe";
+
+    public async Task Remember(string value)
+    {
+        state.State.Value = value;
+        await state.WriteStateAsync();
+    }
+
+    public Task<string?> Recall() => Task.FromResult(state.State.Value);
+
+    public Task<string> WhereAmI() => Task.FromResult(silo.Name);
+
+    public Task ArmReminder(TimeSpan dueTime, TimeSpan period) => this.RegisterOrUpdateReminder(ReminderName, dueTime, period);
+
+    public Task<int> ReminderTicks() => Task.FromResult(state.State.ReminderTicks);
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        state.State.ReminderTicks++;
+        await state.WriteStateAsync();
+        ReminderSignals.Ticked(this.GetPrimaryKeyString(), silo.Name);
+    }
+}

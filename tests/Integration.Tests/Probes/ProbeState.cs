@@ -1,0 +1,9 @@
+namespace Platform.Integration.Tests.Probes;
+
+[GenerateSerializer, Alias("Platform.Integration.Tests.Probes.ProbeState")]
+public sealed class ProbeState
+{
+    [Id(0)] public string? Value { get; set; }
+
+    [Id(1)] public int ReminderTicks { get; set; }
+}
