@@ -20,8 +20,10 @@ stop_all() {
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
   if [ -n "$own_postgres" ]; then scripts/postgres.sh stop "$own_postgres"; echo "PostgreSQL stopped."; fi
+  exit "${1:-0}"
 }
-trap stop_all INT TERM EXIT
+trap 'stop_all 0' INT TERM
+trap 'stop_all $?' EXIT
 
 if [ -z "${PLATFORM_POSTGRES:-}" ]; then
   scripts/postgres.sh install
@@ -76,3 +78,4 @@ Press Ctrl+C to stop everything this script started.
 INFO
 wait -n "${pids[@]}" || true
 echo "run.sh: a process exited; see .data/logs/." >&2
+exit 1

@@ -20,17 +20,4 @@ public sealed class PlatformTablesTests
 
         Assert.Equal("admin", await database.ScalarAsync<string>("select actor from audit_log"));
     }
-
-    [Fact]
-    public async Task ACalendarYearIsStoredOncePerYear()
-    {
-        await using var database = await MigratedDatabase.CreateAsync();
-        await database.ExecuteAsync("insert into calendar_year (year, document, loaded_by) values (2026, '{\"holidays\": []}', 'admin')");
-
-        var duplicate = await Assert.ThrowsAsync<PostgresException>(
-            () => database.ExecuteAsync("insert into calendar_year (year, document) values (2026, '{}')"));
-
-        Assert.Equal(PostgresErrorCodes.UniqueViolation, duplicate.SqlState);
-        Assert.True(await database.ScalarAsync<bool>("select loaded_at <= now() from calendar_year where year = 2026"));
-    }
 }

@@ -1,16 +1,8 @@
--- 0005 The platform's own first tables: working calendars and the audit log.
+-- 0005 The platform's own first table: the audit log.
+-- (Working calendars loaded by an administrator are the state of the WorkingCalendar grain, kept in orleans_storage.)
 --
--- calendar_year holds the working calendar an administrator loads for a year (the WorkingCalendar of the
--- Rules): deadlines counted in working days are computed from it, so it is data, not code.
 -- audit_log records who did what, from where; it is evidence, so it is append-only: rows can be added
 -- and read, never changed or removed, whoever connects (a trigger, not a grant, so it also binds owners).
-
-create table calendar_year (
-    year      integer primary key,
-    document  jsonb not null,
-    loaded_by text,
-    loaded_at timestamptz not null default now()
-);
 
 create table audit_log (
     id      bigserial primary key,
