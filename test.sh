@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# Runs every test of the platform against a real, private PostgreSQL that this script installs and starts.
+# Runs every test of the platform against a real, private PostgreSQL that this script installs and starts,
+# with Debian's Chromium (installed when missing) for the browser tests.
 # Ends with one line: `tests: N passed, N failed`.
 set -uo pipefail
 cd "$(dirname "$0")"
 
 scripts/postgres.sh install || exit 1
+PLATFORM_CHROMIUM=${PLATFORM_CHROMIUM:-$(scripts/chromium.sh)} || exit 1
+export PLATFORM_CHROMIUM
 work=$(mktemp -d /tmp/qrp-test-XXXXXX)
 cluster="$work/postgres"
 PLATFORM_POSTGRES=$(scripts/postgres.sh start "$cluster") || exit 1

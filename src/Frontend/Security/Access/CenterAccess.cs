@@ -1,0 +1,29 @@
+namespace Platform.Frontend.Security.Access;
+
+/// <summary>
+/// Center isolation (issue 6): staff act only on their own center's cases. A registrar or head of another center is
+/// answered <see cref="AccessDecision.Hidden"/> (404), never told the case exists. Commission members of the center
+/// read its cases; the operator reads every center's and changes none.
+/// </summary>
+public sealed class CenterAccess
+{
+    public AccessDecision Check(PlatformUser user, string center, AccessIntent intent)
+    {
+        var ownCenter = string.Equals(user.Center, center, StringComparison.Ordinal);
+        if (ownCenter && user.IsCenterStaff)
+        {
+            return AccessDecision.Allowed;
+        }
+
+        if (intent == AccessIntent.Read && ownCenter && (user.Has(Roles.CommissionMember) || user.Has(Roles.AppealCommissionMember)))
+        {
+            return AccessDecision.Allowed;
+        }
+
+        return OperatorOrHidden(user, intent);
+    }
+
+    internal static AccessDecision OperatorOrHidden(PlatformUser user, AccessIntent intent) => user.Has(Roles.Operator)
+        ? intent == AccessIntent.Read ? AccessDecision.Allowed : AccessDecision.Forbidden
+        : AccessDecision.Hidden;
+}
