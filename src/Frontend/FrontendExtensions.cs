@@ -2,7 +2,9 @@ using Npgsql;
 using Orleans.Configuration;
 using Orleans.Dashboard;
 using Platform.Frontend.Calendar;
+using Platform.Grains.Calendar;
 using Platform.Frontend.Health;
+using Platform.Frontend.Security;
 using Platform.Grains.Hosting;
 using Scalar.AspNetCore;
 
@@ -38,6 +40,7 @@ public static class FrontendExtensions
         builder.Services.AddHealthChecks()
             .AddCheck<PostgresHealthCheck>("postgres", tags: [ReadyTag])
             .AddCheck<ClusterHealthCheck>("cluster", tags: [ReadyTag]);
+        builder.AddPlatformSecurity();
         return builder;
     }
 
@@ -48,16 +51,19 @@ public static class FrontendExtensions
         app.UseStatusCodePages();
         app.UseDefaultFiles();
         app.UseStaticFiles();
+        // After static files, so the public pages are served without a token; before every endpoint.
+        app.UsePlatformSecurity();
 
-        app.MapOpenApi("/openapi/{documentName}.json");
-        app.MapScalarApiReference("/api-reference", options => options.WithTitle("Qualification Recognition Platform API"));
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.MapScalarApiReference("/api-reference", options => options.WithTitle("Qualification Recognition Platform API")).AllowAnonymous();
 
         // Live: the process answers. Ready: PostgreSQL is reachable and the cluster serves grain calls.
-        app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains(ReadyTag), ResponseWriter = HealthResponse.WriteAsync });
+        app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains(ReadyTag), ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
 
         app.MapCalendarApi();
-        app.MapOrleansDashboard(routePrefix: "/dashboard");
+        app.MapPlatformSecurity();
+        app.MapOrleansDashboard(routePrefix: "/dashboard").RequireAuthorization(Policies.Administrator);
         return app;
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using Orleans.Configuration;
 using Orleans.Dashboard;
+using Platform.Grains.Calendar;
 using Platform.Grains.Hosting;
 
 namespace Platform.Silo;
@@ -18,6 +19,9 @@ public static class SiloExtensions
 
         // Registered before UseOrleans so the migrations finish before the silo joins the cluster.
         builder.AddPlatformDatabase(connectionString);
+
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<CalendarSource>();
 
         builder.UseOrleans(silo =>
         {

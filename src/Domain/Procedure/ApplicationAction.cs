@@ -62,4 +62,7 @@ public enum ApplicationAction
 
     /// <summary>P23: technical discrepancies not caused by the candidate; the candidate sits again from P6.</summary>
     OrderResit,
+
+    /// <summary>P19: after a final failure the candidate retakes the theory and practical stages as a new attempt.</summary>
+    Retake,
 }

@@ -45,6 +45,8 @@ public static class ApplicationProcedure
             T(AppealUnderReview, RejectAppeal, ResultFinal, "P22, P23"),
             T(AppealUnderReview, OrderResit, ContractConcluded, "P23"),
             T(AppealUpheld, IssueCertificate, CertificateIssued, "P23, P18"),
+            T(FailureNotified, Retake, ContractConcluded, "P19"),
+            T(ResultFinal, Retake, ContractConcluded, "P19"),
             .. new[] { Registered, RemarksSent, Resubmitted, ContractConcluded, ExamScheduled, Rescheduled }
                 .Select(from => T(from, Withdraw, Withdrawn, "P3")),
         ];
@@ -72,6 +74,7 @@ public static class ApplicationProcedure
         [UpholdAppeal] = new("P22", "the appeal commission decides an appeal under its review"),
         [RejectAppeal] = new("P22", "the appeal commission decides an appeal under its review"),
         [OrderResit] = new("P23", "a resit is ordered by the appeal commission for technical discrepancies"),
+        [Retake] = new("P19", "a retake follows a decision of not passing"),
     };
 
     private static Dictionary<(ApplicationState, ApplicationAction), ActionRequirement> Refusals()

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Domain.Calendar;
 using Platform.Frontend.Problems;
+using Platform.Grains.Calendar;
 using Platform.Frontend.Security;
 
 namespace Platform.Frontend.Calendar;

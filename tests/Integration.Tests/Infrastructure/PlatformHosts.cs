@@ -13,6 +13,10 @@ namespace Platform.Integration.Tests.Infrastructure;
 /// </summary>
 public static class PlatformHosts
 {
+    /// <summary>The data folder (<c>Platform:DataDirectory</c>) of the frontends this test process starts.</summary>
+    public static string TestDataDirectory { get; } =
+        Path.Combine(Path.GetTempPath(), "qrp-tests", $"data-{Environment.ProcessId}");
+
     public static async Task<IHost> StartSiloAsync(string connectionString, string clusterId, Action<IServiceCollection>? services = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Development" });
@@ -30,7 +34,17 @@ public static class PlatformHosts
         return host;
     }
 
-    public static async Task<RunningFrontend> StartFrontendAsync(string connectionString, string clusterId)
+    /// <summary>
+    /// Starts a frontend. <paramref name="settings"/> add or override configuration, <paramref name="services"/> adds
+    /// services (a log capture), <paramref name="map"/> maps test-only endpoints after the platform's own.
+    /// Generated development secrets and uploads go to a data folder of this test process, not the checkout's .data.
+    /// </summary>
+    public static async Task<RunningFrontend> StartFrontendAsync(
+        string connectionString,
+        string clusterId,
+        IReadOnlyDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? services = null,
+        Action<WebApplication>? map = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -43,10 +57,18 @@ public static class PlatformHosts
             ["PLATFORM_POSTGRES"] = connectionString,
             ["Orleans:ClusterId"] = clusterId,
             ["Urls"] = address,
+            ["Platform:DataDirectory"] = TestDataDirectory,
         });
+        if (settings is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+        }
+
         builder.AddPlatformFrontend();
+        services?.Invoke(builder.Services);
         var app = builder.Build();
         app.MapPlatform();
+        map?.Invoke(app);
         await app.StartAsync();
         return new RunningFrontend(app, new Uri(address));
     }

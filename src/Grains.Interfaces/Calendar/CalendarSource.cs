@@ -1,13 +1,11 @@
 using Platform.Domain.Calendar;
-using Platform.Grains.Calendar;
-
-namespace Platform.Frontend.Calendar;
+namespace Platform.Grains.Calendar;
 
 /// <summary>
-/// The working calendar the frontend computes with: the shipped years plus those an administrator loaded,
+/// The working calendar the frontend and the grains compute with: the shipped years plus those an administrator loaded,
 /// read from <see cref="IWorkingCalendarGrain"/> and kept for a short while.
 /// </summary>
-public sealed class CalendarSource(IClusterClient client, TimeProvider time)
+public sealed class CalendarSource(IGrainFactory grains, TimeProvider time)
 {
     private static readonly TimeSpan Freshness = TimeSpan.FromSeconds(30);
 
@@ -37,7 +35,7 @@ public sealed class CalendarSource(IClusterClient client, TimeProvider time)
         return version;
     }
 
-    private IWorkingCalendarGrain Grain => client.GetGrain<IWorkingCalendarGrain>(IWorkingCalendarGrain.Kazakhstan);
+    private IWorkingCalendarGrain Grain => grains.GetGrain<IWorkingCalendarGrain>(IWorkingCalendarGrain.Kazakhstan);
 
     private sealed record Snapshot(int Version, WorkingCalendar Calendar, DateTimeOffset FetchedAt);
 }

@@ -1,0 +1,79 @@
+using PdfSharp.Pdf;
+using Platform.Documents.Composers;
+using Platform.Documents.Fonts;
+using Platform.Documents.Layout;
+using Platform.Documents.Wording;
+using Platform.Grains.Documents;
+
+namespace Platform.Documents;
+
+/// <summary>
+/// Renders any document of the procedure (SPEC §4) as an A4 PDF in Kazakh or Russian, with the embedded DejaVu Sans
+/// so that Kazakh letters print on any host. Pure: the same document and language give the same pages.
+/// </summary>
+public static class DocumentRenderer
+{
+    /// <summary>Renders a document of the personal file.</summary>
+    public static byte[] RenderPdf(IssuedDocument document, DocumentLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return RenderPdf(document.Header, document.Content, language);
+    }
+
+    /// <summary>Renders a document from its header and content.</summary>
+    /// <exception cref="ArgumentException">The header's kind differs from the content's, or a certificate is not signed.</exception>
+    public static byte[] RenderPdf(DocumentHeader header, DocumentContent content, DocumentLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(header);
+        ArgumentNullException.ThrowIfNull(content);
+        if (header.Kind != content.Kind)
+        {
+            throw new ArgumentException($"The header says {header.Kind} but the content is {content.Kind}.", nameof(header));
+        }
+
+        DocumentFonts.EnsureInstalled();
+        var wording = DocumentWording.For(language);
+        using var pdf = new PdfDocument();
+        Describe(pdf, header, content, wording);
+        Compose(pdf, content, wording);
+        FooterPainter.Paint(pdf, header, wording);
+        using var output = new MemoryStream();
+        pdf.Save(output, closeStream: false);
+        return output.ToArray();
+    }
+
+    private static void Compose(PdfDocument pdf, DocumentContent content, DocumentWording t)
+    {
+        if (content is Certificate certificate)
+        {
+            CertificateComposer.Compose(pdf, certificate, t);
+            return;
+        }
+
+        using var page = new PageWriter(pdf);
+        switch (content)
+        {
+            case ApplicationForm c: ApplicationFormComposer.Compose(page, c, t); break;
+            case RemarksNotice c: RemarksNoticeComposer.Compose(page, c, t); break;
+            case MotivatedRefusal c: MotivatedRefusalComposer.Compose(page, c, t); break;
+            case ServiceContract c: ServiceContractComposer.Compose(page, c, t); break;
+            case ExamNotice c: ExamNoticeComposer.Compose(page, c, t); break;
+            case RescheduleNotice c: RescheduleNoticeComposer.Compose(page, c, t); break;
+            case ViolationAct c: ViolationActComposer.Compose(page, c, t); break;
+            case CommissionProtocol c: CommissionProtocolComposer.Compose(page, c, t); break;
+            case FailureNotice c: FailureNoticeComposer.Compose(page, c, t); break;
+            case AppealProtocol c: AppealProtocolComposer.Compose(page, c, t); break;
+            default: throw new NotSupportedException($"No layout for {content.GetType().Name}.");
+        }
+    }
+
+    private static void Describe(PdfDocument pdf, DocumentHeader header, DocumentContent content, DocumentWording t)
+    {
+        pdf.Info.Title = $"{content.Kind} {header.CaseReference}";
+        pdf.Info.Subject = t[Phrase.RulesReference];
+        pdf.Info.Author = t.Text(content.CenterName);
+        pdf.Info.Creator = "Qualification Recognition Platform";
+        pdf.Info.CreationDate = header.IssuedAt.UtcDateTime;
+        pdf.Language = t.Language == DocumentLanguage.Kk ? "kk-KZ" : "ru-RU";
+    }
+}

@@ -1,0 +1,128 @@
+using Platform.Domain.Exams;
+using Platform.Domain.Proctoring;
+using static Platform.Domain.Programs.ProgramPath;
+
+namespace Platform.Domain.Programs;
+
+/// <summary>
+/// The rules of a qualification program document, checked all at once so that an administrator sees every error
+/// of a document in one answer. The theory and the practical stage have rules of their own.
+/// </summary>
+internal static class ProgramRules
+{
+    private const int OkedDigits = 5;
+    private const int NkzDigits = 8;
+    private const string NoNkzCode = "0";
+    private const int MinNrkLevel = 1;
+    private const int MaxNrkLevel = 8;
+    private const int MaxValidityYears = 10;
+    private const int MaxCodeLength = 64;
+
+    public static IEnumerable<ProgramError> Check(QualificationProgram program) =>
+        CheckCode(program.Code)
+            .Concat(RuleKit.Localized("profession", program.Profession, "the profession"))
+            .Concat(CheckClassifiers(program))
+            .Concat(CheckModes(program.Modes))
+            .Concat(CheckValidity(program.ValidityYears))
+            .Concat(CheckDocuments(program.Documents))
+            .Concat(CheckAllowedItems(program.AllowedItems))
+            .Concat(TheoryRules.Check("theory", program.Theory))
+            .Concat(PracticalRules.Check("practical", program.Practical));
+
+    /// <summary>A slug, never digit-only (SPEC §6: digit-only grain keys collide with integer keys).</summary>
+    public static bool IsCode(string? code) =>
+        code is { Length: > 0 and <= MaxCodeLength }
+        && char.IsAsciiLetterLower(code[0])
+        && code[^1] != '-'
+        && !code.Contains("--", StringComparison.Ordinal)
+        && code.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-');
+
+    private static IEnumerable<ProgramError> CheckCode(string? code)
+    {
+        if (string.IsNullOrWhiteSpace(code))
+        {
+            yield return new("code", "the program has no code");
+        }
+        else if (!IsCode(code))
+        {
+            yield return new("code", $"code '{code}' must be a slug of lowercase latin letters, digits and single hyphens, "
+                + $"starting with a letter, at most {MaxCodeLength} characters (e.g. accountant-nrk5)");
+        }
+    }
+
+    private static IEnumerable<ProgramError> CheckClassifiers(QualificationProgram program)
+    {
+        if (!RuleKit.IsDigits(program.Oked, OkedDigits))
+        {
+            yield return new("oked", $"OKED subclass must be {OkedDigits} digits (App.2 serial level 1), got '{program.Oked}'");
+        }
+
+        if (program.Nkz != NoNkzCode && !RuleKit.IsDigits(program.Nkz, NkzDigits))
+        {
+            yield return new("nkz", $"NKZ code must be {NkzDigits} digits or \"{NoNkzCode}\" (App.2 serial level 2), got '{program.Nkz}'");
+        }
+
+        if (program.NrkLevel is < MinNrkLevel or > MaxNrkLevel)
+        {
+            yield return new("nrkLevel", $"NRK level must be {MinNrkLevel}-{MaxNrkLevel}, got {program.NrkLevel}");
+        }
+    }
+
+    private static IEnumerable<ProgramError> CheckModes(IReadOnlyList<ExamMode>? modes)
+    {
+        if (modes is null || modes.Count == 0)
+        {
+            yield return new("modes", "the program offers no mode: name online and/or offline (P9)");
+            yield break;
+        }
+
+        foreach (var (mode, index) in modes.Select((mode, index) => (mode, index)))
+        {
+            if (!Enum.IsDefined(mode))
+            {
+                yield return new(Item("modes", index), $"unknown mode {mode}");
+            }
+            else if (modes.Take(index).Contains(mode))
+            {
+                yield return new(Item("modes", index), $"mode {mode} is named twice");
+            }
+        }
+    }
+
+    private static IEnumerable<ProgramError> CheckValidity(int years)
+    {
+        if (years is < 1 or > MaxValidityYears)
+        {
+            yield return new("validityYears", $"the validity of the document must be 1-{MaxValidityYears} years, got {years}");
+        }
+    }
+
+    private static IEnumerable<ProgramError> CheckDocuments(DocumentRequirements? documents)
+    {
+        if (documents is null)
+        {
+            yield return new("documents", "say whether education and work-experience documents are required (P4)");
+        }
+    }
+
+    private static IEnumerable<ProgramError> CheckAllowedItems(IReadOnlyList<ProhibitedItem>? items)
+    {
+        if (items is null)
+        {
+            yield return new("allowedItems", "allowedItems is missing (use [] when the program allows no item of P12)");
+            yield break;
+        }
+
+        foreach (var (item, index) in items.Select((item, index) => (item, index)))
+        {
+            if (!Enum.IsDefined(item))
+            {
+                yield return new(Item("allowedItems", index), $"unknown item {item} (P12)");
+            }
+            else if (items.Take(index).Contains(item))
+            {
+                yield return new(Item("allowedItems", index), $"item {item} is named twice");
+            }
+        }
+    }
+}

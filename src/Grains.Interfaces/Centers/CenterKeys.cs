@@ -1,0 +1,7 @@
+namespace Platform.Grains.Centers;
+
+/// <summary>Grain keys of centers: never digit-only (AdoNet storage would read "0001" as the integer 1).</summary>
+public static class CenterKeys
+{
+    public static string For(string accreditationNumber) => "center-" + accreditationNumber;
+}

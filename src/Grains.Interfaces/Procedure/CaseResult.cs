@@ -1,0 +1,14 @@
+namespace Platform.Grains.Procedure;
+
+/// <summary>
+/// The answer to an action on a case: the case as it now stands, and the refusal when the action broke a rule
+/// (the rule, e.g. "P18", and why). A refused action changes nothing.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("Platform.Grains.Procedure.CaseResult")]
+public sealed record CaseResult(
+    [property: Id(0)] CaseView Case,
+    [property: Id(1)] string? RefusedRule = null,
+    [property: Id(2)] string? RefusalReason = null)
+{
+    public bool Accepted => RefusedRule is null;
+}

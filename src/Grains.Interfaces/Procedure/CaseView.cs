@@ -1,0 +1,21 @@
+using Platform.Domain.Procedure;
+
+namespace Platform.Grains.Procedure;
+
+/// <summary>A recognition case as its grain knows it. Holds no name and no IIN: the candidate is a key.</summary>
+[GenerateSerializer, Immutable, Alias("Platform.Grains.Procedure.CaseView")]
+public sealed record CaseView(
+    [property: Id(0)] string CaseId,
+    [property: Id(1)] string CenterNumber,
+    [property: Id(2)] string CandidateKey,
+    [property: Id(3)] string ProgramCode,
+    [property: Id(4)] int NrkLevel,
+    [property: Id(5)] ApplicationChannel Channel,
+    [property: Id(6)] ApplicationState State,
+    [property: Id(7)] int Attempt,
+    [property: Id(8)] IReadOnlyList<string> Remarks,
+    [property: Id(9)] ExamAppointment? Exam,
+    [property: Id(10)] IReadOnlyList<DeadlineView> Deadlines,
+    [property: Id(11)] IReadOnlyList<CaseEvent> History,
+    [property: Id(12)] string? CertificateSerial,
+    [property: Id(13)] int Version);

@@ -1,0 +1,13 @@
+namespace Platform.Grains.Procedure;
+
+/// <summary>How a sitting ended.</summary>
+public enum SittingEnd
+{
+    Completed,
+
+    /// <summary>P13: a second violation online terminates the procedure automatically.</summary>
+    Terminated,
+
+    /// <summary>P13: a second violation offline removes the candidate.</summary>
+    Removed,
+}

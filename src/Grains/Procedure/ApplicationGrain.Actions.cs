@@ -1,0 +1,306 @@
+using Platform.Domain.Deadlines;
+using Platform.Domain.Exams;
+using Platform.Domain.Procedure;
+using static Platform.Domain.Deadlines.DeadlineKind;
+
+namespace Platform.Grains.Procedure;
+
+/// <summary>The actions of SPEC §2, each with the checks its rule adds to the transition table.</summary>
+public sealed partial class ApplicationGrain
+{
+    private const string HeadRole = "head";
+
+    public async Task<CaseResult> Submit(SubmitApplication command)
+    {
+        if (Case.Exists)
+        {
+            return Case.AppliedCommands.Contains(command.CommandId)
+                ? new CaseResult(View())
+                : Refused(new Refusal("P4", "this case already holds an application"));
+        }
+
+        if (Validate(command) is { } invalid)
+        {
+            return new CaseResult(EmptyView(command), invalid.Rule, invalid.Reason);
+        }
+
+        var step = new Step(await calendars.GetAsync(), time.GetUtcNow());
+        Case.Exists = true;
+        Case.CenterNumber = command.CenterNumber;
+        Case.CandidateKey = command.CandidateKey;
+        Case.ProgramCode = command.ProgramCode;
+        Case.NrkLevel = command.NrkLevel;
+        Case.Channel = command.Channel;
+        Case.Attachments = [.. command.Attachments];
+        try
+        {
+            Open(CompletenessReview, step);
+        }
+        catch (Platform.Domain.Calendar.CalendarYearNotLoadedException missing)
+        {
+            state.State = new CaseState();
+            return new CaseResult(EmptyView(command), "SPEC §3", $"the working-day calendar of {missing.Year} is not loaded; an administrator must load it first");
+        }
+
+        Record(command.CommandId, command.By, command.Channel == ApplicationChannel.Paper ? "RegisteredFromPaper" : "SubmittedOnline", "P4", step.Now);
+        return await CommitAsync();
+    }
+
+    public Task<CaseResult> SendRemarks(SendRemarks command) => Act(
+        command.CommandId, command.By, ApplicationAction.SendRemarks,
+        _ => command.Remarks.Any(r => !string.IsNullOrWhiteSpace(r)) ? null : new Refusal("P5", "a notice with remarks names at least one remark"),
+        step =>
+        {
+            Case.Remarks = [.. command.Remarks.Where(r => !string.IsNullOrWhiteSpace(r))];
+            Meet(CompletenessReview, step);
+            Open(RemarksFixWindow, step);
+            Open(DeadlineKind.MotivatedRefusal, step);
+        });
+
+    public Task<CaseResult> Resubmit(Resubmit command) => Act(
+        command.CommandId, command.By, ApplicationAction.Resubmit,
+        _ => Case.RefusalDrafted ? new Refusal("P5", "the three working days to fix the remarks have passed; the motivated refusal is drafted") : null,
+        step =>
+        {
+            Case.Attachments.AddRange(command.Attachments);
+            Meet(RemarksFixWindow, step);
+            Drop(DeadlineKind.MotivatedRefusal);
+            Open(ResubmissionReview, step);
+        });
+
+    public Task<CaseResult> SignMotivatedRefusal(CaseCommand command) => Act(
+        command.CommandId, command.By, ApplicationAction.SendMotivatedRefusal,
+        _ => command.By.Role != HeadRole ? new Refusal("P5", "the motivated refusal is signed by the head of the center")
+            : Case.Status == ApplicationState.RemarksSent && !Case.RefusalDrafted
+                ? new Refusal("P5", "the candidate's three working days to fix the remarks have not passed yet")
+                : null,
+        step =>
+        {
+            Meet(DeadlineKind.MotivatedRefusal, step);
+            Meet(ResubmissionReview, step);
+        });
+
+    public Task<CaseResult> ConcludeContract(CaseCommand command) => Act(
+        command.CommandId, command.By, ApplicationAction.ConcludeContract, null,
+        step =>
+        {
+            Meet(CompletenessReview, step);
+            Meet(ResubmissionReview, step);
+            Open(ExamNotice, step);
+        });
+
+    public Task<CaseResult> ScheduleExam(ScheduleExam command) => Act(
+        command.CommandId, command.By, ApplicationAction.SendExamNotice,
+        step => CheckExamDate(command, step),
+        step =>
+        {
+            Case.Exam = new ExamAppointment(command.StartsAt, command.Place, command.Online, command.Language, step.Today, command.Reason);
+            Case.PendingReschedule = null;
+            Meet(ExamNotice, step);
+        });
+
+    private Refusal? CheckExamDate(ScheduleExam command, Step step)
+    {
+        if (command.Language is not ("kk" or "ru"))
+        {
+            return new Refusal("P9", "the exam is held in Kazakh (kk) or Russian (ru), as the candidate chooses");
+        }
+
+        if (command.Reason != Case.PendingReschedule)
+        {
+            return Case.PendingReschedule is null
+                ? new Refusal("P6", "only a reschedule under P7 or P11 names a reason; this is the first exam notice")
+                : new Refusal(Case.PendingReschedule == RescheduleReason.SickLeave ? "P7" : "P11", $"this exam notice reschedules under {Case.PendingReschedule}");
+        }
+
+        var check = ExamDateWindow.For(step.Calendar, step.Today).Check(Platform.Domain.Calendar.KazakhstanTime.DateOf(command.StartsAt), command.Reason);
+        return check.IsAllowed ? null : new Refusal(RuleOf(check.Refusal!), check.Refusal!);
+    }
+
+    public Task<CaseResult> ReportSickLeave(CaseCommand command) => Act(
+        command.CommandId, command.By, ApplicationAction.ReportSickLeave, null,
+        _ => Case.PendingReschedule = RescheduleReason.SickLeave);
+
+    public Task<CaseResult> StartExam(CaseCommand command) => Act(
+        command.CommandId, command.By, ApplicationAction.StartExam,
+        step => Case.Exam is { } exam && step.Today < Platform.Domain.Calendar.KazakhstanTime.DateOf(exam.StartsAt)
+            ? new Refusal("P6", $"the exam is on {Platform.Domain.Calendar.KazakhstanTime.DateOf(exam.StartsAt):yyyy-MM-dd}, the date of the notice")
+            : null,
+        _ => { });
+
+    public Task<CaseResult> ReportTechnicalFailure(CaseCommand command) => Act(
+        command.CommandId, command.By, ApplicationAction.ReportTechnicalFailure,
+        _ => Case.Exam is { Online: true } ? null : new Refusal("P11", "a technical failure moves an online sitting; an offline one is not moved under P11"),
+        _ => Case.PendingReschedule = RescheduleReason.TechnicalFailure);
+
+    public Task<CaseResult> CompleteProcedure(CompleteProcedure command) => Act(
+        command.CommandId, command.By, ApplicationAction.CompleteProcedure,
+        _ => command.TheoryTotal <= 0 || command.TheoryCorrect < 0 || command.TheoryCorrect > command.TheoryTotal
+            ? new Refusal("P15", "the theory result counts correct answers out of all the ticket's questions")
+            : null,
+        step =>
+        {
+            Case.Results = command;
+            Open(DeadlineKind.Protocol, step);
+        });
+
+    public Task<CaseResult> RecordProtocol(ProtocolDecision decision) => Act(
+        decision.CommandId, decision.By, decision.Passed ? ApplicationAction.SignProtocolPassed : ApplicationAction.SignProtocolNotPassed,
+        _ => decision.Passed ? CheckPass() : null,
+        step =>
+        {
+            Case.Protocol = decision;
+            Meet(DeadlineKind.Protocol, step);
+            Open(decision.Passed ? DocumentIssue : DeadlineKind.FailureNotice, step);
+        });
+
+    /// <summary>P15-P17: a pass needs the theory above 70%, the practical task per the map, and a completed sitting.</summary>
+    private Refusal? CheckPass()
+    {
+        var results = Case.Results!;
+        if (results.EndedBy != SittingEnd.Completed)
+        {
+            return new Refusal("P13", $"the sitting ended by {results.EndedBy.ToString().ToLowerInvariant()}; it cannot be passed");
+        }
+
+        if (!TheoryResult.Evaluate(results.TheoryCorrect, results.TheoryTotal).Admitted)
+        {
+            return new Refusal("P15", $"{results.TheoryCorrect} of {results.TheoryTotal} is not more than 70% of the theory questions");
+        }
+
+        return results.PracticalPassed == true ? null : new Refusal("P16", "the practical task was not performed per the technological map");
+    }
+
+    public Task<CaseResult> SendFailureNotice(SendFailureNotice command) => Act(
+        command.CommandId, command.By, ApplicationAction.SendFailureNotice,
+        _ => command.Recommendations.Any(r => !string.IsNullOrWhiteSpace(r)) ? null
+            : new Refusal("P19", "the failure notice gives recommendations to improve knowledge and skills"),
+        step =>
+        {
+            Meet(DeadlineKind.FailureNotice, step);
+            if (Case.Channel == ApplicationChannel.Online)
+            {
+                // P20: results delivered electronically are received on the day of delivery.
+                Open(AppealWindow, step);
+            }
+        });
+
+    public async Task<CaseResult> RecordResultsReceived(RecordResultsReceived command)
+    {
+        if (!Case.Exists || Case.AppliedCommands.Contains(command.CommandId))
+        {
+            return Case.Exists ? new CaseResult(View()) : Refused(new Refusal("P4", "there is no application with this number"));
+        }
+
+        var step = new Step(await calendars.GetAsync(), time.GetUtcNow());
+        var sentOn = Case.History.LastOrDefault(e => e.What == nameof(ApplicationAction.SendFailureNotice))?.At;
+        if (Case.Status != ApplicationState.FailureNotified || Case.Deadlines.ContainsKey(AppealWindow))
+        {
+            return Refused(new Refusal("P20", "the results are received once, after the failure notice is sent"));
+        }
+
+        if (command.ReceivedOn > step.Today || sentOn is null || command.ReceivedOn < Platform.Domain.Calendar.KazakhstanTime.DateOf(sentOn.Value))
+        {
+            return Refused(new Refusal("P20", "the results are received on or after the day the notice was sent, and not in the future"));
+        }
+
+        Open(AppealWindow, step, command.ReceivedOn);
+        Record(command.CommandId, command.By, "ResultsReceived", "P20", step.Now);
+        return await CommitAsync();
+    }
+
+    public Task<CaseResult> FileAppeal(FileAppeal command) => Act(
+        command.CommandId, command.By, ApplicationAction.FileAppeal,
+        _ => string.IsNullOrWhiteSpace(command.Grounds) ? new Refusal("P20", "an appeal states its grounds") : null,
+        step =>
+        {
+            if (!Case.Deadlines.ContainsKey(AppealWindow))
+            {
+                Open(AppealWindow, step); // an appeal is proof the results were received
+            }
+
+            Meet(AppealWindow, step);
+            Open(AppealDecision, step);
+        });
+
+    public Task<CaseResult> RegisterAppeal(RegisterAppeal command) => Act(
+        command.CommandId, command.By, ApplicationAction.RegisterAppeal,
+        _ => command.AppealCommissionId == Case.Protocol?.CommissionId
+            ? new Refusal("P21-1", "the appeal commission is formed apart from the examination commission of the case")
+            : null,
+        _ => Case.AppealCommissionId = command.AppealCommissionId);
+
+    public Task<CaseResult> DecideAppeal(DecideAppeal command) => Act(
+        command.CommandId, command.By,
+        command.Outcome switch
+        {
+            AppealOutcome.Upheld => ApplicationAction.UpholdAppeal,
+            AppealOutcome.Rejected => ApplicationAction.RejectAppeal,
+            _ => ApplicationAction.OrderResit,
+        },
+        _ => string.IsNullOrWhiteSpace(command.Reasons) ? new Refusal("P22", "the appeal protocol records the reasons of the decision") : null,
+        step =>
+        {
+            Case.AppealDecision = command;
+            Meet(AppealDecision, step);
+            Open(AppealProtocolRetention, step);
+            if (command.Outcome == AppealOutcome.Upheld)
+            {
+                Open(AppealUpheldDocumentIssue, step);
+            }
+            else if (command.Outcome == AppealOutcome.TechnicalDiscrepancy)
+            {
+                StartAgain(step); // P23: sits again from step 5 (P6-P17)
+            }
+        });
+
+    public Task<CaseResult> Retake(CaseCommand command) => Act(
+        command.CommandId, command.By, ApplicationAction.Retake, null,
+        step =>
+        {
+            Drop(AppealWindow);
+            StartAgain(step);
+        });
+
+    private void StartAgain(Step step)
+    {
+        Case.Attempt++;
+        Case.Exam = null;
+        Case.Results = null;
+        Case.Protocol = null;
+        Case.PendingReschedule = null;
+        Open(ExamNotice, step);
+    }
+
+    public Task<CaseResult> Withdraw(CaseCommand command) => Act(
+        command.CommandId, command.By, ApplicationAction.Withdraw, null,
+        _ =>
+        {
+            foreach (var kind in Case.Deadlines.Where(d => d.Value.IsRunning).Select(d => d.Key).ToList())
+            {
+                Drop(kind);
+            }
+        });
+
+    private static Refusal? Validate(SubmitApplication command)
+    {
+        if (!command.PersonalDataConsent)
+        {
+            return new Refusal("P4", "consent to processing personal data and placing them on the NSK platform is mandatory (App.1)");
+        }
+
+        if (command.CenterNumber.Length != 4 || !command.CenterNumber.All(char.IsAsciiDigit))
+        {
+            return new Refusal("App.2", "a center's accreditation number has 4 digits");
+        }
+
+        return command.NrkLevel is < 1 or > 8 ? new Refusal("App.1", "the NRK level claimed is from 1 to 8") : null;
+    }
+
+    private CaseView EmptyView(SubmitApplication command) => new(
+        CaseId, command.CenterNumber, command.CandidateKey, command.ProgramCode, command.NrkLevel, command.Channel,
+        ApplicationState.Registered, 0, [], null, [], [], null, 0);
+
+    /// <summary>The rule a refusal of the domain names at its start ("P6: …").</summary>
+    private static string RuleOf(string refusal) => refusal.IndexOf(':') is > 0 and var colon ? refusal[..colon] : "P6";
+}

@@ -1,0 +1,209 @@
+using Platform.Domain.Deadlines;
+using Platform.Domain.Procedure;
+using Platform.Grains.Centers;
+
+namespace Platform.Grains.Procedure;
+
+/// <summary>
+/// The statutory deadlines of a case (SPEC §2), each a reminder registered when its clock starts and removed
+/// when it is met. A center's obligation is flagged at risk one working day before it is due and breached after;
+/// a candidate's window, when it closes, moves the case on by itself.
+/// </summary>
+public sealed partial class ApplicationGrain
+{
+    private const string ReminderPrefix = "deadline-";
+
+    /// <summary>A safety net only: each tick re-arms the reminder for the deadline's next instant.</summary>
+    private static readonly TimeSpan ReminderPeriod = TimeSpan.FromHours(1);
+
+    private readonly Dictionary<DeadlineKind, DateTimeOffset> _armed = [];
+    private readonly HashSet<DeadlineKind> _toReport = [];
+
+    private void Open(DeadlineKind kind, Step step, DateOnly? startDay = null)
+    {
+        var deadline = StatutoryDeadlines.Get(kind);
+        var start = startDay ?? step.Today;
+        Case.Deadlines[kind] = deadline.IsInWorkingDays
+            ? new TrackedDeadline
+            {
+                StartDay = start,
+                AtRiskFrom = deadline.AtRiskFrom(step.Calendar, start),
+                DueAt = deadline.DueAt(step.Calendar, start),
+                Status = DeadlineStatus.Open,
+            }
+            : new TrackedDeadline
+            {
+                StartDay = start,
+                AtRiskFrom = Platform.Domain.Calendar.KazakhstanTime.EndOfDay(deadline.PeriodEnd(start)),
+                DueAt = Platform.Domain.Calendar.KazakhstanTime.EndOfDay(deadline.PeriodEnd(start)),
+                Status = DeadlineStatus.Open,
+            };
+        _toReport.Add(kind);
+    }
+
+    /// <summary>The obligation was met: now, or late when it was already breached (the breach stays on record).</summary>
+    private void Meet(DeadlineKind kind, Step step)
+    {
+        if (Case.Deadlines.TryGetValue(kind, out var deadline) && deadline.MetAt is null
+            && deadline.Status is DeadlineStatus.Open or DeadlineStatus.AtRisk or DeadlineStatus.Breached)
+        {
+            deadline.MetAt = step.Now;
+            if (deadline.Status != DeadlineStatus.Breached)
+            {
+                deadline.Status = DeadlineStatus.Met;
+            }
+
+            _toReport.Add(kind);
+        }
+    }
+
+    /// <summary>The deadline is no longer owed (the case took another path).</summary>
+    private void Drop(DeadlineKind kind)
+    {
+        if (Case.Deadlines.Remove(kind))
+        {
+            _toReport.Add(kind);
+        }
+    }
+
+    public async Task ReceiveReminder(string reminderName, Orleans.Runtime.TickStatus status)
+    {
+        if (!reminderName.StartsWith(ReminderPrefix, StringComparison.Ordinal)
+            || !Enum.TryParse<DeadlineKind>(reminderName[ReminderPrefix.Length..], out var kind))
+        {
+            return;
+        }
+
+        if (Case.Deadlines.TryGetValue(kind, out var deadline) && deadline.IsRunning && Advance(kind, deadline, time.GetUtcNow()))
+        {
+            Case.Version++;
+            await state.WriteStateAsync();
+            await ReportToCenterAsync();
+        }
+
+        await ArmRemindersAsync(reconcile: false);
+    }
+
+    /// <summary>Moves a deadline on as the clock requires; false when nothing is due yet (a duplicate or early tick).</summary>
+    private bool Advance(DeadlineKind kind, TrackedDeadline deadline, DateTimeOffset now)
+    {
+        var rule = StatutoryDeadlines.Get(kind);
+        if (now > deadline.DueAt)
+        {
+            if (rule.Owner == DeadlineOwner.Center && rule.OnExpiry == DeadlineExpiry.CenterBreach)
+            {
+                deadline.Status = DeadlineStatus.Breached;
+            }
+            else
+            {
+                deadline.Status = DeadlineStatus.Closed;
+                CloseWindow(rule, now);
+            }
+
+            _toReport.Add(kind);
+            return true;
+        }
+
+        if (rule.Owner == DeadlineOwner.Center && deadline.Status == DeadlineStatus.Open && now >= deadline.AtRiskFrom)
+        {
+            deadline.Status = DeadlineStatus.AtRisk;
+            _toReport.Add(kind);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>What happens by itself when a window closes (SPEC §2, "when it passes").</summary>
+    private void CloseWindow(StatutoryDeadline rule, DateTimeOffset now)
+    {
+        switch (rule.OnExpiry)
+        {
+            case DeadlineExpiry.MotivatedRefusalDrafted:
+                // P5: drafted from the unresolved remarks the moment the window closes; the head signs it.
+                Case.RefusalDrafted = true;
+                Case.History.Add(new CaseEvent(now, "MotivatedRefusalDrafted", rule.Rule, Actor.System.Subject, Actor.System.Role));
+                break;
+            case DeadlineExpiry.ResultFinal when ApplicationProcedure.Apply(Case.Status, ApplicationAction.CloseAppealWindow) is { IsAllowed: true } closed:
+                Case.Status = closed.State;
+                Case.History.Add(new CaseEvent(now, nameof(ApplicationAction.CloseAppealWindow), rule.Rule, Actor.System.Subject, Actor.System.Role));
+                break;
+            case DeadlineExpiry.MayBeDestroyed:
+                Case.AppealProtocolMayBeDestroyed = true;
+                break;
+        }
+    }
+
+    /// <summary>
+    /// Registers a reminder for the next instant of every running deadline and removes the others.
+    /// On activation every running one is registered again, so a crash between the state write and a
+    /// registration never loses a deadline.
+    /// </summary>
+    private async Task ArmRemindersAsync(bool reconcile)
+    {
+        var now = time.GetUtcNow();
+        foreach (var (kind, deadline) in Case.Deadlines)
+        {
+            if (!deadline.IsRunning)
+            {
+                continue;
+            }
+
+            var target = StatutoryDeadlines.Get(kind).Owner == DeadlineOwner.Center && deadline.Status == DeadlineStatus.Open
+                ? deadline.AtRiskFrom
+                : deadline.DueAt.AddTicks(1);
+            if (reconcile || !_armed.TryGetValue(kind, out var armed) || armed != target)
+            {
+                var dueTime = target > now ? target - now : TimeSpan.Zero;
+                await this.RegisterOrUpdateReminder(ReminderPrefix + kind, dueTime, ReminderPeriod);
+                _armed[kind] = target;
+            }
+        }
+
+        var stale = reconcile
+            ? (await this.GetReminders()).Select(r => r.ReminderName).Where(name => name.StartsWith(ReminderPrefix, StringComparison.Ordinal))
+                .Where(name => !Enum.TryParse<DeadlineKind>(name[ReminderPrefix.Length..], out var k) || !IsRunning(k)).ToList()
+            : [.. _armed.Keys.Where(k => !IsRunning(k)).Select(k => ReminderPrefix + k)];
+        foreach (var name in stale)
+        {
+            if (await this.GetReminder(name) is { } reminder)
+            {
+                await this.UnregisterReminder(reminder);
+            }
+
+            if (Enum.TryParse<DeadlineKind>(name[ReminderPrefix.Length..], out var gone))
+            {
+                _armed.Remove(gone);
+            }
+        }
+    }
+
+    private bool IsRunning(DeadlineKind kind) => Case.Deadlines.TryGetValue(kind, out var d) && d.IsRunning;
+
+    private async Task ReportToCenterAsync()
+    {
+        foreach (var kind in _toReport.ToList())
+        {
+            var rule = StatutoryDeadlines.Get(kind);
+            if (rule.Owner == DeadlineOwner.Center && rule.OnExpiry == DeadlineExpiry.CenterBreach)
+            {
+                var view = Case.Deadlines.TryGetValue(kind, out var deadline)
+                    ? ViewOf(kind, deadline)
+                    : new DeadlineView(kind, rule.Owner, rule.Rule, default, default, default, DeadlineStatus.Met, null);
+                // A breach met late leaves the board (it stays counted); the case keeps it as breached.
+                await Center.ReportDeadline(CaseId, view.MetAt is not null ? view with { Status = DeadlineStatus.Met } : view);
+            }
+
+            _toReport.Remove(kind);
+        }
+
+        await Center.TrackCase(CaseId, open: Case.Status is not (ApplicationState.Refused or ApplicationState.CertificateIssued
+            or ApplicationState.ResultFinal or ApplicationState.Withdrawn));
+    }
+
+    private static DeadlineView ViewOf(DeadlineKind kind, TrackedDeadline deadline)
+    {
+        var rule = StatutoryDeadlines.Get(kind);
+        return new DeadlineView(kind, rule.Owner, rule.Rule, deadline.StartDay, deadline.AtRiskFrom, deadline.DueAt, deadline.Status, deadline.MetAt);
+    }
+}

@@ -1,0 +1,116 @@
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Domain.Calendar;
+using Platform.Domain.Procedure;
+using Platform.Grains.Calendar;
+using Platform.Grains.Centers;
+using Platform.Grains.Hosting;
+
+namespace Platform.Grains.Procedure;
+
+/// <summary>
+/// A recognition case: applies each action through the transition table of the Rules
+/// (<see cref="ApplicationProcedure"/>), runs its statutory deadlines as reminders and reports them to its center.
+/// The actions themselves are in <c>ApplicationGrain.Actions.cs</c>, the deadlines in <c>ApplicationGrain.Deadlines.cs</c>.
+/// </summary>
+public sealed partial class ApplicationGrain(
+    [PersistentState("case", PlatformDatabase.GrainStorage)] IPersistentState<CaseState> state,
+    CalendarSource calendars,
+    [FromKeyedServices(PlatformClock.Key)] TimeProvider time) : Grain, IApplicationGrain, IRemindable
+{
+    private const int AppliedCommandsKept = 64;
+
+    private CaseState Case => state.State;
+
+    private string CaseId => this.GetPrimaryKeyString();
+
+    private ICenterGrain Center => GrainFactory.GetGrain<ICenterGrain>(CenterKeys.For(Case.CenterNumber));
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken) =>
+        Case.Exists ? ArmRemindersAsync(reconcile: true) : Task.CompletedTask;
+
+    public Task<CaseView?> Get() => Task.FromResult(Case.Exists ? View() : null);
+
+    /// <summary>
+    /// Applies one action: a repeated command answers the case unchanged; the transition table, then the
+    /// action's own check, may refuse it; otherwise the change is written, the reminders follow the deadlines
+    /// and the center hears of its deadlines.
+    /// </summary>
+    private async Task<CaseResult> Act(
+        Guid commandId, Actor by, ApplicationAction action, Func<Step, Refusal?>? check, Action<Step> effect)
+    {
+        if (!Case.Exists)
+        {
+            return Refused(new Refusal("P4", "there is no application with this number"));
+        }
+
+        if (Case.AppliedCommands.Contains(commandId))
+        {
+            return new CaseResult(View());
+        }
+
+        var transition = ApplicationProcedure.Apply(Case.Status, action);
+        if (transition.Refusal is { } refusedByTable)
+        {
+            return Refused(new Refusal(refusedByTable.Rule, refusedByTable.Reason));
+        }
+
+        Step step;
+        try
+        {
+            step = new Step(await calendars.GetAsync(), time.GetUtcNow());
+            if (check?.Invoke(step) is { } refused)
+            {
+                return Refused(refused);
+            }
+
+            Case.Status = transition.State;
+            effect(step);
+        }
+        catch (CalendarYearNotLoadedException missing)
+        {
+            // A deadline in a year with no calendar is never guessed (SPEC §3): nothing changes until it is loaded.
+            await state.ReadStateAsync();
+            return Refused(new Refusal("SPEC §3", $"the working-day calendar of {missing.Year} is not loaded; an administrator must load it first"));
+        }
+
+        Record(commandId, by, action.ToString(), transition.Rule ?? "", step.Now);
+        return await CommitAsync();
+    }
+
+    private void Record(Guid commandId, Actor by, string what, string rule, DateTimeOffset at)
+    {
+        Case.History.Add(new CaseEvent(at, what, rule, by.Subject, by.Role));
+        Case.AppliedCommands.Add(commandId);
+        if (Case.AppliedCommands.Count > AppliedCommandsKept)
+        {
+            Case.AppliedCommands.RemoveAt(0);
+        }
+    }
+
+    private async Task<CaseResult> CommitAsync()
+    {
+        Case.Version++;
+        await state.WriteStateAsync();
+        await ArmRemindersAsync(reconcile: false);
+        await ReportToCenterAsync();
+        return new CaseResult(View());
+    }
+
+    private CaseResult Refused(Refusal refusal) => new(View(), refusal.Rule, refusal.Reason);
+
+    private CaseView View() => new(
+        CaseId,
+        Case.CenterNumber,
+        Case.CandidateKey,
+        Case.ProgramCode,
+        Case.NrkLevel,
+        Case.Channel,
+        Case.Status,
+        Case.Attempt,
+        [.. Case.Remarks],
+        Case.Exam,
+        [.. Case.Deadlines.Select(entry => ViewOf(entry.Key, entry.Value)).OrderBy(d => d.StartDay)],
+        [.. Case.History],
+        Case.CertificateSerial,
+        Case.Version);
+}

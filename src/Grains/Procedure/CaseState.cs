@@ -1,0 +1,59 @@
+using Platform.Domain.Deadlines;
+using Platform.Domain.Procedure;
+using Platform.Grains.Procedure;
+
+namespace Platform.Grains.Procedure;
+
+[GenerateSerializer, Alias("Platform.Grains.Procedure.CaseState")]
+public sealed class CaseState
+{
+    [Id(0)] public bool Exists { get; set; }
+
+    [Id(1)] public string CenterNumber { get; set; } = "";
+
+    [Id(2)] public string CandidateKey { get; set; } = "";
+
+    [Id(3)] public string ProgramCode { get; set; } = "";
+
+    [Id(4)] public int NrkLevel { get; set; }
+
+    [Id(5)] public ApplicationChannel Channel { get; set; }
+
+    [Id(6)] public ApplicationState Status { get; set; } = ApplicationProcedure.Initial;
+
+    [Id(7)] public int Attempt { get; set; } = 1;
+
+    [Id(8)] public List<AttachedDocument> Attachments { get; set; } = [];
+
+    [Id(9)] public List<string> Remarks { get; set; } = [];
+
+    /// <summary>P5: the window to fix the remarks closed unremedied; the refusal waits for the head's signature.</summary>
+    [Id(10)] public bool RefusalDrafted { get; set; }
+
+    [Id(11)] public ExamAppointment? Exam { get; set; }
+
+    /// <summary>P7 or P11: why the next exam notice is a reschedule.</summary>
+    [Id(12)] public RescheduleReason? PendingReschedule { get; set; }
+
+    [Id(13)] public CompleteProcedure? Results { get; set; }
+
+    [Id(14)] public ProtocolDecision? Protocol { get; set; }
+
+    [Id(15)] public string? CertificateSerial { get; set; }
+
+    [Id(16)] public string? AppealCommissionId { get; set; }
+
+    [Id(17)] public DecideAppeal? AppealDecision { get; set; }
+
+    [Id(18)] public Dictionary<DeadlineKind, TrackedDeadline> Deadlines { get; set; } = [];
+
+    [Id(19)] public List<CaseEvent> History { get; set; } = [];
+
+    /// <summary>The ids of the latest commands applied, so a retried command changes nothing.</summary>
+    [Id(20)] public List<Guid> AppliedCommands { get; set; } = [];
+
+    [Id(21)] public int Version { get; set; }
+
+    /// <summary>P22: the appeal protocol's retention ended; staff may decide to destroy it.</summary>
+    [Id(22)] public bool AppealProtocolMayBeDestroyed { get; set; }
+}

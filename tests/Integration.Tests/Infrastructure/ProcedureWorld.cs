@@ -1,0 +1,78 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Time.Testing;
+using Orleans.Reminders;
+using Platform.Grains.Hosting;
+
+namespace Platform.Integration.Tests.Infrastructure;
+
+/// <summary>
+/// A silo on a fresh database whose procedure clock and reminder clock are one <see cref="FakeTimeProvider"/>:
+/// a test moves statutory days forward in milliseconds while Orleans itself keeps real time.
+/// </summary>
+public sealed class ProcedureWorld : IAsyncDisposable
+{
+    private readonly IHost _silo;
+
+    private ProcedureWorld(IHost silo, FakeTimeProvider clock)
+    {
+        _silo = silo;
+        Clock = clock;
+    }
+
+    public FakeTimeProvider Clock { get; }
+
+    public IGrainFactory Grains => _silo.Services.GetRequiredService<IGrainFactory>();
+
+    public static async Task<ProcedureWorld> StartAsync(DateTimeOffset now)
+    {
+        var database = await (await PostgresCluster.SharedAsync()).CreateDatabaseAsync();
+        var clock = new FakeTimeProvider(now);
+        var silo = await PlatformHosts.StartSiloAsync(database, "procedure", services => UseClock(services, clock));
+        return new ProcedureWorld(silo, clock);
+    }
+
+    public static void UseClock(IServiceCollection services, TimeProvider clock)
+    {
+        services.AddKeyedSingleton(PlatformClock.Key, clock);
+        services.AddKeyedSingleton(ReminderTimeProviderNames.Reminders, clock);
+    }
+
+    /// <summary>
+    /// Moves the fake clock to an instant, then on in 5-minute steps (at most 2 hours) until the reminders' effect is seen.
+    /// A jump of days lands between a reminder's aligned ticks (Orleans delivers the next one, not the missed one), and the
+    /// reminder table is re-read every 5 minutes: the steps let both happen, as real time would.
+    /// </summary>
+    public async Task<T> AdvanceToAsync<T>(DateTimeOffset instant, Func<Task<T>> observe, Func<T, bool> until)
+    {
+        if (instant > Clock.GetUtcNow())
+        {
+            Clock.SetUtcNow(instant);
+        }
+
+        // Reminder delivery runs on the silo's own threads after the fake timer fires: poll its effect, bounded.
+        for (var attempt = 0; attempt < 240; attempt++)
+        {
+            var observed = await observe();
+            if (until(observed))
+            {
+                return observed;
+            }
+
+            if (attempt % 10 == 9 && Clock.GetUtcNow() < instant.AddHours(2))
+            {
+                Clock.Advance(TimeSpan.FromMinutes(5));
+            }
+
+            await Task.Delay(25);
+        }
+
+        throw new TimeoutException($"nothing happened within 2 hours of fake time after {instant:O}");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _silo.StopAsync();
+        _silo.Dispose();
+    }
+}

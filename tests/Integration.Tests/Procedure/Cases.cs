@@ -1,0 +1,24 @@
+using Platform.Grains.Procedure;
+
+namespace Platform.Integration.Tests.Procedure;
+
+/// <summary>Actors and commands of the procedure tests, so each test reads as the steps it takes.</summary>
+public static class Cases
+{
+    public static readonly Actor Candidate = new("candidate-1", "candidate");
+    public static readonly Actor Registrar = new("registrar.0001", "registrar", "0001");
+    public static readonly Actor Head = new("head.0001", "head", "0001");
+    public static readonly Actor Secretary = new("member.0001", "commission-member", "0001");
+
+    public static string NewCaseId() => "case-" + Guid.NewGuid().ToString("N");
+
+    public static SubmitApplication Application(string program = "accountant-nrk5", ApplicationChannel channel = ApplicationChannel.Online) =>
+        new(Guid.NewGuid(), "0001", "cand-" + Guid.NewGuid().ToString("N"), program, 5, channel,
+            [new AttachedDocument(AttachmentKind.Education, "Diploma", null)], PersonalDataConsent: true, Candidate);
+
+    public static CaseCommand By(Actor actor) => new(Guid.NewGuid(), actor);
+
+    /// <summary>An instant in Kazakhstan (UTC+5 from 2024).</summary>
+    public static DateTimeOffset Almaty(int year, int month, int day, int hour = 10, int minute = 0) =>
+        new(year, month, day, hour, minute, 0, TimeSpan.FromHours(5));
+}

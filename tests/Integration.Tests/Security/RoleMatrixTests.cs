@@ -1,0 +1,124 @@
+using System.Net;
+using System.Text;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Frontend.Security.Proctoring;
+
+namespace Platform.Integration.Tests.Security;
+
+/// <summary>
+/// Issue 6: the role matrix. Every endpoint of the running application, for anonymous and each role, is called with
+/// a real token of the development issuer: "+" expects anything but 401/403, "-" expects 401 (anonymous) or 403.
+/// The rows must be exactly the application's endpoints, so a new endpoint needs a row before the tests pass.
+/// </summary>
+[Collection(SecurityCollection.Name)]
+public sealed class RoleMatrixTests(SecurityFixture platform)
+{
+    /// <summary>The callers of the columns, in order: anonymous, then one demo account per role.</summary>
+    private static readonly string?[] Callers =
+        [null, "candidate.1", "registrar.0001", "head.0001", "commission.0001.a", "appeal.0001", "proctoring", "operator", "administrator"];
+
+    private const string Calendar = "{}";
+    private const string Account = """{"account":"candidate.1"}""";
+
+    private static readonly Row[] Matrix =
+    [
+        //                                                                                             anon cand reg head com appeal proc oper admin
+        new("GET",  "/api-reference/favicon.svg",                      "/api-reference/favicon.svg",                  "+ + + + + + + + +"),
+        new("GET",  "/api-reference/scalar.aspnetcore.js",             "/api-reference/scalar.aspnetcore.js",         "+ + + + + + + + +"),
+        new("GET",  "/api-reference/scalar.js",                        "/api-reference/scalar.js",                    "+ + + + + + + + +"),
+        new("GET",  "/api-reference/{documentName?}",                  "/api-reference/v1",                           "+ + + + + + + + +"),
+        new("GET",  "/openapi/{documentName}.json",                    "/openapi/v1.json",                            "+ + + + + + + + +"),
+        new("*",    "/health/live",                                    "/health/live",                                "+ + + + + + + + +"),
+        new("*",    "/health/ready",                                   "/health/ready",                               "+ + + + + + + + +"),
+        new("GET",  "/api/v1/calendar/{year:int}",                     "/api/v1/calendar/2025",                       "+ + + + + + + + +"),
+        new("GET",  "/api/v1/calendar/deadline",                       "/api/v1/calendar/deadline?from=2025-03-20&workingDays=3", "+ + + + + + + + +"),
+        new("PUT",  "/api/v1/admin/calendar/{year:int}",               "/api/v1/admin/calendar/2040",                 "- - - - - - - - +", Calendar),
+        new("GET",  "/api/v1/audit",                                   "/api/v1/audit",                               "- - - - - - - + +"),
+        new("POST", "/api/v1/dev/tokens",                              "/api/v1/dev/tokens",                          "+ + + + + + + + +", Account),
+        new("GET",  "/api/v1/dev/sign-in",                             "/api/v1/dev/sign-in?account=candidate.1",     "+ + + + + + + + +"),
+        new("POST", "/api/v1/test/candidates",                         "/api/v1/test/candidates",                     "- - + + - - - - -", Calendar),
+        new("GET",  "/api/v1/test/candidates/{candidateKey}/file",     "/api/v1/test/candidates/cand-x/file",         "- + + + + + + + +"),
+        new("GET",  "/api/v1/test/centers/{center}/cases/{caseId}",    "/api/v1/test/centers/0001/cases/m",           "- - + + + + - + -"),
+        new("PUT",  "/api/v1/test/centers/{center}/cases/{caseId}",    "/api/v1/test/centers/0001/cases/m",           "- - + + - - - - -"),
+        new("POST", "/api/v1/test/centers/{center}/cases/{caseId}/notes", "/api/v1/test/centers/0001/cases/m/notes",  "- - + + + + - - -"),
+        new("GET",  "/api/v1/test/commissions/{commissionId}",         "/api/v1/test/commissions/com-0001-a",         "- - - - + - - - -"),
+        new("POST", "/api/v1/test/echo",                               "/api/v1/test/echo",                           "- + + + + + + - +", """{"text":"m"}"""),
+        new("POST", "/api/v1/test/sittings/{sittingId}/events",        "/api/v1/test/sittings/matrix/events",         "- - - - - - + - -"),
+        new("GET",  "/dashboard/",                                     "/dashboard/",                                 "- - - - - - - - +"),
+        new("GET",  "/dashboard/ClusterStats",                         "/dashboard/ClusterStats",                     "- - - - - - - - +"),
+        new("GET",  "/dashboard/DashboardCounters",                    "/dashboard/DashboardCounters",                "- - - - - - - - +"),
+        new("GET",  "/dashboard/GrainState",                           "/dashboard/GrainState",                       "- - - - - - - - +"),
+        new("GET",  "/dashboard/GrainStats/{*grainName}",              "/dashboard/GrainStats/m",                     "- - - - - - - - +"),
+        new("GET",  "/dashboard/GrainTypes",                           "/dashboard/GrainTypes",                       "- - - - - - - - +"),
+        new("GET",  "/dashboard/HistoricalStats/{*path}",              "/dashboard/HistoricalStats/m",                "- - - - - - - - +"),
+        new("GET",  "/dashboard/LifecycleStages",                      "/dashboard/LifecycleStages",                  "- - - - - - - - +"),
+        new("GET",  "/dashboard/Reminders",                            "/dashboard/Reminders",                        "- - - - - - - - +"),
+        new("GET",  "/dashboard/Reminders/{page:int}",                 "/dashboard/Reminders/1",                      "- - - - - - - - +"),
+        new("GET",  "/dashboard/SiloCounters/{*address}",              "/dashboard/SiloCounters/m",                   "- - - - - - - - +"),
+        new("GET",  "/dashboard/SiloMetadata/{*address}",              "/dashboard/SiloMetadata/m",                   "- - - - - - - - +"),
+        new("GET",  "/dashboard/SiloProperties/{*address}",            "/dashboard/SiloProperties/m",                 "- - - - - - - - +"),
+        new("GET",  "/dashboard/SiloStats/{*address}",                 "/dashboard/SiloStats/m",                      "- - - - - - - - +"),
+        new("GET",  "/dashboard/TopGrainMethods",                      "/dashboard/TopGrainMethods",                  "- - - - - - - - +"),
+        new("GET",  "/dashboard/Trace",                                "/dashboard/Trace",                            "- - - - - - - - +"),
+        new("GET",  "/dashboard/favicon.ico",                          "/dashboard/favicon.ico",                      "- - - - - - - - +"),
+        new("GET",  "/dashboard/fonts/{**path}",                       "/dashboard/fonts/m.woff",                     "- - - - - - - - +"),
+        new("GET",  "/dashboard/img/{**path}",                         "/dashboard/img/m.png",                        "- - - - - - - - +"),
+        new("GET",  "/dashboard/index.css",                            "/dashboard/index.css",                        "- - - - - - - - +"),
+        new("GET",  "/dashboard/index.html",                           "/dashboard/index.html",                       "- - - - - - - - +"),
+        new("GET",  "/dashboard/index.min.js",                         "/dashboard/index.min.js",                     "- - - - - - - - +"),
+        new("GET",  "/dashboard/version",                              "/dashboard/version",                          "- - - - - - - - +"),
+    ];
+
+    [Fact]
+    public void TheMatrixHasARowForEveryEndpointOfTheApplicationAndNoOther()
+    {
+        var application = EndpointInventory.Of(platform.Services.GetRequiredService<EndpointDataSource>())
+            .Select(endpoint => $"{endpoint.Method} {endpoint.Route}").ToHashSet();
+        var matrix = Matrix.Select(row => $"{row.Method} {row.Route}").ToHashSet();
+
+        Assert.Empty(application.Except(matrix).Select(missing => "no row in the role matrix: " + missing));
+        Assert.Empty(matrix.Except(application).Select(stale => "no such endpoint: " + stale));
+    }
+
+    [Fact]
+    public async Task EveryRoleIsAllowedOrDeniedEachEndpointAsTheMatrixSays()
+    {
+        var wrong = new List<string>();
+        foreach (var row in Matrix)
+        {
+            var expected = row.Expected.Split(' ');
+            for (var column = 0; column < Callers.Length; column++)
+            {
+                var status = await CallAsync(row, Callers[column]);
+                var allowed = expected[column] == "+";
+                var denied = Callers[column] is null ? HttpStatusCode.Unauthorized : HttpStatusCode.Forbidden;
+                if (allowed ? status is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden : status != denied)
+                {
+                    wrong.Add($"{row.Method} {row.Sample} as {Callers[column] ?? "anonymous"}: expected {(allowed ? "allowed" : denied)}, got {(int)status}");
+                }
+            }
+        }
+
+        Assert.Empty(wrong);
+    }
+
+    private async Task<HttpStatusCode> CallAsync(Row row, string? caller)
+    {
+        var method = row.Method == EndpointInventory.AnyMethod ? HttpMethod.Get : new HttpMethod(row.Method);
+        var content = row.Body is null ? null : new StringContent(row.Body, Encoding.UTF8, "application/json");
+        using var request = await platform.RequestAsync(method, row.Sample, caller, content);
+        if (row.Route.EndsWith("/events", StringComparison.Ordinal))
+        {
+            // The ingest also wants a proctoring token for the sitting: a fresh one per call, as each opens one stream.
+            var tokens = platform.Services.GetRequiredService<ProctoringTokens>();
+            request.Headers.Add(SecurityProbes.ProctoringTokenHeader, tokens.Issue("matrix", "cand-x").Value);
+        }
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        using var response = await platform.Http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+        return response.StatusCode;
+    }
+
+    private sealed record Row(string Method, string Route, string Sample, string Expected, string? Body = null);
+}
