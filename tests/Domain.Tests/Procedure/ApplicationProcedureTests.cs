@@ -62,7 +62,18 @@ public sealed class ApplicationProcedureTests
     {
         var terminal = Enum.GetValues<ApplicationState>().Where(_table.IsTerminal);
 
-        Assert.Equal([Refused, CertificateIssued, ResultFinal, Withdrawn], terminal);
+        // A final failure is not terminal: P19 lets the candidate retake both stages.
+        Assert.Equal([Refused, CertificateIssued, Withdrawn], terminal);
+    }
+
+    [Theory]
+    [InlineData(FailureNotified)]
+    [InlineData(ResultFinal)]
+    public void AFailureLeadsToARetakeAsANewAttempt(ApplicationState failed)
+    {
+        var retake = ApplicationProcedure.Apply(failed, Retake);
+
+        Assert.Equal((ContractConcluded, "P19"), (retake.State, retake.Rule));
     }
 
     [Theory]

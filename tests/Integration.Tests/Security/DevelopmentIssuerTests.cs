@@ -87,6 +87,25 @@ public sealed class DevelopmentIssuerTests(SecurityFixture platform)
         Assert.Equal(HttpStatusCode.Unauthorized, await StatusWithAsync(altered));
     }
 
+    [Theory]
+    [InlineData("administrator", "/dashboard/", HttpStatusCode.OK)]
+    [InlineData("registrar.0001", "/dashboard/", HttpStatusCode.Forbidden)]
+    [InlineData("administrator", "/api/v1/audit", HttpStatusCode.Unauthorized)]
+    public async Task TheBrowserSignInCookieOpensTheDashboardToAdministratorsAndNothingElse(string account, string path, HttpStatusCode expected)
+    {
+        using var signIn = await platform.Http.GetAsync($"/api/v1/dev/sign-in?account={account}");
+        var cookie = Assert.Single(signIn.Headers.GetValues("Set-Cookie"));
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("samesite=strict", cookie, StringComparison.OrdinalIgnoreCase);
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Add("Cookie", cookie.Split(';')[0]);
+        using var response = await platform.Http.SendAsync(request);
+
+        Assert.Equal(expected, response.StatusCode);
+    }
+
     [Fact]
     public void TheIssuerRefusesToExistOutsideDevelopment()
     {

@@ -1,0 +1,85 @@
+using Platform.Grains.Documents;
+using Platform.Grains.Hosting;
+
+namespace Platform.Grains.Commissions;
+
+public sealed class CommissionGrain(
+    [PersistentState("commission", PlatformDatabase.GrainStorage)] IPersistentState<CommissionState> state)
+    : Grain, ICommissionGrain
+{
+    public async Task<string?> Form(FormCommission command)
+    {
+        if (state.State.Formed is { } formed)
+        {
+            return formed == command ? null : "P9: this commission is already formed";
+        }
+
+        if (await CheckComposition(command) is { } refusal)
+        {
+            return refusal;
+        }
+
+        state.State.Formed = command;
+        await state.WriteStateAsync();
+        return null;
+    }
+
+    private async Task<string?> CheckComposition(FormCommission command)
+    {
+        var members = command.Members;
+        if (members.Count(m => m.Role == CommissionRole.Chair) != 1 || members.Count < 3)
+        {
+            return "P9: a commission has one chair and at least three members";
+        }
+
+        if (members.Select(m => m.Subject).Distinct().Count() != members.Count)
+        {
+            return "P9: a member sits on a commission once";
+        }
+
+        if (command.Kind == CommissionKind.Examination)
+        {
+            return null;
+        }
+
+        if (command.ExaminationCommissionId is null || command.CaseId is null)
+        {
+            return "P21-1: an appeal commission is formed for one review: name the case and its examination commission";
+        }
+
+        var examination = await GrainFactory.GetGrain<ICommissionGrain>(command.ExaminationCommissionId).Get();
+        var shared = examination?.Members.Select(m => m.Subject).Intersect(members.Select(m => m.Subject)).ToList() ?? [];
+        return shared.Count > 0 ? "P21-1: the appeal commission shares no member with the examination commission of the case" : null;
+    }
+
+    public Task<CommissionView?> Get() => Task.FromResult(state.State.Formed is { } formed
+        ? new CommissionView(this.GetPrimaryKeyString(), formed.Kind, formed.CenterNumber, formed.Members, formed.CaseId)
+        : null);
+
+    public Task<bool> IsMember(string subject) =>
+        Task.FromResult(state.State.Formed?.Members.Any(m => m.Subject == subject) == true);
+
+    public Task<CommissionDecision> Decide(IReadOnlyList<Vote> votes)
+    {
+        var members = state.State.Formed?.Members ?? [];
+        if (votes.Count == 0 || votes.Any(v => members.All(m => m.Subject != v.Subject)) || votes.Select(v => v.Subject).Distinct().Count() != votes.Count)
+        {
+            return Task.FromResult(Refuse("only the members present vote, once each"));
+        }
+
+        var tally = votes.GroupBy(v => v.Choice).Select(g => (Choice: g.Key, Count: g.Count())).OrderByDescending(t => t.Count).ToList();
+        var signedBy = votes.Select(v => v.Subject).ToList();
+        if (tally.Count == 1 || tally[0].Count > tally[1].Count)
+        {
+            return Task.FromResult(new CommissionDecision(tally[0].Choice, false, signedBy));
+        }
+
+        var chair = members.Single(m => m.Role == CommissionRole.Chair).Subject;
+        var chairs = votes.FirstOrDefault(v => v.Subject == chair);
+        return Task.FromResult(chairs is null
+            ? Refuse("the votes are tied and the chair, who decides a tie, is not present")
+            : new CommissionDecision(chairs.Choice, true, signedBy));
+    }
+
+    private static CommissionDecision Refuse(string reason) => new(null, false, [], "P17", reason);
+}
