@@ -1,0 +1,36 @@
+using Platform.Grains.Documents;
+
+namespace Platform.Grains.Candidates;
+
+/// <summary>
+/// A candidate: identity, contacts and consents, their cases, and the personal file — every document the procedure
+/// produced about them (SPEC §4). Key: <c>cand-&lt;base32 keyed hash of the IIN&gt;</c>.
+/// </summary>
+[Alias("Platform.Grains.Candidates.ICandidateGrain")]
+public interface ICandidateGrain : IGrainWithStringKey
+{
+    /// <summary>Records or updates the identity and contacts (a repeat is harmless).</summary>
+    [Alias("Register")]
+    Task Register(CandidateIdentity identity);
+
+    [Alias("GetIdentity")]
+    Task<CandidateIdentity?> GetIdentity();
+
+    /// <summary>Adds a case the candidate applied in.</summary>
+    [Alias("AddCase")]
+    Task AddCase(string caseId);
+
+    [Alias("GetCases")]
+    Task<IReadOnlyList<string>> GetCases();
+
+    /// <summary>Files a document in the personal file; the same document id twice files it once.</summary>
+    [Alias("File")]
+    Task File(IssuedDocument document);
+
+    /// <summary>The personal file's index: the headers of its documents, oldest first.</summary>
+    [Alias("GetPersonalFile")]
+    Task<IReadOnlyList<DocumentHeader>> GetPersonalFile();
+
+    [Alias("GetDocument")]
+    Task<IssuedDocument?> GetDocument(Guid documentId);
+}
