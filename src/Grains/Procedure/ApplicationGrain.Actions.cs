@@ -1,6 +1,7 @@
 using Platform.Domain.Deadlines;
 using Platform.Domain.Exams;
 using Platform.Domain.Procedure;
+using Platform.Grains.Documents;
 using static Platform.Domain.Deadlines.DeadlineKind;
 
 namespace Platform.Grains.Procedure;
@@ -25,6 +26,15 @@ public sealed partial class ApplicationGrain
         }
 
         var step = new Step(await calendars.GetAsync(), time.GetUtcNow());
+        Case.CenterNumber = command.CenterNumber;
+        Case.CandidateKey = command.CandidateKey;
+        Case.ProgramCode = command.ProgramCode;
+        if (await LoadContextAsync() is not { } context)
+        {
+            state.State = new CaseState();
+            return new CaseResult(EmptyView(command), NotRegistered.Rule, NotRegistered.Reason);
+        }
+
         Case.Exists = true;
         Case.CenterNumber = command.CenterNumber;
         Case.CandidateKey = command.CandidateKey;
@@ -42,7 +52,9 @@ public sealed partial class ApplicationGrain
             return new CaseResult(EmptyView(command), "SPEC §3", $"the working-day calendar of {missing.Year} is not loaded; an administrator must load it first");
         }
 
+        Produce(command.CommandId, CaseDocuments.Application(Case, context, step.Today), step.Now);
         Record(command.CommandId, command.By, command.Channel == ApplicationChannel.Paper ? "RegisteredFromPaper" : "SubmittedOnline", "P4", step.Now);
+        await Candidate.AddCase(CaseId);
         return await CommitAsync();
     }
 
@@ -55,7 +67,8 @@ public sealed partial class ApplicationGrain
             Meet(CompletenessReview, step);
             Open(RemarksFixWindow, step);
             Open(DeadlineKind.MotivatedRefusal, step);
-        });
+        },
+        (step, context) => Task.FromResult<DocumentContent>(CaseDocuments.Remarks(Case, context, step.Today)));
 
     public Task<CaseResult> Resubmit(Resubmit command) => Act(
         command.CommandId, command.By, ApplicationAction.Resubmit,
@@ -78,7 +91,8 @@ public sealed partial class ApplicationGrain
         {
             Meet(DeadlineKind.MotivatedRefusal, step);
             Meet(ResubmissionReview, step);
-        });
+        },
+        (step, context) => Task.FromResult<DocumentContent>(CaseDocuments.Refusal(Case, context, step.Today)));
 
     public Task<CaseResult> ConcludeContract(CaseCommand command) => Act(
         command.CommandId, command.By, ApplicationAction.ConcludeContract, null,
@@ -86,18 +100,24 @@ public sealed partial class ApplicationGrain
         {
             Meet(CompletenessReview, step);
             Meet(ResubmissionReview, step);
-            Open(ExamNotice, step);
-        });
+            Open(DeadlineKind.ExamNotice, step);
+        },
+        (step, context) => Task.FromResult<DocumentContent>(CaseDocuments.Contract(CaseId, Case, context, step.Today)));
 
-    public Task<CaseResult> ScheduleExam(ScheduleExam command) => Act(
-        command.CommandId, command.By, ApplicationAction.SendExamNotice,
-        step => CheckExamDate(command, step),
-        step =>
-        {
-            Case.Exam = new ExamAppointment(command.StartsAt, command.Place, command.Online, command.Language, step.Today, command.Reason);
-            Case.PendingReschedule = null;
-            Meet(ExamNotice, step);
-        });
+    public Task<CaseResult> ScheduleExam(ScheduleExam command)
+    {
+        var previous = Case.Exam;
+        return Act(
+            command.CommandId, command.By, ApplicationAction.SendExamNotice,
+            step => CheckExamDate(command, step),
+            step =>
+            {
+                Case.Exam = new ExamAppointment(command.StartsAt, command.Place, command.Online, command.Language, step.Today, command.Reason);
+                Case.PendingReschedule = null;
+                Meet(DeadlineKind.ExamNotice, step);
+            },
+            (step, context) => Task.FromResult(CaseDocuments.ExamNotice(Case, context, previous, step.Today)));
+    }
 
     private Refusal? CheckExamDate(ScheduleExam command, Step step)
     {
@@ -152,7 +172,8 @@ public sealed partial class ApplicationGrain
             Case.Protocol = decision;
             Meet(DeadlineKind.Protocol, step);
             Open(decision.Passed ? DocumentIssue : DeadlineKind.FailureNotice, step);
-        });
+        },
+        async (step, context) => CaseDocuments.Protocol(CaseId, Case, context, await CommissionAsync(decision.CommissionId), step.Today));
 
     /// <summary>P15-P17: a pass needs the theory above 70%, the practical task per the map, and a completed sitting.</summary>
     private Refusal? CheckPass()
@@ -183,7 +204,8 @@ public sealed partial class ApplicationGrain
                 // P20: results delivered electronically are received on the day of delivery.
                 Open(AppealWindow, step);
             }
-        });
+        },
+        (step, context) => Task.FromResult<DocumentContent>(CaseDocuments.Failure(CaseId, Case, context, command.Recommendations, step.Today)));
 
     public async Task<CaseResult> RecordResultsReceived(RecordResultsReceived command)
     {
@@ -219,8 +241,9 @@ public sealed partial class ApplicationGrain
                 Open(AppealWindow, step); // an appeal is proof the results were received
             }
 
+            Case.AppealGrounds = command.Grounds;
             Meet(AppealWindow, step);
-            Open(AppealDecision, step);
+            Open(DeadlineKind.AppealDecision, step);
         });
 
     public Task<CaseResult> RegisterAppeal(RegisterAppeal command) => Act(
@@ -242,7 +265,7 @@ public sealed partial class ApplicationGrain
         step =>
         {
             Case.AppealDecision = command;
-            Meet(AppealDecision, step);
+            Meet(DeadlineKind.AppealDecision, step);
             Open(AppealProtocolRetention, step);
             if (command.Outcome == AppealOutcome.Upheld)
             {
@@ -252,7 +275,8 @@ public sealed partial class ApplicationGrain
             {
                 StartAgain(step); // P23: sits again from step 5 (P6-P17)
             }
-        });
+        },
+        async (step, context) => CaseDocuments.Appeal(CaseId, Case, context, await CommissionAsync(Case.AppealCommissionId), step.Today));
 
     public Task<CaseResult> Retake(CaseCommand command) => Act(
         command.CommandId, command.By, ApplicationAction.Retake, null,
@@ -269,7 +293,7 @@ public sealed partial class ApplicationGrain
         Case.Results = null;
         Case.Protocol = null;
         Case.PendingReschedule = null;
-        Open(ExamNotice, step);
+        Open(DeadlineKind.ExamNotice, step);
     }
 
     public Task<CaseResult> Withdraw(CaseCommand command) => Act(

@@ -3,6 +3,7 @@ using Platform.Domain.Calendar;
 using Platform.Domain.Procedure;
 using Platform.Grains.Calendar;
 using Platform.Grains.Centers;
+using Platform.Grains.Documents;
 using Platform.Grains.Hosting;
 
 namespace Platform.Grains.Procedure;
@@ -25,8 +26,15 @@ public sealed partial class ApplicationGrain(
 
     private ICenterGrain Center => GrainFactory.GetGrain<ICenterGrain>(CenterKeys.For(Case.CenterNumber));
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken) =>
-        Case.Exists ? ArmRemindersAsync(reconcile: true) : Task.CompletedTask;
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (Case.Exists)
+        {
+            // Whatever a crash interrupted after the last state write is done again; each step is idempotent.
+            await ArmRemindersAsync(reconcile: true);
+            await FilePendingDocumentsAsync();
+        }
+    }
 
     public Task<CaseView?> Get() => Task.FromResult(Case.Exists ? View() : null);
 
@@ -36,7 +44,12 @@ public sealed partial class ApplicationGrain(
     /// and the center hears of its deadlines.
     /// </summary>
     private async Task<CaseResult> Act(
-        Guid commandId, Actor by, ApplicationAction action, Func<Step, Refusal?>? check, Action<Step> effect)
+        Guid commandId,
+        Actor by,
+        ApplicationAction action,
+        Func<Step, Refusal?>? check,
+        Action<Step> effect,
+        Func<Step, CaseContext, Task<DocumentContent>>? document = null)
     {
         if (!Case.Exists)
         {
@@ -65,6 +78,16 @@ public sealed partial class ApplicationGrain(
 
             Case.Status = transition.State;
             effect(step);
+            if (document is not null)
+            {
+                if (await LoadContextAsync() is not { } context)
+                {
+                    await state.ReadStateAsync();
+                    return Refused(NotRegistered);
+                }
+
+                Produce(commandId, await document(step, context), step.Now);
+            }
         }
         catch (CalendarYearNotLoadedException missing)
         {
@@ -93,8 +116,12 @@ public sealed partial class ApplicationGrain(
         await state.WriteStateAsync();
         await ArmRemindersAsync(reconcile: false);
         await ReportToCenterAsync();
+        await FilePendingDocumentsAsync();
         return new CaseResult(View());
     }
+
+    private static readonly Refusal NotRegistered =
+        new("P4", "the center, the candidate and the qualification program of a case must be registered first");
 
     private CaseResult Refused(Refusal refusal) => new(View(), refusal.Rule, refusal.Reason);
 

@@ -1,6 +1,6 @@
 using Platform.Domain.Deadlines;
 using Platform.Domain.Procedure;
-using Platform.Grains.Procedure;
+using Platform.Grains.Documents;
 
 namespace Platform.Grains.Procedure;
 
@@ -56,4 +56,9 @@ public sealed class CaseState
 
     /// <summary>P22: the appeal protocol's retention ended; staff may decide to destroy it.</summary>
     [Id(22)] public bool AppealProtocolMayBeDestroyed { get; set; }
+
+    [Id(23)] public string? AppealGrounds { get; set; }
+
+    /// <summary>Documents written with the step that produced them and not yet filed in the personal file.</summary>
+    [Id(24)] public List<IssuedDocument> PendingDocuments { get; set; } = [];
 }

@@ -2,7 +2,12 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 using Orleans.Reminders;
+using Platform.Domain.Programs;
+using Platform.Grains.Candidates;
+using Platform.Grains.Centers;
+using Platform.Grains.Documents;
 using Platform.Grains.Hosting;
+using Platform.Grains.Programs;
 
 namespace Platform.Integration.Tests.Infrastructure;
 
@@ -29,7 +34,25 @@ public sealed class ProcedureWorld : IAsyncDisposable
         var database = await (await PostgresCluster.SharedAsync()).CreateDatabaseAsync();
         var clock = new FakeTimeProvider(now);
         var silo = await PlatformHosts.StartSiloAsync(database, "procedure", services => UseClock(services, clock));
-        return new ProcedureWorld(silo, clock);
+        var world = new ProcedureWorld(silo, clock);
+        await world.RegisterDemoAsync();
+        return world;
+    }
+
+    /// <summary>Center 0001, the demo programs and <see cref="Procedure.Cases.CandidateKey"/>: what a case needs registered.</summary>
+    private async Task RegisterDemoAsync()
+    {
+        await Grains.GetGrain<ICenterGrain>(CenterKeys.For("0001")).Register(new CenterProfile(
+            "0001", "«Біліктілік» тану орталығы", "Центр признания «Квалификация»", "Алматы, Абай д-лы, 1", "Алматы, пр. Абая, 1",
+            "Сейтқали Нұрлан", ["accountant-nrk5", "welder-nrk3"]));
+        foreach (var program in DemoPrograms.All())
+        {
+            await Grains.GetGrain<IQualificationProgramGrain>(ProgramKeys.For(program.Code)).Load(program.ToJson());
+        }
+
+        await Grains.GetGrain<ICandidateGrain>(Procedure.Cases.CandidateKey).Register(new CandidateIdentity(
+            "test-protected", "••••••••1234", new PersonName("Ахметова", "Айгерим", "Серікқызы"), new DateOnly(1990, 5, 17),
+            new CandidateContacts("Алматы, Сейфуллин к-сі, 10", "a.akhmetova@example.kz", "+7 701 000 0000", null), true, true));
     }
 
     public static void UseClock(IServiceCollection services, TimeProvider clock)

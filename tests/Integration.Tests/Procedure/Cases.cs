@@ -10,10 +10,13 @@ public static class Cases
     public static readonly Actor Head = new("head.0001", "head", "0001");
     public static readonly Actor Secretary = new("member.0001", "commission-member", "0001");
 
+    /// <summary>The demo candidate every <see cref="ProcedureWorld"/> registers.</summary>
+    public const string CandidateKey = "cand-testcandidateaaaaaaaaaaaaaaa";
+
     public static string NewCaseId() => "case-" + Guid.NewGuid().ToString("N");
 
     public static SubmitApplication Application(string program = "accountant-nrk5", ApplicationChannel channel = ApplicationChannel.Online) =>
-        new(Guid.NewGuid(), "0001", "cand-" + Guid.NewGuid().ToString("N"), program, 5, channel,
+        new(Guid.NewGuid(), "0001", CandidateKey, program, 5, channel,
             [new AttachedDocument(AttachmentKind.Education, "Diploma", null)], PersonalDataConsent: true, Candidate);
 
     public static CaseCommand By(Actor actor) => new(Guid.NewGuid(), actor);
