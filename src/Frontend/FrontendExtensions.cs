@@ -2,6 +2,7 @@ using Npgsql;
 using Orleans.Configuration;
 using Orleans.Dashboard;
 using Platform.Frontend.Calendar;
+using Platform.Frontend.Cases;
 using Platform.Grains.Calendar;
 using Platform.Frontend.Health;
 using Platform.Frontend.Security;
@@ -41,6 +42,7 @@ public static class FrontendExtensions
             .AddCheck<PostgresHealthCheck>("postgres", tags: [ReadyTag])
             .AddCheck<ClusterHealthCheck>("cluster", tags: [ReadyTag]);
         builder.AddPlatformSecurity();
+        builder.AddCaseServices();
         return builder;
     }
 
@@ -62,6 +64,7 @@ public static class FrontendExtensions
         app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains(ReadyTag), ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
 
         app.MapCalendarApi();
+        app.MapCasesApi();
         app.MapPlatformSecurity();
         app.MapOrleansDashboard(routePrefix: "/dashboard").RequireAuthorization(Policies.Administrator);
         return app;

@@ -3,6 +3,7 @@ using Orleans.Configuration;
 using Orleans.Dashboard;
 using Platform.Grains.Calendar;
 using Platform.Grains.Hosting;
+using Platform.Silo.Demo;
 
 namespace Platform.Silo;
 
@@ -47,6 +48,12 @@ public static class SiloExtensions
             });
             silo.AddDashboard();
         });
+
+        // After UseOrleans: hosted services start in order, so the silo is up before the seed calls grains.
+        if (configuration.GetValue("Platform:SeedDemoData", false))
+        {
+            builder.Services.AddHostedService<DemoSeeder>();
+        }
 
         return builder;
     }

@@ -17,7 +17,11 @@ public static class PlatformHosts
     public static string TestDataDirectory { get; } =
         Path.Combine(Path.GetTempPath(), "qrp-tests", $"data-{Environment.ProcessId}");
 
-    public static async Task<IHost> StartSiloAsync(string connectionString, string clusterId, Action<IServiceCollection>? services = null)
+    public static async Task<IHost> StartSiloAsync(
+        string connectionString,
+        string clusterId,
+        Action<IServiceCollection>? services = null,
+        IReadOnlyDictionary<string, string?>? settings = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Development" });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -27,6 +31,11 @@ public static class PlatformHosts
             ["Orleans:SiloPort"] = FreePort.Next().ToString(),
             ["Orleans:GatewayPort"] = FreePort.Next().ToString(),
         });
+        if (settings is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+        }
+
         builder.AddPlatformSilo();
         services?.Invoke(builder.Services);
         var host = builder.Build();

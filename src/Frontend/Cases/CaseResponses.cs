@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.Frontend.Problems;
+using Platform.Grains.Procedure;
+
+namespace Platform.Frontend.Cases;
+
+/// <summary>How an action's <see cref="CaseResult"/> answers over HTTP: 200 with the case, or 409 naming the rule.</summary>
+internal static class CaseResponses
+{
+    public static Results<Ok<CaseView>, ProblemHttpResult> From(HttpContext context, CaseResult result)
+    {
+        if (result.Accepted)
+        {
+            return TypedResults.Ok(result.Case);
+        }
+
+        var problem = Problem.Create(context, StatusCodes.Status409Conflict, CaseMessages.Refused,
+            CaseMessages.RefusedDetail(result.RefusedRule!, result.RefusalReason!));
+        problem.ProblemDetails.Extensions["rule"] = result.RefusedRule;
+        return problem;
+    }
+
+    /// <summary>
+    /// The command id of an action: the request's <c>Idempotency-Key</c> (a retry with the same key changes nothing),
+    /// or a new one.
+    /// </summary>
+    public static bool TryCommandId(HttpContext context, out Guid commandId)
+    {
+        var header = context.Request.Headers["Idempotency-Key"].ToString();
+        if (header.Length == 0)
+        {
+            commandId = Guid.NewGuid();
+            return true;
+        }
+
+        return Guid.TryParse(header, out commandId);
+    }
+
+    public static ProblemHttpResult BadIdempotencyKey(HttpContext context) =>
+        Problem.BadRequest(context, CaseMessages.InvalidIdempotencyKey, CaseMessages.InvalidIdempotencyKeyDetail);
+
+    public static ProblemHttpResult Invalid(HttpContext context, string reason) =>
+        Problem.BadRequest(context, CaseMessages.InvalidRequest, CaseMessages.InvalidRequestDetail(reason));
+}

@@ -1,0 +1,84 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Platform.Integration.Tests.Infrastructure;
+
+/// <summary>
+/// The whole platform for one test: a silo with the demo data and a fake procedure clock, and a frontend; requests go
+/// over real HTTP with tokens of the development issuer for the demo accounts.
+/// </summary>
+public sealed class PlatformWorld : IAsyncDisposable
+{
+    private readonly IHost _silo;
+    private readonly Dictionary<string, string> _tokens = [];
+
+    private PlatformWorld(IHost silo, RunningFrontend frontend, FakeTimeProvider clock)
+    {
+        _silo = silo;
+        Frontend = frontend;
+        Clock = clock;
+    }
+
+    public RunningFrontend Frontend { get; }
+
+    public FakeTimeProvider Clock { get; }
+
+    public static async Task<PlatformWorld> StartAsync(DateTimeOffset now)
+    {
+        var database = await (await PostgresCluster.SharedAsync()).CreateDatabaseAsync();
+        var clock = new FakeTimeProvider(now);
+        var silo = await PlatformHosts.StartSiloAsync(database, "world", services => ProcedureWorld.UseClock(services, clock),
+            new Dictionary<string, string?> { ["Platform:SeedDemoData"] = "true" });
+        var frontend = await PlatformHosts.StartFrontendAsync(database, "world",
+            new Dictionary<string, string?> { ["Platform:Limits:Login:PermitLimit"] = "100000" });
+        return new PlatformWorld(silo, frontend, clock);
+    }
+
+    /// <summary>Sends a request as a demo account (null: anonymously), with an optional JSON body.</summary>
+    public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string url, string? account, object? body = null, string? language = null)
+    {
+        using var request = new HttpRequestMessage(method, url) { Content = body is null ? null : JsonContent.Create(body) };
+        if (account is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(account));
+        }
+
+        if (language is not null)
+        {
+            request.Headers.AcceptLanguage.ParseAdd(language);
+        }
+
+        return await Frontend.Http.SendAsync(request);
+    }
+
+    /// <summary>Sends and expects success, returning the JSON answer.</summary>
+    public async Task<JsonElement> OkAsync(HttpMethod method, string url, string account, object? body = null)
+    {
+        using var response = await SendAsync(method, url, account, body);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"{method} {url} as {account}: {(int)response.StatusCode} {text}");
+        return JsonDocument.Parse(text).RootElement.Clone();
+    }
+
+    private async Task<string> TokenAsync(string account)
+    {
+        if (!_tokens.TryGetValue(account, out var token))
+        {
+            using var response = await Frontend.Http.PostAsJsonAsync("/api/v1/dev/tokens", new { account });
+            response.EnsureSuccessStatusCode();
+            token = _tokens[account] = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
+        }
+
+        return token;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Frontend.DisposeAsync();
+        await _silo.StopAsync();
+        _silo.Dispose();
+    }
+}
