@@ -71,8 +71,12 @@ The Qualification Recognition Platform is running.
   Health          http://127.0.0.1:5080/health/ready
   Logs            .data/logs/
 
-Demo data (seeded once):
-$(sed 's/^/  /' "$root/src/Silo/Demo/demo-accounts.txt" 2>/dev/null || true)
+Demo data: centers 0001 and 0002, programs accountant-nrk5 and welder-nrk3, commission com-0001-a.
+Demo accounts (Development issuer; every person is fictional):
+$(grep -o '"name": "[^"]*", "displayName": "[^"]*", "roles": \[[^]]*\]' "$root/src/Frontend/Security/demo-accounts.json" \
+  | sed 's/"name": "\([^"]*\)", "displayName": "\([^"]*\)", "roles": \[\([^]]*\)\]/  \1  (\3)/; s/"//g')
+  A token:    curl -s -X POST http://127.0.0.1:5080/api/v1/dev/tokens -H 'Content-Type: application/json' -d '{"account":"registrar.0001"}'
+  Dashboard:  http://127.0.0.1:5080/api/v1/dev/sign-in?account=administrator
 
 Press Ctrl+C to stop everything this script started.
 INFO

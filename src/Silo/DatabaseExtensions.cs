@@ -1,5 +1,7 @@
 using Npgsql;
+using Platform.Grains.Procedure;
 using Platform.Silo.Database;
+using Platform.Silo.Projections;
 
 namespace Platform.Silo;
 
@@ -11,6 +13,7 @@ internal static class DatabaseExtensions
         builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
         builder.Services.AddSingleton<MigrationRunner>();
         builder.Services.AddHostedService<MigrationHostedService>();
+        builder.Services.AddSingleton<ICaseProjection, CaseProjection>();
         return builder;
     }
 }

@@ -21,5 +21,6 @@ public static class CasesExtensions
         .MapCandidatesApi()
         .MapCaseActionsApi()
         .MapCenterCasesApi()
-        .MapCommissionsApi();
+        .MapCommissionsApi()
+        .MapCaseListApi();
 }

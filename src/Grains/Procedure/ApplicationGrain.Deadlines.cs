@@ -79,6 +79,7 @@ public sealed partial class ApplicationGrain
             Case.Version++;
             await state.WriteStateAsync();
             await ReportToCenterAsync();
+            await projection.WriteAsync(View(), time.GetUtcNow());
         }
 
         await ArmRemindersAsync(reconcile: false);

@@ -16,6 +16,7 @@ namespace Platform.Grains.Procedure;
 public sealed partial class ApplicationGrain(
     [PersistentState("case", PlatformDatabase.GrainStorage)] IPersistentState<CaseState> state,
     CalendarSource calendars,
+    ICaseProjection projection,
     [FromKeyedServices(PlatformClock.Key)] TimeProvider time) : Grain, IApplicationGrain, IRemindable
 {
     private const int AppliedCommandsKept = 64;
@@ -33,6 +34,7 @@ public sealed partial class ApplicationGrain(
             // Whatever a crash interrupted after the last state write is done again; each step is idempotent.
             await ArmRemindersAsync(reconcile: true);
             await FilePendingDocumentsAsync();
+            await projection.WriteAsync(View(), time.GetUtcNow(), cancellationToken);
         }
     }
 
@@ -117,6 +119,7 @@ public sealed partial class ApplicationGrain(
         await ArmRemindersAsync(reconcile: false);
         await ReportToCenterAsync();
         await FilePendingDocumentsAsync();
+        await projection.WriteAsync(View(), time.GetUtcNow());
         return new CaseResult(View());
     }
 

@@ -37,6 +37,10 @@ public sealed class PlatformWorld : IAsyncDisposable
         return new PlatformWorld(silo, frontend, clock);
     }
 
+    /// <summary>Moves the procedure clock and waits (bounded) for what the reminders do about it.</summary>
+    public Task<T> AdvanceToAsync<T>(DateTimeOffset instant, Func<Task<T>> observe, Func<T, bool> until) =>
+        FakeClockSteps.AdvanceAsync(Clock, instant, observe, until);
+
     /// <summary>Sends a request as a demo account (null: anonymously), with an optional JSON body.</summary>
     public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string url, string? account, object? body = null, string? language = null)
     {

@@ -73,6 +73,8 @@ public sealed class RoleMatrixTests(SecurityFixture platform)
         new("POST", "/api/v1/commissions/{commissionId}/cases/{caseId}/protocol", "/api/v1/commissions/com-0001-a/cases/case-m/protocol", "- - - - + - - - -", Calendar),
         new("POST", "/api/v1/commissions/{commissionId}/cases/{caseId}/start", "/api/v1/commissions/com-0001-a/cases/case-m/start", "- - - - + - - - -"),
         new("POST", "/api/v1/appeal-commissions/{commissionId}/cases/{caseId}/decision", "/api/v1/appeal-commissions/appeal-0001-a/cases/case-m/decision", "- - - - - + - - -", Calendar),
+        new("GET",  "/api/v1/centers/{center}/cases",                  "/api/v1/centers/0001/cases",                  "- - + + + + - + -"),
+        new("GET",  "/api/v1/operator/deadlines",                      "/api/v1/operator/deadlines",                  "- - - - - - - + +"),
         new("GET",  "/dashboard/",                                     "/dashboard/",                                 "- - - - - - - - +"),
         new("GET",  "/dashboard/ClusterStats",                         "/dashboard/ClusterStats",                     "- - - - - - - - +"),
         new("GET",  "/dashboard/DashboardCounters",                    "/dashboard/DashboardCounters",                "- - - - - - - - +"),
