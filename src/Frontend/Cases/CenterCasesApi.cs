@@ -44,6 +44,9 @@ public static class CenterCasesApi
             () => (grain, by, id) => grain.SignMotivatedRefusal(new CaseCommand(id, by)));
         Staff(head, "/cases/{caseId}/certificate", "case.certificate", "Step 11a (P18, App.2): the head issues the recognition document.", Roles.HeadOfCenter,
             () => (grain, by, id) => grain.IssueCertificate(new CaseCommand(id, by)));
+        Staff(head, "/cases/{caseId}/appeal-protocol-destruction", "case.appeal-protocol-destroyed",
+            "Step 16 (P22): the head destroys the appeal protocol after its 3 years of retention.", Roles.HeadOfCenter,
+            () => (grain, by, id) => grain.DestroyAppealProtocol(new CaseCommand(id, by)));
         return app;
     }
 

@@ -31,6 +31,10 @@ public interface ICandidateGrain : IGrainWithStringKey
     [Alias("GetPersonalFile")]
     Task<IReadOnlyList<DocumentHeader>> GetPersonalFile();
 
+    /// <summary>P22: removes a document whose retention ended, on a staff decision; true when it was there.</summary>
+    [Alias("Remove")]
+    Task<bool> Remove(Guid documentId);
+
     [Alias("GetDocument")]
     Task<IssuedDocument?> GetDocument(Guid documentId);
 }

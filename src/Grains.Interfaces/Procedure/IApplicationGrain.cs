@@ -81,6 +81,12 @@ public interface IApplicationGrain : IGrainWithStringKey
     [Alias("Retake")]
     Task<CaseResult> Retake(CaseCommand command);
 
+    /// <summary>
+    /// Step 16 (P22): on the head's decision, destroys the appeal protocol once its 3 years of retention have passed.
+    /// </summary>
+    [Alias("DestroyAppealProtocol")]
+    Task<CaseResult> DestroyAppealProtocol(CaseCommand command);
+
     /// <summary>P3: the candidate withdraws (voluntary procedure) before the exam.</summary>
     [Alias("Withdraw")]
     Task<CaseResult> Withdraw(CaseCommand command);

@@ -38,6 +38,17 @@ public sealed class CandidateGrain(
         }
     }
 
+    public async Task<bool> Remove(Guid documentId)
+    {
+        var removed = state.State.PersonalFile.RemoveAll(d => d.Header.DocumentId == documentId) > 0;
+        if (removed)
+        {
+            await state.WriteStateAsync();
+        }
+
+        return removed;
+    }
+
     public Task<IReadOnlyList<DocumentHeader>> GetPersonalFile() =>
         Task.FromResult<IReadOnlyList<DocumentHeader>>([.. state.State.PersonalFile.Select(d => d.Header).OrderBy(h => h.IssuedAt)]);
 

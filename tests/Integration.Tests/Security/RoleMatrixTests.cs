@@ -75,6 +75,7 @@ public sealed class RoleMatrixTests(SecurityFixture platform)
         new("POST", "/api/v1/appeal-commissions/{commissionId}/cases/{caseId}/decision", "/api/v1/appeal-commissions/appeal-0001-a/cases/case-m/decision", "- - - - - + - - -", Calendar),
         new("GET",  "/api/v1/centers/{center}/cases",                  "/api/v1/centers/0001/cases",                  "- - + + + + - + -"),
         new("GET",  "/api/v1/operator/deadlines",                      "/api/v1/operator/deadlines",                  "- - - - - - - + +"),
+        new("POST", "/api/v1/centers/{center}/cases/{caseId}/appeal-protocol-destruction", "/api/v1/centers/0001/cases/case-m/appeal-protocol-destruction", "- - - + - - - - -"),
         new("GET",  "/dashboard/",                                     "/dashboard/",                                 "- - - - - - - - +"),
         new("GET",  "/dashboard/ClusterStats",                         "/dashboard/ClusterStats",                     "- - - - - - - - +"),
         new("GET",  "/dashboard/DashboardCounters",                    "/dashboard/DashboardCounters",                "- - - - - - - - +"),

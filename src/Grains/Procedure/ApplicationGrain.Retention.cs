@@ -1,0 +1,28 @@
+namespace Platform.Grains.Procedure;
+
+/// <summary>Step 16 (P22): the appeal protocol is kept 3 years from signing, then may be destroyed on a staff decision.</summary>
+public sealed partial class ApplicationGrain
+{
+    public async Task<CaseResult> DestroyAppealProtocol(CaseCommand command)
+    {
+        if (!Case.Exists || Case.AppliedCommands.Contains(command.CommandId))
+        {
+            return Case.Exists ? new CaseResult(View()) : Refused(new Refusal("P4", "there is no application with this number"));
+        }
+
+        if (command.By.Role != HeadRole)
+        {
+            return Refused(new Refusal("P22", "the head of the center decides to destroy an appeal protocol"));
+        }
+
+        if (Case.AppealDecision is not { } decision || !Case.AppealProtocolMayBeDestroyed)
+        {
+            return Refused(new Refusal("P22", "the appeal protocol is kept three years from the day it was signed"));
+        }
+
+        // The protocol's document id is the id of the decision that produced it.
+        await Candidate.Remove(decision.CommandId);
+        Record(command.CommandId, command.By, "AppealProtocolDestroyed", "P22", time.GetUtcNow());
+        return await CommitAsync();
+    }
+}
