@@ -28,7 +28,7 @@ public sealed partial class MigrationHostedService(
         }
         catch (Exception exception) when (Explain(exception, connectionString) is { } explanation)
         {
-            throw new InvalidOperationException(explanation, exception);
+            throw new DatabaseUnavailableException(explanation, exception);
         }
     }
 
