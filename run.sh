@@ -36,6 +36,7 @@ else
 fi
 export PLATFORM_POSTGRES
 
+scripts/web-deps.sh
 echo "Building..."
 dotnet build Platform.sln -c Release --nologo -v q -clp:ErrorsOnly
 bin() { echo "$root/src/$1/bin/Release/net10.0/Platform.$1.dll"; }

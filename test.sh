@@ -14,6 +14,7 @@ PLATFORM_POSTGRES=$(scripts/postgres.sh start "$cluster") || exit 1
 export PLATFORM_POSTGRES
 trap 'scripts/postgres.sh stop "$cluster"' EXIT
 
+scripts/web-deps.sh || exit 1
 if ! dotnet build Platform.sln -c Release --nologo -v q -clp:ErrorsOnly; then
   echo "test.sh: the build failed (errors above); no test ran."
   exit 1

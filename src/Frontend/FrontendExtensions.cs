@@ -6,6 +6,7 @@ using Platform.Frontend.Cases;
 using Platform.Grains.Calendar;
 using Platform.Frontend.Health;
 using Platform.Frontend.Security;
+using Platform.Frontend.Sittings;
 using Platform.Grains.Hosting;
 using Scalar.AspNetCore;
 
@@ -43,6 +44,7 @@ public static class FrontendExtensions
             .AddCheck<ClusterHealthCheck>("cluster", tags: [ReadyTag]);
         builder.AddPlatformSecurity();
         builder.AddCaseServices();
+        builder.AddSittingServices();
         return builder;
     }
 
@@ -64,7 +66,9 @@ public static class FrontendExtensions
         app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains(ReadyTag), ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
 
         app.MapCalendarApi();
+        app.MapCertificateApi();
         app.MapCasesApi();
+        app.MapSittingsApi();
         app.MapPlatformSecurity();
         app.MapOrleansDashboard(routePrefix: "/dashboard").RequireAuthorization(Policies.Administrator);
         return app;

@@ -4,6 +4,7 @@ using Orleans.Dashboard;
 using Platform.Grains.Calendar;
 using Platform.Grains.Hosting;
 using Platform.Silo.Demo;
+using Platform.Silo.Storage;
 
 namespace Platform.Silo;
 
@@ -23,6 +24,9 @@ public static class SiloExtensions
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<CalendarSource>();
+        builder.Services.AddStorableCollections();
+        builder.AddSittingStorage();
+        builder.AddPlatformCertificates();
 
         builder.UseOrleans(silo =>
         {

@@ -34,6 +34,7 @@ public sealed partial class ApplicationGrain(
             // Whatever a crash interrupted after the last state write is done again; each step is idempotent.
             await ArmRemindersAsync(reconcile: true);
             await FilePendingDocumentsAsync();
+            await CompleteCertificateAsync();
             await projection.WriteAsync(View(), time.GetUtcNow(), cancellationToken);
         }
     }

@@ -1,5 +1,6 @@
 using Platform.Domain.Deadlines;
 using Platform.Domain.Procedure;
+using Platform.Grains.Certificates;
 using Platform.Grains.Documents;
 
 namespace Platform.Grains.Procedure;
@@ -61,4 +62,7 @@ public sealed class CaseState
 
     /// <summary>Documents written with the step that produced them and not yet filed in the personal file.</summary>
     [Id(24)] public List<IssuedDocument> PendingDocuments { get; set; } = [];
+
+    /// <summary>P18, P18.2: the certificate issued and not yet in the public registry (nor in the NSK outbox); cleared once it is.</summary>
+    [Id(30)] public CertificateRecord? CertificateToRegister { get; set; }
 }

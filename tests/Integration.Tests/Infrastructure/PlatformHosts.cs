@@ -30,6 +30,7 @@ public static class PlatformHosts
             ["Orleans:ClusterId"] = clusterId,
             ["Orleans:SiloPort"] = FreePort.Next().ToString(),
             ["Orleans:GatewayPort"] = FreePort.Next().ToString(),
+            ["Platform:DataDirectory"] = TestDataDirectory,
         });
         if (settings is not null)
         {

@@ -10,6 +10,9 @@ public interface IProbeGrain : IGrainWithStringKey
     [Alias("Recall")]
     Task<string?> Recall();
 
+    [Alias("RecallTags")]
+    Task<IReadOnlyList<string>> RecallTags();
+
     [Alias("WhereAmI")]
     Task<string> WhereAmI();
 

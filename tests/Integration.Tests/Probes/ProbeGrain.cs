@@ -12,10 +12,13 @@ public sealed class ProbeGrain(
     public async Task Remember(string value)
     {
         state.State.Value = value;
+        state.State.Tags = [value, "tag"];
         await state.WriteStateAsync();
     }
 
     public Task<string?> Recall() => Task.FromResult(state.State.Value);
+
+    public Task<IReadOnlyList<string>> RecallTags() => Task.FromResult<IReadOnlyList<string>>([.. state.State.Tags]);
 
     public Task<string> WhereAmI() => Task.FromResult(silo.Name);
 

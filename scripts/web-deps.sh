@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Installs the browser libraries of the plain pages (src/Frontend/client: the official @microsoft/signalr client,
+# pinned in package-lock.json) with `npm ci`, and copies their browser builds into src/Frontend/wwwroot/lib/
+# (ignored by git). Does nothing when the copy is already there for the locked versions.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+client=src/Frontend/client
+lib=src/Frontend/wwwroot/lib
+stamp="$lib/.lock-sha256"
+want=$(sha256sum "$client/package-lock.json" | cut -d' ' -f1)
+
+if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ] && [ -f "$lib/signalr/signalr.min.js" ]; then
+  exit 0
+fi
+
+if ! command -v npm >/dev/null; then
+  echo "web-deps.sh: npm is needed (apt-get install -y npm)" >&2
+  exit 1
+fi
+
+(cd "$client" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
+rm -rf "$lib"
+mkdir -p "$lib/signalr"
+cp "$client/node_modules/@microsoft/signalr/dist/browser/signalr.min.js" \
+   "$client/node_modules/@microsoft/signalr/dist/browser/signalr.min.js.map" "$lib/signalr/"
+echo "$want" > "$stamp"
+echo "web-deps.sh: @microsoft/signalr $(node -p "require('./$client/node_modules/@microsoft/signalr/package.json').version") in $lib/signalr"

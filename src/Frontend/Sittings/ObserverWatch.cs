@@ -1,0 +1,89 @@
+namespace Platform.Frontend.Sittings;
+
+/// <summary>
+/// The frontend's side of a grain observer (SPEC §6; the GPSTracker and Voting samples of Orleans): one observer
+/// object per watched key (a center, a sitting, the nation) while at least one SignalR connection watches it, created
+/// through <see cref="IGrainFactory.CreateObjectReference{TGrainObserverInterface}"/>, subscribed to its grain and
+/// renewed by <see cref="LiveRenewal"/>; the last watcher leaving unsubscribes it and drops the reference.
+/// </summary>
+public abstract class ObserverWatch<TObserver>(IGrainFactory grains) where TObserver : IGrainObserver
+{
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, Watched> _watched = new(StringComparer.Ordinal);
+
+    /// <summary>Adds a watcher of a key and (re)subscribes its observer.</summary>
+    public async Task JoinAsync(string key, string connectionId)
+    {
+        Watched watched;
+        lock (_gate)
+        {
+            if (!_watched.TryGetValue(key, out watched!))
+            {
+                var forwarder = CreateForwarder(key);
+                watched = _watched[key] = new Watched(forwarder, grains.CreateObjectReference<TObserver>(forwarder));
+            }
+
+            watched.Connections.Add(connectionId);
+        }
+
+        await SubscribeAsync(key, watched.Reference);
+    }
+
+    /// <summary>Removes a connection from every key it watched; keys left without watchers are unsubscribed.</summary>
+    public async Task LeaveAsync(string connectionId)
+    {
+        List<(string Key, Watched Watched)> dropped = [];
+        lock (_gate)
+        {
+            foreach (var (key, watched) in _watched)
+            {
+                if (watched.Connections.Remove(connectionId) && watched.Connections.Count == 0)
+                {
+                    dropped.Add((key, watched));
+                }
+            }
+
+            dropped.ForEach(d => _watched.Remove(d.Key));
+        }
+
+        foreach (var (key, watched) in dropped)
+        {
+            await UnsubscribeAsync(key, watched.Reference);
+            grains.DeleteObjectReference<TObserver>(watched.Forwarder);
+        }
+    }
+
+    /// <summary>Renews every subscription before the grains' observer managers let it expire.</summary>
+    public async Task RenewAsync()
+    {
+        List<(string Key, TObserver Reference)> all;
+        lock (_gate)
+        {
+            all = [.. _watched.Select(pair => (pair.Key, pair.Value.Reference))];
+        }
+
+        await Task.WhenAll(all.Select(async w =>
+        {
+            try
+            {
+                await SubscribeAsync(w.Key, w.Reference);
+            }
+            catch (Exception failure) when (failure is not OutOfMemoryException)
+            {
+                // The next round tries again; a silo may be starting or stopping.
+            }
+        }));
+    }
+
+    /// <summary>The observer object that forwards the grain's news of this key to its SignalR group.</summary>
+    protected abstract TObserver CreateForwarder(string key);
+
+    protected abstract Task SubscribeAsync(string key, TObserver reference);
+
+    protected abstract Task UnsubscribeAsync(string key, TObserver reference);
+
+    private sealed record Watched(TObserver Forwarder, TObserver Reference)
+    {
+        public HashSet<string> Connections { get; } = new(StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,59 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.SignalR;
+using Platform.Frontend.Programs;
+
+namespace Platform.Frontend.Sittings;
+
+public static class SittingsExtensions
+{
+    /// <summary>
+    /// The services of sittings, proctoring and the live dashboards: the gate, the observer bridge and its renewal, the
+    /// sittings' policies, enums as camelCase names on the hubs, and the bearer token of a hub connection read from
+    /// <c>access_token</c> (a browser cannot send a header on a WebSocket).
+    /// </summary>
+    public static WebApplicationBuilder AddSittingServices(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton<SittingGate>();
+        services.AddSingleton<CenterWatch>();
+        services.AddSingleton<NationalWatch>();
+        services.AddSingleton<SittingWatch>();
+        services.AddHostedService<LiveRenewal>();
+        services.Configure<AuthorizationOptions>(SittingPolicies.Add);
+        services.Configure<JsonHubProtocolOptions>(options =>
+            options.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
+        services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, ReadHubTokenFromQuery);
+        return builder;
+    }
+
+    /// <summary>Programs, sittings, proctoring and the three hubs (SPEC §5).</summary>
+    public static IEndpointRouteBuilder MapSittingsApi(this IEndpointRouteBuilder app)
+    {
+        app.MapProgramsApi();
+        app.MapSittingOpeningApi();
+        app.MapSittingActionsApi();
+        app.MapProctoringApi();
+        app.MapHub<CenterHub>(CenterHub.Path);
+        app.MapHub<SittingHub>(SittingHub.Path);
+        app.MapHub<ProctoringHub>(ProctoringHub.Path);
+        return app;
+    }
+
+    private static void ReadHubTokenFromQuery(JwtBearerOptions options)
+    {
+        options.Events ??= new JwtBearerEvents();
+        var inner = options.Events.OnMessageReceived;
+        options.Events.OnMessageReceived = async context =>
+        {
+            await inner(context);
+            if (context.Token is null && context.Request.Path.StartsWithSegments("/hubs")
+                && context.Request.Query["access_token"] is { Count: 1 } token)
+            {
+                context.Token = token.ToString();
+            }
+        };
+    }
+}

@@ -1,0 +1,32 @@
+using Microsoft.Extensions.Configuration;
+
+namespace Platform.Grains.Certificates;
+
+/// <summary>
+/// The configuration of certificate signing and verification (App.2 QR code), shared by the silo (which signs) and
+/// the frontend (which publishes the public key and answers verification).
+/// </summary>
+public static class CertificateSettings
+{
+    /// <summary>The ECDSA P-256 private key that signs certificates, PEM. A secret: the silo's only, never the frontend's in production.</summary>
+    public const string SigningKey = "Platform:Secrets:CertificateSigningKey";
+
+    /// <summary>The public key the frontend publishes at <c>/.well-known/certificate-signing-key</c>, PEM ("PUBLIC KEY").</summary>
+    public const string PublicKey = "Platform:Certificates:PublicKey";
+
+    /// <summary>The public address of the platform, the start of every verification URL printed in a QR code.</summary>
+    public const string PublicBaseUrl = "Platform:PublicBaseUrl";
+
+    public const string DefaultPublicBaseUrl = "http://127.0.0.1:5080";
+
+    /// <summary>The public page a QR code opens.</summary>
+    public const string VerificationPage = "/verify.html";
+
+    /// <summary><see cref="PublicBaseUrl"/> without a trailing slash, or the embedded run's address.</summary>
+    public static string BaseUrl(IConfiguration configuration) =>
+        (configuration[PublicBaseUrl] is { Length: > 0 } configured ? configured : DefaultPublicBaseUrl).TrimEnd('/');
+
+    /// <summary>The address of a certificate's public verification: <c>{base}/verify.html?serial=…</c>.</summary>
+    public static string VerificationUrl(string baseUrl, string serialNumber) =>
+        $"{baseUrl.TrimEnd('/')}{VerificationPage}?serial={Uri.EscapeDataString(serialNumber)}";
+}

@@ -1,0 +1,57 @@
+using Platform.Domain.Exams;
+using Platform.Domain.Procedure;
+using Platform.Domain.Proctoring;
+using Platform.Grains.Sittings;
+
+namespace Platform.Grains.Live;
+
+/// <summary>How a sitting becomes a row of the live dashboard, and how rows add up to a center's counts.</summary>
+public static class LiveRows
+{
+    /// <summary>A proctoring client is taken as connected while its last heartbeat is this recent (P2.8).</summary>
+    public static readonly TimeSpan HeartbeatFresh = TimeSpan.FromSeconds(30);
+
+    /// <summary>The sitting's row; <paramref name="revision"/> orders the rows the grain writes.</summary>
+    public static LiveSitting Of(SittingView view, string candidateKey, DateTimeOffset now, long revision) => new(
+        view.SittingId, view.CaseId, candidateKey, view.Mode, view.State, view.Answered, view.TicketSize, view.TimeLeft,
+        view.State == SittingState.TheoryOpen ? view.Deadline : null,
+        view.Warnings.Count, view.Suspicious.Count, view.Suspicious.Count(s => s.Confirmed), EndedBy(view.State),
+        ConnectionOf(view, now), view.Telemetry.LastHeartbeatAt, revision);
+
+    /// <summary>The rule that ended a sitting early: P13 (second violation), P11 (technical failure).</summary>
+    public static string? EndedBy(SittingState state) => state switch
+    {
+        SittingState.Terminated or SittingState.Removed => "P13",
+        SittingState.TechnicalFailure => "P11",
+        _ => null,
+    };
+
+    public static bool IsFinal(SittingState state) => state is SittingState.NotAdmitted or SittingState.Completed or SittingState.Terminated
+        or SittingState.Removed or SittingState.TechnicalFailure or SittingState.Cancelled;
+
+    /// <summary>The same row but for what moves by itself (time left, revision).</summary>
+    public static bool SameAs(LiveSitting a, LiveSitting? b) =>
+        b is not null && a with { TimeLeft = TimeSpan.Zero, Revision = 0 } == b with { TimeLeft = TimeSpan.Zero, Revision = 0 };
+
+    public static CenterCounts Count(string center, IEnumerable<LiveSitting> rows)
+    {
+        var list = rows.ToList();
+        return new CenterCounts(
+            center,
+            list.GroupBy(r => r.State).ToDictionary(g => g.Key, g => g.Count()),
+            list.Sum(r => r.Warnings),
+            list.Sum(r => r.Suspicious),
+            list.Count(r => r.State is SittingState.Terminated or SittingState.Removed));
+    }
+
+    private static ConnectionState ConnectionOf(SittingView view, DateTimeOffset now)
+    {
+        if (view.Mode == ExamMode.Offline || view.Telemetry.LastHeartbeatAt is not { } last)
+        {
+            return ConnectionState.Unknown;
+        }
+
+        var lostAfter = view.Suspicious.Any(s => s.Kind == DetectionKind.ConnectionLost && s.At > last);
+        return lostAfter || now - last > HeartbeatFresh ? ConnectionState.Lost : ConnectionState.Connected;
+    }
+}

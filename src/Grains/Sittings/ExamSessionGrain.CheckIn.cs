@@ -1,0 +1,161 @@
+using System.Security.Cryptography;
+using System.Text;
+using Platform.Domain.Exams;
+using Platform.Domain.Procedure;
+using Platform.Domain.Programs;
+using Platform.Grains.Documents;
+using Platform.Grains.Procedure;
+using Platform.Grains.Programs;
+
+namespace Platform.Grains.Sittings;
+
+/// <summary>Opening a sitting and check-in (P6, P8, P2.8), up to the opening of the theory stage (P9).</summary>
+public sealed partial class ExamSessionGrain
+{
+    private static readonly SittingRefusal OnlineOnly = new("P2.8", "identity verification and the room scan are done by the online proctoring");
+
+    private Ticket? _drawn;
+
+    private IApplicationGrain Case => GrainFactory.GetGrain<IApplicationGrain>(S.CaseId);
+
+    public async Task<SittingResult> Open(OpenSitting command)
+    {
+        if (S.Exists)
+        {
+            return S.AppliedCommands.Contains(command.CommandId) ? new SittingResult(View()) : Refused(new("P6", "this sitting is already open"));
+        }
+
+        var program = await LoadProgramAsync(command.ProgramCode);
+        var registered = await GrainFactory.GetGrain<IApplicationGrain>(command.CaseId).Get();
+        if (CheckOpening(command, program, registered) is { } refused)
+        {
+            return Refused(refused);
+        }
+
+        var task = program!.Practical[0];
+        await CommitAsync([new SittingFact { Kind = SittingFactKind.Opened, By = command.By.Subject, Role = command.By.Role, Text = command.ProgramCode, Rule = "P6" }], () =>
+        {
+            S.Exists = true;
+            (S.CaseId, S.CenterNumber, S.CandidateKey, S.ProgramCode) = (command.CaseId, command.CenterNumber, command.CandidateKey, command.ProgramCode);
+            (S.Mode, S.Language, S.ScheduledStart) = (command.Mode, command.Language, command.ScheduledStart);
+            S.TheoryTimeLimitMinutes = program.Theory.TimeLimitMinutes;
+            S.AllowedItems = [.. program.AllowedItems];
+            S.Profession = new BilingualText(program.Profession.Kk, program.Profession.Ru);
+            var map = task.MapIn(command.Language);
+            S.PracticalTaskTitle = map.TaskTitle;
+            S.Map = [.. map.Steps.Select(step => new MapStepState(step.Id, step.Title, step.Criteria.ToList(), step.Required))];
+            Remember(command.CommandId);
+        });
+        await FollowUpAsync();
+        return new SittingResult(View());
+    }
+
+    private static SittingRefusal? CheckOpening(OpenSitting command, QualificationProgram? program, CaseView? registered)
+    {
+        if (program is null || program.Practical.Count == 0)
+        {
+            return new("P9", $"the qualification program '{command.ProgramCode}' is not loaded");
+        }
+
+        if (!program.Offers(command.Mode))
+        {
+            return new("P9", $"the program '{command.ProgramCode}' is not held {command.Mode.ToString().ToLowerInvariant()}");
+        }
+
+        if (registered is null || registered.CandidateKey != command.CandidateKey || registered.ProgramCode != command.ProgramCode
+            || registered.CenterNumber != command.CenterNumber)
+        {
+            return new("P6", "a sitting is opened for a registered case of this candidate, program and center");
+        }
+
+        return registered.Exam is { } exam && (exam.Online != (command.Mode == ExamMode.Online) || exam.Language != command.Language.ToString().ToLowerInvariant())
+            ? new("P6, P9", "the sitting is held in the mode and language of the exam notice")
+            : null;
+    }
+
+    public Task<SittingResult> CheckIn(CheckIn command) => Act(
+        command.CommandId, SittingAction.CheckIn,
+        () => Task.FromResult(CheckAcquaintance(command)),
+        _ => new SittingFact { Kind = SittingFactKind.CheckedIn, By = command.By.Subject, Role = command.By.Role, Text = command.SafetyBriefingJournalEntry, Rule = "P8" },
+        now => S.CheckIn = S.CheckIn with
+        {
+            MethodologyAcknowledgedAt = now,
+            ComplaintAndAppealAcknowledgedAt = now,
+            SafetyBriefingAt = S.Mode == ExamMode.Offline ? now : null,
+            SafetyBriefingJournalEntry = S.Mode == ExamMode.Offline ? command.SafetyBriefingJournalEntry : null,
+        });
+
+    private SittingRefusal? CheckAcquaintance(CheckIn command) =>
+        !command.MethodologyAcknowledged || !command.ComplaintAndAppealAcknowledged
+            ? new("P8", "before the exam the candidate is acquainted with the methodology and tools of the program and with the complaint and appeal procedures")
+            : S.Mode == ExamMode.Offline && string.IsNullOrWhiteSpace(command.SafetyBriefingJournalEntry)
+                ? new("P8", "offline, the induction safety briefing is recorded with its entry in the journal")
+                : null;
+
+    public Task<SittingResult> VerifyIdentity(SittingCommand command) =>
+        RecordCheckInSignalAsync(command, SittingFactKind.IdentityVerified, S.CheckIn.IdentityVerifiedAt);
+
+    public Task<SittingResult> CompleteRoomScan(SittingCommand command) =>
+        RecordCheckInSignalAsync(command, SittingFactKind.RoomScanCompleted, S.CheckIn.RoomScanCompletedAt);
+
+    private async Task<SittingResult> RecordCheckInSignalAsync(SittingCommand command, SittingFactKind kind, DateTimeOffset? already)
+    {
+        if (!S.Exists || S.Mode != ExamMode.Online)
+        {
+            return Refused(S.Exists ? OnlineOnly : NotOpened);
+        }
+
+        if (already is null)
+        {
+            await RecordHotAsync([new SittingFact { Kind = kind, By = command.By.Subject, Role = command.By.Role, Rule = "P2.8" }]);
+        }
+
+        return new SittingResult(View());
+    }
+
+    public Task<SittingResult> OpenTheory(SittingCommand command) => Act(
+        command.CommandId, SittingAction.OpenTheory,
+        () => PrepareTheoryAsync(command.By),
+        now => new SittingFact
+        {
+            Kind = SittingFactKind.TheoryOpened, By = command.By.Subject, Role = command.By.Role, Seed = _drawn!.Seed, Total = _drawn.Size,
+            Deadline = now.AddMinutes(S.TheoryTimeLimitMinutes + S.ExtraTimeMinutes), Rule = "P9",
+        },
+        now =>
+        {
+            S.TheoryOpenedAt = now;
+            S.TicketSeed = _drawn!.Seed;
+            S.Ticket = [.. _drawn.Questions.Select(q => new DrawnQuestion(
+                q.Number, q.QuestionId, q.Topic, q.Text, q.Options.Select(o => new CandidateOption(o.Id, o.Text)).ToList(), q.CorrectOptionId))];
+        });
+
+    /// <summary>P8, P2.8 gates; then the ticket is drawn and the case told that the exam started (P6 refuses before the exam day).</summary>
+    private async Task<SittingRefusal?> PrepareTheoryAsync(Actor by)
+    {
+        if (S.Mode == ExamMode.Online && S.CheckIn.IdentityVerifiedAt is null)
+        {
+            return new("P8, P2.8", "online, the proctoring verifies the candidate's identity before the theory opens");
+        }
+
+        if (S.Mode == ExamMode.Online && S.CheckIn.RoomScanCompletedAt is null)
+        {
+            return new("P8, P2.8", "online, the 360° room scan is completed before the theory opens");
+        }
+
+        if (await LoadProgramAsync(S.ProgramCode) is not { } program)
+        {
+            return new("P9", $"the qualification program '{S.ProgramCode}' is not loaded");
+        }
+
+        _drawn = TicketDrawer.Draw(program, S.Language, TicketDrawer.NewSeed());
+        var started = await Case.StartExam(new CaseCommand(CommandIdFor("start-exam"), by));
+        return started.Accepted ? null : new(started.RefusedRule!, started.RefusalReason ?? "");
+    }
+
+    private async Task<QualificationProgram?> LoadProgramAsync(string code) =>
+        await GrainFactory.GetGrain<IQualificationProgramGrain>(ProgramKeys.For(code)).GetJson() is { } json ? QualificationProgram.Parse(json) : null;
+
+    /// <summary>The same command id for the same purpose of this sitting, so a call to the case repeated after a crash is harmless.</summary>
+    private Guid CommandIdFor(string purpose) =>
+        new(SHA256.HashData(Encoding.UTF8.GetBytes($"{SittingId}/{purpose}"))[..16]);
+}

@@ -1,0 +1,123 @@
+using Microsoft.Extensions.Logging;
+using Platform.Domain.Exams;
+using Platform.Domain.Procedure;
+using Platform.Grains.Procedure;
+
+namespace Platform.Grains.Sittings;
+
+/// <summary>
+/// The practical stage against the technological map (P16, P17), technical failure (P11), and what the sitting tells
+/// its case: StartExam when the theory opens, CompleteProcedure at the end, ReportTechnicalFailure.
+/// </summary>
+public sealed partial class ExamSessionGrain
+{
+    public async Task<SittingResult> MarkStep(MarkStep command)
+    {
+        if (!S.Exists || S.Status != SittingState.PracticalOpen)
+        {
+            return Refused(S.Exists ? new("P16", "the technological map is marked during the practical stage") : NotOpened);
+        }
+
+        if (S.Map.All(step => step.Id != command.StepId))
+        {
+            return Refused(new("P16", $"the technological map has no step '{command.StepId}'"));
+        }
+
+        var current = S.Marks.GetValueOrDefault(command.StepId);
+        if (current is null || current.PerformedPerMap != command.PerformedPerMap || current.Comment != command.Comment)
+        {
+            await RecordHotAsync([new SittingFact
+            {
+                Kind = SittingFactKind.StepMarked, StepId = command.StepId, PerformedPerMap = command.PerformedPerMap, Comment = command.Comment,
+                By = command.By.Subject, Role = command.By.Role, Rule = "P16",
+            }]);
+        }
+
+        return new SittingResult(View());
+    }
+
+    public Task<SittingResult> CompletePractical(SittingCommand command)
+    {
+        PracticalResult? result = null;
+        PracticalResult Result() => result ??= PracticalResult.Evaluate(
+            TechnologicalMap.Create(S.PracticalTaskTitle, S.Map.Select(step => new TechnologicalMapStep(step.Id, step.Title, step.Criteria, step.Required))),
+            S.Marks.Select(mark => new StepMark(mark.Key, mark.Value.PerformedPerMap, mark.Value.Comment)));
+        return Act(
+            command.CommandId, SittingAction.CompletePractical, null,
+            _ => new SittingFact
+            {
+                Kind = SittingFactKind.PracticalCompleted, Passed = Result().Passed, Shortfalls = [.. Result().Shortfalls.Select(s => s.StepTitle)],
+                By = command.By.Subject, Role = command.By.Role, Rule = "P16, P17",
+            },
+            _ =>
+            {
+                S.Scores = S.Scores! with { PracticalPassed = Result().Passed, PracticalShortfalls = Result().Shortfalls.Select(s => s.StepTitle).ToList() };
+                Complete(SittingEnd.Completed, command.By);
+            });
+    }
+
+    public Task<SittingResult> ReportTechnicalFailure(SittingCommand command) => Act(
+        command.CommandId, SittingAction.ReportTechnicalFailure, null,
+        _ => new SittingFact { Kind = SittingFactKind.TechnicalFailure, By = command.By.Subject, Role = command.By.Role, Rule = "P11" },
+        now =>
+        {
+            S.EndedAt = now;
+            if (S.TheoryOpenedAt is null)
+            {
+                // The case moves only an exam in progress (P11): a failure at check-in starts it first.
+                S.PendingCaseCalls.Add(new CaseCall(nameof(IApplicationGrain.StartExam), CommandIdFor("start-exam"), null));
+            }
+
+            S.PendingCaseCalls.Add(new CaseCall(nameof(IApplicationGrain.ReportTechnicalFailure), CommandIdFor("technical-failure"), null));
+        });
+
+    /// <summary>P17: the results go to the case; a stage that did not take place is reported as not passed (null).</summary>
+    private void Complete(SittingEnd end, Actor by)
+    {
+        var scores = S.Scores ?? Unsubmitted();
+        S.PendingCaseCalls.Add(new CaseCall(nameof(IApplicationGrain.CompleteProcedure), CommandIdFor("complete"), new CompleteProcedure(
+            CommandIdFor("complete"), scores.TheoryCorrect, scores.TheoryTotal, scores.PracticalPassed, scores.PracticalShortfalls, end, by)));
+    }
+
+    /// <summary>The saved answers of a theory stage that ended before it was submitted (P13).</summary>
+    private SittingScores Unsubmitted()
+    {
+        var result = CurrentTicket().Score(S.Answers.ToDictionary(a => a.Key, a => a.Value.OptionId));
+        return new SittingScores(result.Correct, result.Total, result.Admitted, null, new List<string>());
+    }
+
+    /// <summary>Sends what the case has not heard yet, in order; a refusal is kept for the center to see, a failure retried later.</summary>
+    private async Task SendCaseCallsAsync()
+    {
+        if (S.PendingCaseCalls.Count == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            while (S.PendingCaseCalls.Count > 0)
+            {
+                var call = S.PendingCaseCalls[0];
+                var result = call.What switch
+                {
+                    nameof(IApplicationGrain.StartExam) => await Case.StartExam(new CaseCommand(call.CommandId, Self)),
+                    nameof(IApplicationGrain.ReportTechnicalFailure) => await Case.ReportTechnicalFailure(new CaseCommand(call.CommandId, Self)),
+                    _ => await Case.CompleteProcedure(call.Completion!),
+                };
+                S.CaseRefusal = result.Accepted ? S.CaseRefusal : $"{call.What}: {result.RefusedRule}: {result.RefusalReason}";
+                S.PendingCaseCalls.RemoveAt(0);
+            }
+        }
+        catch (Exception failure) when (failure is not OperationCanceledException)
+        {
+            LogCaseUnreachable(logger, SittingId, failure);
+        }
+
+        await state.WriteStateAsync();
+        _unsnapshotted = 0;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Sitting {SittingId} could not reach its case; it tries again on its next activation")]
+    private static partial void LogCaseUnreachable(ILogger logger, string sittingId, Exception exception);
+}

@@ -1,0 +1,164 @@
+using Platform.Domain.Exams;
+using Platform.Domain.Procedure;
+using Platform.Domain.Proctoring;
+using Platform.Grains.Procedure;
+
+namespace Platform.Grains.Sittings;
+
+/// <summary>
+/// Proctoring (P2.8) and the violation policy of P12-P13: detections are logged (duplicates ignored, order free),
+/// the first violation brings a warning, a new one after its delivery terminates (online) or removes (offline).
+/// Heartbeats and noise samples are aggregated, not logged.
+/// </summary>
+public sealed partial class ExamSessionGrain
+{
+    private ViolationPolicy? _policy;
+
+    private ViolationPolicy Policy => _policy ??= S.PolicyInputs.Aggregate(ViolationPolicy.Start(S.Mode, AllowedItems), Feed);
+
+    private AllowedItems AllowedItems => Domain.Proctoring.AllowedItems.Of(S.AllowedItems);
+
+    private bool InStage => S.Status is SittingState.TheoryOpen or SittingState.TheorySubmitted or SittingState.PracticalOpen;
+
+    public async Task<IngestReceipt> Ingest(IReadOnlyList<ProctoringEvent> events)
+    {
+        if (!S.Exists)
+        {
+            return new IngestReceipt(0, 0, 0, events.Count, ViolationOutcome.Clear, SittingProcedure.Initial);
+        }
+
+        await ExpireIfDueAsync();
+        var (facts, duplicates, telemetry, rejected) = (new List<SittingFact>(), 0, 0, 0);
+        var batch = new HashSet<Guid>();
+        foreach (var e in events)
+        {
+            if (e.SittingId != SittingId || e.Id == Guid.Empty || (e.Kind == ProctoringEventKind.ProhibitedItem) != e.Item.HasValue)
+            {
+                rejected++;
+            }
+            else if (e.Kind is ProctoringEventKind.Heartbeat or ProctoringEventKind.NoiseLevel)
+            {
+                telemetry++;
+                Aggregate(e);
+            }
+            else if (S.SeenEvents.Contains(e.Id) || !batch.Add(e.Id))
+            {
+                duplicates++;
+            }
+            else
+            {
+                facts.Add(FactOf(e));
+            }
+        }
+
+        await RecordHotAsync(facts);
+        foreach (var suspicious in S.Suspicious.Where(s => batch.Contains(s.DetectionId)))
+        {
+            await _observers.Notify(o => o.SuspiciousEventLogged(SittingId, suspicious));
+        }
+
+        await EnforceAsync();
+        return new IngestReceipt(facts.Count, duplicates, telemetry, rejected, Policy.Outcome, S.Status);
+    }
+
+    private SittingFact FactOf(ProctoringEvent e) => e.Kind == ProctoringEventKind.IdentityVerified
+        ? new SittingFact { Kind = SittingFactKind.IdentityVerified, DetectionId = e.Id, ObservedAt = e.At, Confidence = e.Confidence, Rule = "P2.8" }
+        : new SittingFact
+        {
+            Kind = SittingFactKind.Detection, DetectionId = e.Id, Detection = e.Detection, Item = e.Item, Confidence = e.Confidence,
+            EvidenceOffset = e.EvidenceOffset, ObservedAt = e.At, Counted = InStage,
+        };
+
+    private void Aggregate(ProctoringEvent e)
+    {
+        var t = S.Telemetry;
+        S.Telemetry = e.Kind == ProctoringEventKind.Heartbeat
+            ? t with { Heartbeats = t.Heartbeats + 1, LastHeartbeatAt = t.LastHeartbeatAt is { } last && last > e.At ? last : e.At }
+            : t with { NoiseSamples = t.NoiseSamples + 1, LastNoiseLevel = e.Value, MaxNoiseLevel = Math.Max(t.MaxNoiseLevel ?? double.MinValue, e.Value ?? double.MinValue) };
+    }
+
+    public async Task<SittingResult> AcknowledgeWarningDelivered(DateTimeOffset at)
+    {
+        if (!S.Exists || S.Warnings.All(w => w.DeliveredAt is not null))
+        {
+            return S.Exists && S.Warnings.Count > 0 ? new SittingResult(View()) : Refused(S.Exists ? new("P13", "no warning is pending") : NotOpened);
+        }
+
+        await RecordHotAsync([new SittingFact { Kind = SittingFactKind.WarningDelivered, ObservedAt = at, Rule = "P13" }]);
+        await EnforceAsync();
+        return new SittingResult(View());
+    }
+
+    public async Task<SittingResult> ConfirmViolation(ConfirmViolation command)
+    {
+        if (!S.Exists || S.Suspicious.All(s => s.DetectionId != command.DetectionId))
+        {
+            return Refused(S.Exists ? new("P13", "only a suspicious event logged in this sitting can be confirmed as a violation") : NotOpened);
+        }
+
+        if (S.Suspicious.Any(s => s.DetectionId == command.DetectionId && !s.Confirmed))
+        {
+            await RecordHotAsync([new SittingFact { Kind = SittingFactKind.ViolationConfirmed, DetectionId = command.DetectionId, By = command.By.Subject, Role = command.By.Role, Rule = "P13" }]);
+            var confirmed = S.Suspicious.First(s => s.DetectionId == command.DetectionId);
+            await _observers.Notify(o => o.SuspiciousEventLogged(SittingId, confirmed));
+            await EnforceAsync();
+        }
+
+        return new SittingResult(View());
+    }
+
+    /// <summary>P13: issues the warning of a first violation; ends the sitting on a second one after its delivery.</summary>
+    private async Task EnforceAsync()
+    {
+        if (!InStage)
+        {
+            return;
+        }
+
+        if (Policy is { Outcome: ViolationOutcome.WarningDue, FirstViolation: { } first } && S.Warnings.Count == 0)
+        {
+            await RecordHotAsync([new SittingFact { Kind = SittingFactKind.WarningIssued, IncidentId = first.Id, Detection = first.Kind, Item = first.Item, ObservedAt = first.Start, Rule = "P13" }]);
+            var warning = S.Warnings[^1];
+            await _observers.Notify(o => o.WarningIssued(SittingId, warning));
+        }
+
+        if (Policy is { IsFinal: true, SecondViolation: { } second })
+        {
+            await EndForViolationAsync(second);
+        }
+    }
+
+    private async Task EndForViolationAsync(Incident second)
+    {
+        var (action, kind) = S.Mode == ExamMode.Online
+            ? (SittingAction.Terminate, SittingFactKind.Terminated)
+            : (SittingAction.Remove, SittingFactKind.Removed);
+        var stage = S.Status == SittingState.PracticalOpen ? "practical" : "theory";
+        var target = SittingProcedure.Apply(S.Mode, S.Status, action).State;
+        await CommitAsync([new SittingFact { Kind = kind, IncidentId = second.Id, Detection = second.Kind, Item = second.Item, ObservedAt = second.Start, Rule = "P13" }], () =>
+        {
+            S.Status = target;
+            S.EndedAt = Now;
+            S.EndedInStage = stage;
+            Complete(kind == SittingFactKind.Terminated ? SittingEnd.Terminated : SittingEnd.Removed, Self);
+        });
+        await _observers.Notify(o => o.Ended(SittingId, target, "P13"));
+        await FollowUpAsync();
+    }
+
+    private void Observe(PolicyInput input)
+    {
+        S.PolicyInputs.Add(input);
+        if (_policy is not null)
+        {
+            _policy = Feed(_policy, input);
+        }
+    }
+
+    private static ViolationPolicy Feed(ViolationPolicy policy, PolicyInput input) => input.Kind switch
+    {
+        SittingFactKind.Detection => policy.Observe(new Detection(input.DetectionId!, input.Detection!.Value, input.At, input.Item)),
+        SittingFactKind.ViolationConfirmed => policy.Confirm(input.DetectionId!),
+        _ => policy.WarningDelivered(input.At),
+    };
+}

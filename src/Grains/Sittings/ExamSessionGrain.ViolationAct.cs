@@ -1,0 +1,98 @@
+using System.Globalization;
+using Platform.Domain.Calendar;
+using Platform.Domain.Exams;
+using Platform.Domain.Procedure;
+using Platform.Domain.Proctoring;
+using Platform.Grains.Candidates;
+using Platform.Grains.Centers;
+using Platform.Grains.Documents;
+
+namespace Platform.Grains.Sittings;
+
+/// <summary>
+/// P14: at termination or removal the violation act is drafted from the policy's evidence and kept in the sitting
+/// until the commission signs it; once signed it is filed in the candidate's personal file (a repeat files it once).
+/// </summary>
+public sealed partial class ExamSessionGrain
+{
+    private ICandidateGrain Candidate => GrainFactory.GetGrain<ICandidateGrain>(S.CandidateKey);
+
+    public async Task<SittingResult> SignViolationAct(SignViolationAct command)
+    {
+        if (!S.Exists || S.AppliedCommands.Contains(command.CommandId) || S.SignedAct is not null)
+        {
+            return S.Exists ? new SittingResult(View()) : Refused(NotOpened);
+        }
+
+        if (S.ViolationAct is not { } draft)
+        {
+            return Refused(new("P14", "a violation act is drafted when the sitting is terminated or the candidate removed (P13)"));
+        }
+
+        if (command.Members.Count == 0 || command.Members.Any(m => string.IsNullOrWhiteSpace(m.FullName)))
+        {
+            return Refused(new("P14", "the violation act is signed by the members of the commission, each named"));
+        }
+
+        var now = Now;
+        var signed = draft with { Members = command.Members.Select(m => m with { SignedOn = KazakhstanTime.DateOf(now) }).ToList() };
+        var names = string.Join("; ", command.Members.Select(m => $"{m.FullName} ({m.Role})"));
+        await CommitAsync([new SittingFact { Kind = SittingFactKind.ViolationActSigned, By = command.By.Subject, Role = command.By.Role, Text = names, Rule = "P14" }], () =>
+        {
+            S.ViolationAct = signed;
+            S.SignedAct = IssuedDocument.Create(CommandIdFor("violation-act"), S.CaseId, S.CenterNumber, now, signed);
+            Remember(command.CommandId);
+        });
+        await FollowUpAsync();
+        return new SittingResult(View());
+    }
+
+    /// <summary>Drafts the act once the sitting ended for a violation (again after a crash before the draft was written).</summary>
+    private async Task EnsureViolationActDraftedAsync()
+    {
+        if (S.Status is not (SittingState.Terminated or SittingState.Removed) || S.ViolationAct is not null)
+        {
+            return;
+        }
+
+        var center = await GrainFactory.GetGrain<ICenterGrain>(CenterKeys.For(S.CenterNumber)).GetProfile();
+        var candidate = await Candidate.GetIdentity();
+        if (center is null || candidate is null)
+        {
+            return; // not registered: nothing to print the act with; tried again at the next change
+        }
+
+        var policy = Policy;
+        S.ViolationAct = new ViolationAct(
+            new BilingualText(center.NameKk, center.NameRu), candidate.Name, S.Profession, S.Mode,
+            policy.SecondViolation?.Start ?? S.EndedAt ?? Now, S.EndedInStage ?? "theory", Describe(policy), policy.WarningDeliveredAt,
+            S.Mode == ExamMode.Online ? ViolationActOutcome.Terminated : ViolationActOutcome.Removed, new List<Signatory>());
+        S.Version++;
+        await state.WriteStateAsync();
+        _unsnapshotted = 0;
+    }
+
+    private static string Describe(ViolationPolicy policy) =>
+        $"{Describe(policy.SecondViolation)} after the warning for a first violation: {Describe(policy.FirstViolation)}";
+
+    private static string Describe(Incident? incident) => incident switch
+    {
+        null => "—",
+        { Item: { } item } => $"prohibited item (P12) {item}, seen {incident.DetectionIds.Count} time(s) {Clock(incident.Start)}–{Clock(incident.End)}",
+        _ => $"{incident.Kind} confirmed as a violation, {Clock(incident.Start)}–{Clock(incident.End)}",
+    };
+
+    private static string Clock(DateTimeOffset at) =>
+        at.ToOffset(KazakhstanTime.Zone.GetUtcOffset(at)).ToString("HH:mm:ss", CultureInfo.InvariantCulture);
+
+    private async Task FileSignedActAsync()
+    {
+        if (S.SignedAct is { } document && !S.ActFiled)
+        {
+            await Candidate.File(document);
+            S.ActFiled = true;
+            await state.WriteStateAsync();
+            _unsnapshotted = 0;
+        }
+    }
+}

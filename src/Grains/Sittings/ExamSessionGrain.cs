@@ -1,0 +1,133 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Orleans.Utilities;
+using Platform.Domain.Procedure;
+using Platform.Grains.Hosting;
+using Platform.Grains.Procedure;
+
+namespace Platform.Grains.Sittings;
+
+/// <summary>
+/// One sitting of a case (SPEC §5). Transitions follow <see cref="SittingProcedure"/>; each is recorded in the
+/// sitting's hash-chained event log and written with the grain state before it is answered. Answers, detections and
+/// warnings are durable through the event log alone (batched across sittings by <see cref="ISittingEventLog"/>) and
+/// replayed from it on activation. Check-in and theory are in <c>ExamSessionGrain.Theory.cs</c>, the practical stage
+/// and the case in <c>.Practical.cs</c>, proctoring in <c>.Proctoring.cs</c>, the violation act in <c>.ViolationAct.cs</c>.
+/// </summary>
+public sealed partial class ExamSessionGrain(
+    [PersistentState("exam-session", PlatformDatabase.GrainStorage)] IPersistentState<ExamSessionState> state,
+    ISittingEventLog eventLog,
+    [FromKeyedServices(PlatformClock.Key)] TimeProvider time,
+    ILogger<ExamSessionGrain> logger) : Grain, IExamSessionGrain, IRemindable
+{
+    private const int AppliedCommandsKept = 64;
+
+    private static readonly SittingRefusal NotOpened = new("P6", "there is no sitting under this key; the center opens it on the exam day");
+
+    private readonly ObserverManager<ISittingObserver> _observers = new(TimeSpan.FromMinutes(5), logger);
+
+    private ExamSessionState S => state.State;
+
+    private string SittingId => this.GetPrimaryKeyString();
+
+    private DateTimeOffset Now => time.GetUtcNow();
+
+    private Actor Self => new(SittingId, "sitting", S.CenterNumber);
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (S.Exists)
+        {
+            await ReplayTailAsync(cancellationToken);
+            // Whatever a crash interrupted after the last write is done again; each step is idempotent.
+            await ExpireIfDueAsync();
+            await ArmTheoryClockAsync();
+            await FollowUpAsync();
+        }
+    }
+
+    public async Task<SittingView?> Get()
+    {
+        await ExpireIfDueAsync();
+        return S.Exists ? View() : null;
+    }
+
+    /// <summary>
+    /// Applies one transition of the table: a repeated command answers the sitting unchanged; the table, then the
+    /// action's own check, may refuse it; otherwise the fact is logged, the change written, and the follow-ups run.
+    /// </summary>
+    private async Task<SittingResult> Act(
+        Guid commandId, SittingAction action, Func<Task<SittingRefusal?>>? check, Func<DateTimeOffset, SittingFact> fact, Action<DateTimeOffset> effect)
+    {
+        if (!S.Exists)
+        {
+            return Refused(NotOpened);
+        }
+
+        if (S.AppliedCommands.Contains(commandId))
+        {
+            return new SittingResult(View());
+        }
+
+        var transition = SittingProcedure.Apply(S.Mode, S.Status, action);
+        if (transition.Refusal is { } refusedByTable)
+        {
+            return Refused(new SittingRefusal(refusedByTable.Rule, refusedByTable.Reason));
+        }
+
+        if (check is not null && await check() is { } refused)
+        {
+            return Refused(refused);
+        }
+
+        var now = Now;
+        await CommitAsync([fact(now)], () =>
+        {
+            S.Status = transition.State;
+            effect(now);
+            Remember(commandId);
+        });
+        await FollowUpAsync();
+        return new SittingResult(View());
+    }
+
+    private void Remember(Guid commandId)
+    {
+        S.AppliedCommands.Add(commandId);
+        if (S.AppliedCommands.Count > AppliedCommandsKept)
+        {
+            S.AppliedCommands.RemoveAt(0);
+        }
+    }
+
+    /// <summary>After a transition: the theory clock, the observers, the case and the personal file hear of it.</summary>
+    private async Task FollowUpAsync()
+    {
+        await ArmTheoryClockAsync();
+        if (_reportedStatus != S.Status)
+        {
+            _reportedStatus = S.Status;
+            await _observers.Notify(o => o.StateChanged(SittingId, S.Status, TimeLeft()));
+        }
+
+        await EnsureViolationActDraftedAsync();
+        await SendCaseCallsAsync();
+        await FileSignedActAsync();
+    }
+
+    private SittingState? _reportedStatus;
+
+    private SittingResult Refused(SittingRefusal refusal) => new(S.Exists ? View() : null, refusal.Rule, refusal.Reason);
+
+    public Task Subscribe(ISittingObserver observer)
+    {
+        _observers.Subscribe(observer, observer);
+        return Task.CompletedTask;
+    }
+
+    public Task Unsubscribe(ISittingObserver observer)
+    {
+        _observers.Unsubscribe(observer);
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,76 @@
+using Platform.Domain.Exams;
+using Platform.Domain.Procedure;
+using Platform.Domain.Programs;
+using Platform.Grains.Sittings;
+using static Platform.Integration.Tests.Procedure.Cases;
+using static Platform.Integration.Tests.Sittings.Sittings;
+
+namespace Platform.Integration.Tests.Sittings;
+
+public sealed class CheckInTests
+{
+    [Fact]
+    public async Task AnOnlineTheoryDoesNotOpenBeforeIdentityAndRoomScan()
+    {
+        await using var world = await SittingWorld.StartAsync(Almaty(2026, 3, 2));
+        var caseId = await ScheduledCaseAsync(world, ExamMode.Online);
+        var sitting = await OpenedAsync(world, caseId, ExamMode.Online);
+
+        Assert.Equal("P9", (await sitting.OpenTheory(new SittingCommand(Guid.NewGuid(), Secretary))).RefusedRule); // not checked in (P8)
+        Assert.True((await sitting.CheckIn(CheckIn(ExamMode.Online))).Accepted);
+        var noIdentity = await sitting.OpenTheory(new SittingCommand(Guid.NewGuid(), Secretary));
+        Assert.Equal("P8, P2.8", noIdentity.RefusedRule);
+        Assert.Contains("identity", noIdentity.RefusalReason);
+
+        await sitting.Ingest([new ProctoringEvent(Guid.NewGuid(), sitting.GetPrimaryKeyString(), ExamStart, ProctoringEventKind.IdentityVerified, 0.99)]);
+        var noScan = await sitting.OpenTheory(new SittingCommand(Guid.NewGuid(), Secretary));
+        Assert.Equal("P8, P2.8", noScan.RefusedRule);
+        Assert.Contains("room scan", noScan.RefusalReason);
+        Assert.Equal(ApplicationState.ExamScheduled, (await CaseOf(world, sitting)).State);
+
+        await sitting.Ingest([Suspicious(sitting, ExamStart, ProctoringEventKind.RoomScanCompleted)]);
+        var opened = await sitting.OpenTheory(new SittingCommand(Guid.NewGuid(), Secretary));
+        Assert.True(opened.Accepted, opened.RefusalReason);
+        Assert.Equal(SittingState.TheoryOpen, opened.Sitting!.State);
+        Assert.NotNull(opened.Sitting.CheckIn.IdentityVerifiedAt);
+        Assert.NotNull(opened.Sitting.CheckIn.RoomScanCompletedAt);
+        Assert.Equal(ApplicationState.InExam, (await CaseOf(world, sitting)).State); // the case heard StartExam
+    }
+
+    [Fact]
+    public async Task CheckInRecordsTheAcknowledgementsAndOfflineTheSafetyBriefing()
+    {
+        await using var world = await SittingWorld.StartAsync(Almaty(2026, 3, 2));
+        var caseId = await ScheduledCaseAsync(world, ExamMode.Offline);
+        var sitting = await OpenedAsync(world, caseId, ExamMode.Offline);
+
+        Assert.Equal("P8", (await sitting.CheckIn(new CheckIn(Guid.NewGuid(), true, false, "Journal No. 3, entry 41", Secretary))).RefusedRule);
+        Assert.Equal("P8", (await sitting.CheckIn(new CheckIn(Guid.NewGuid(), true, true, null, Secretary))).RefusedRule);
+        Assert.Equal("P2.8", (await sitting.VerifyIdentity(new SittingCommand(Guid.NewGuid(), Proctor))).RefusedRule);
+
+        var checkedIn = await sitting.CheckIn(CheckIn(ExamMode.Offline));
+        Assert.True(checkedIn.Accepted);
+        var record = checkedIn.Sitting!.CheckIn;
+        Assert.NotNull(record.MethodologyAcknowledgedAt);
+        Assert.NotNull(record.ComplaintAndAppealAcknowledgedAt);
+        Assert.NotNull(record.SafetyBriefingAt);
+        Assert.Equal("Journal No. 3, entry 41", record.SafetyBriefingJournalEntry);
+        Assert.True((await sitting.OpenTheory(new SittingCommand(Guid.NewGuid(), Secretary))).Accepted); // offline: no room scan
+    }
+
+    [Fact]
+    public async Task ASittingIsOpenedOnlyInAModeAndLanguageOfTheExamNotice()
+    {
+        await using var world = await SittingWorld.StartAsync(Almaty(2026, 3, 2));
+        var caseId = await ScheduledCaseAsync(world, ExamMode.Offline, "kk");
+        var sitting = world.Grains.GetGrain<IExamSessionGrain>(SittingKeys.For(caseId, 1));
+
+        var online = await sitting.Open(new OpenSitting(Guid.NewGuid(), caseId, "0001", CandidateKey, "accountant-nrk5", ExamMode.Online, ExamLanguage.Kk, ExamStart, Registrar));
+        var russian = await sitting.Open(new OpenSitting(Guid.NewGuid(), caseId, "0001", CandidateKey, "accountant-nrk5", ExamMode.Offline, ExamLanguage.Ru, ExamStart, Registrar));
+        var welder = await sitting.Open(new OpenSitting(Guid.NewGuid(), caseId, "0001", CandidateKey, "welder-nrk3", ExamMode.Offline, ExamLanguage.Kk, ExamStart, Registrar));
+
+        Assert.Equal(new string?[] { "P6, P9", "P6, P9", "P6" }, new[] { online.RefusedRule, russian.RefusedRule, welder.RefusedRule });
+        Assert.Null(await sitting.Get());
+        Assert.StartsWith("sitting-", sitting.GetPrimaryKeyString());
+    }
+}
