@@ -14,8 +14,13 @@ if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ] && [ -f "$lib/signalr/sign
 fi
 
 if ! command -v npm >/dev/null; then
-  echo "web-deps.sh: npm is needed (apt-get install -y npm)" >&2
-  exit 1
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "web-deps.sh: npm is needed for the pages' SignalR client: run 'sudo apt-get install -y npm'." >&2
+    exit 1
+  fi
+  echo "web-deps.sh: installing npm from Debian's packages..." >&2
+  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm >/dev/null; } >&2 \
+    || { echo "web-deps.sh: 'apt-get install npm' failed (see above)." >&2; exit 1; }
 fi
 
 (cd "$client" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)

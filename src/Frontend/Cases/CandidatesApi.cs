@@ -19,7 +19,6 @@ public static class CandidatesApi
         me.MapPut("", Register).Audited("candidate.register")
             .WithSummary("Registers or updates the signed-in candidate's identity and contacts (App.1).");
         me.MapGet("", GetProfile).WithSummary("The signed-in candidate's identity, the IIN masked.");
-        me.MapGet("/cases", GetCases).WithSummary("The signed-in candidate's cases.");
         me.MapGet("/documents", GetPersonalFile).WithSummary("The index of the personal file (SPEC §4).");
         me.MapGet("/documents/{documentId:guid}.pdf", GetDocumentPdf)
             .WithSummary("A document of the personal file as PDF, in Kazakh (lang=kk) or Russian (lang=ru).");
@@ -51,13 +50,6 @@ public static class CandidatesApi
         user.CandidateKey is { } key && await grains.GetGrain<ICandidateGrain>(key).GetIdentity() is { } identity
             ? TypedResults.Ok(CandidateProfile.From(key, identity))
             : TypedResults.NotFound();
-
-    private static async Task<Ok<CaseView[]>> GetCases(PlatformUser user, IGrainFactory grains)
-    {
-        var ids = user.CandidateKey is { } key ? await grains.GetGrain<ICandidateGrain>(key).GetCases() : [];
-        var cases = await Task.WhenAll(ids.Select(id => grains.GetGrain<IApplicationGrain>(id).Get()));
-        return TypedResults.Ok(cases.OfType<CaseView>().ToArray());
-    }
 
     private static async Task<Ok<IReadOnlyList<DocumentHeader>>> GetPersonalFile(PlatformUser user, IGrainFactory grains) =>
         TypedResults.Ok(user.CandidateKey is { } key ? await grains.GetGrain<ICandidateGrain>(key).GetPersonalFile() : []);

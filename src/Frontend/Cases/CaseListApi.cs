@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Npgsql;
 using Platform.Frontend.Security;
 using Platform.Frontend.Security.Access;
+using Platform.Grains.Centers;
 
 namespace Platform.Frontend.Cases;
 
@@ -16,12 +17,37 @@ public static class CaseListApi
 
     public static IEndpointRouteBuilder MapCaseListApi(this IEndpointRouteBuilder app)
     {
+        app.MapGet("/api/v1/candidates/me/cases", ListOwnCases).RequireAuthorization(Policies.Candidate).WithTags("Candidate")
+            .WithSummary("The signed-in candidate's cases, newest change first.");
         app.MapGet("/api/v1/centers/{center}/cases", ListCenterCases).RequireAuthorization(Policies.CaseReader).WithTags("Center")
             .WithSummary("The center's cases, newest change first; filter by state (e.g. registered, examScheduled).");
+        app.MapGet("/api/v1/centers/{center}/deadlines", CenterDeadlines).RequireAuthorization(Policies.CaseReader).WithTags("Center")
+            .WithSummary("The center's deadline board: obligations at risk and breached (SPEC §2), and its counts.");
         app.MapGet("/api/v1/operator/deadlines", ListFlaggedDeadlines).RequireAuthorization(Policies.Operator).WithTags("Operator")
             .WithSummary("Every center's obligations at risk or breached (SPEC §2), soonest due first.");
         return app;
     }
+
+    private static async Task<Results<Ok<CenterDeadlineBoard>, ProblemHttpResult>> CenterDeadlines(
+        string center, PlatformUser user, CenterAccess access, NpgsqlDataSource data, IGrainFactory grains, HttpContext context)
+    {
+        if (access.Check(user, center, AccessIntent.Read) is var decision and not AccessDecision.Allowed)
+        {
+            return AccessProblems.For(context, decision);
+        }
+
+        var flagged = await FlaggedAsync(data, center, context.RequestAborted);
+        var counts = await grains.GetGrain<ICenterGrain>(CenterKeys.For(center)).GetDeadlineBoard();
+        return TypedResults.Ok(new CenterDeadlineBoard(
+            center,
+            [.. flagged.Where(d => d.Status == "atRisk")],
+            [.. flagged.Where(d => d.Status == "breached")],
+            counts.BreachedInAll,
+            counts.OpenCases));
+    }
+
+    private static async Task<Ok<CaseListItem[]>> ListOwnCases(PlatformUser user, NpgsqlDataSource data, HttpContext context) =>
+        TypedResults.Ok(await QueryAsync(data, "candidate_key = @key", [("key", user.CandidateKey ?? "")], 1, MaxPageSize, context.RequestAborted));
 
     private static async Task<Results<Ok<CaseListItem[]>, ProblemHttpResult>> ListCenterCases(
         string center, string? state, int? page, int? pageSize, PlatformUser user, CenterAccess access, NpgsqlDataSource data, HttpContext context)
@@ -31,31 +57,45 @@ public static class CaseListApi
             return AccessProblems.For(context, decision);
         }
 
-        var size = Math.Clamp(pageSize ?? 50, 1, MaxPageSize);
-        await using var command = data.CreateCommand("""
+        var filter = "center_number = @center and (@state::text is null or state = @state)";
+        return TypedResults.Ok(await QueryAsync(data, filter, [("center", center), ("state", state)], page ?? 1, pageSize ?? 50, context.RequestAborted));
+    }
+
+    private static async Task<CaseListItem[]> QueryAsync(
+        NpgsqlDataSource data, string filter, (string Name, string? Value)[] parameters, int page, int pageSize, CancellationToken cancellationToken)
+    {
+        var size = Math.Clamp(pageSize, 1, MaxPageSize);
+        await using var command = data.CreateCommand($"""
             select case_id, center_number, candidate_key, program_code, state, attempt, deadlines::text, certificate_serial, updated_at
             from case_projection
-            where center_number = @center and (@state::text is null or state = @state)
+            where {filter}
             order by updated_at desc, case_id
             limit @limit offset @offset
             """);
-        command.Parameters.AddWithValue("center", center);
-        command.Parameters.AddWithValue("state", (object?)state ?? DBNull.Value);
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, (object?)value ?? DBNull.Value);
+        }
+
         command.Parameters.AddWithValue("limit", size);
-        command.Parameters.AddWithValue("offset", Math.Max((page ?? 1) - 1, 0) * size);
+        command.Parameters.AddWithValue("offset", Math.Max(page - 1, 0) * size);
         var items = new List<CaseListItem>();
-        await using var reader = await command.ExecuteReaderAsync(context.RequestAborted);
-        while (await reader.ReadAsync(context.RequestAborted))
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
         {
             items.Add(new CaseListItem(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
                 reader.GetInt32(5), JsonDocument.Parse(reader.GetString(6)).RootElement.Clone(), reader.IsDBNull(7) ? null : reader.GetString(7),
                 reader.GetFieldValue<DateTimeOffset>(8)));
         }
 
-        return TypedResults.Ok(items.ToArray());
+        return [.. items];
     }
 
-    private static async Task<Ok<FlaggedDeadline[]>> ListFlaggedDeadlines(string? center, NpgsqlDataSource data, HttpContext context)
+    private static async Task<Ok<FlaggedDeadline[]>> ListFlaggedDeadlines(string? center, NpgsqlDataSource data, HttpContext context) =>
+        TypedResults.Ok((await FlaggedAsync(data, center, context.RequestAborted)).ToArray());
+
+    /// <summary>The center obligations at risk or breached and not yet met, soonest due first.</summary>
+    private static async Task<List<FlaggedDeadline>> FlaggedAsync(NpgsqlDataSource data, string? center, CancellationToken cancellationToken)
     {
         await using var command = data.CreateCommand("""
             select p.center_number, p.case_id, d->>'kind', d->>'rule', d->>'status', (d->>'dueAt')::timestamptz
@@ -68,13 +108,13 @@ public static class CaseListApi
             """);
         command.Parameters.AddWithValue("center", (object?)center ?? DBNull.Value);
         var flagged = new List<FlaggedDeadline>();
-        await using var reader = await command.ExecuteReaderAsync(context.RequestAborted);
-        while (await reader.ReadAsync(context.RequestAborted))
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
         {
             flagged.Add(new FlaggedDeadline(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3),
                 reader.GetString(4), reader.GetFieldValue<DateTimeOffset>(5)));
         }
 
-        return TypedResults.Ok(flagged.ToArray());
+        return flagged;
     }
 }

@@ -18,8 +18,6 @@ public static class CenterCasesApi
     public static IEndpointRouteBuilder MapCenterCasesApi(this IEndpointRouteBuilder app)
     {
         var center = app.MapGroup("/api/v1/centers/{center}").WithTags("Center");
-        center.MapGet("/deadlines", GetDeadlineBoard).RequireAuthorization(Policies.CaseReader)
-            .WithSummary("The center's deadlines at risk and breached, and its counts (SPEC §2).");
 
         var staff = center.MapGroup("").RequireAuthorization(Policies.CenterStaff);
         staff.MapPost("/candidates", RegisterCandidate).Audited("candidate.register-paper")
@@ -66,15 +64,6 @@ public static class CenterCasesApi
     /// <summary>A head may do a registrar's work; the action records the role actually held.</summary>
     private static string RoleOf(PlatformUser user, string wanted) =>
         user.Has(wanted) ? wanted : user.Has(Roles.HeadOfCenter) ? Roles.HeadOfCenter : Roles.Registrar;
-
-    private static async Task<Results<Ok<DeadlineBoard>, ProblemHttpResult>> GetDeadlineBoard(
-        string center, PlatformUser user, CenterAccess access, IGrainFactory grains, HttpContext context)
-    {
-        var decision = access.Check(user, center, AccessIntent.Read);
-        return decision == AccessDecision.Allowed
-            ? TypedResults.Ok(await grains.GetGrain<ICenterGrain>(CenterKeys.For(center)).GetDeadlineBoard())
-            : AccessProblems.For(context, decision);
-    }
 
     private static async Task<Results<Ok<CandidateProfile>, ProblemHttpResult>> RegisterCandidate(
         string center, CandidateRegistration registration, PlatformUser user, CenterAccess access, CandidateRegistrar registrar, HttpContext context)

@@ -7,6 +7,10 @@ using Platform.Frontend.Programs;
 
 namespace Platform.Frontend.Sittings;
 
+/// <summary>
+/// Wiring of SPEC §5 in the frontend: programs (administration), sittings (P8-P17), online proctoring (P2.8, P12-P14)
+/// and the live dashboards; see README.md beside this file.
+/// </summary>
 public static class SittingsExtensions
 {
     /// <summary>
