@@ -8,10 +8,14 @@ internal static class CaseMessages
     public static readonly Text Refused = new(
         "Refused by the Rules", "Действие не допускается Правилами", "Әрекетке Қағидалар жол бермейді");
 
-    public static Text RefusedDetail(string rule, string reason) => new(
-        $"{rule}: {reason}.",
-        $"{rule} Правил признания профессиональных квалификаций: {reason}.",
-        $"Кәсіптік біліктілікті тану қағидаларының {rule}: {reason}.");
+    public static Text RefusedDetail(string rule, string reason)
+    {
+        reason = reason.TrimEnd('.');
+        return new(
+            $"{rule}: {reason}.",
+            $"{rule} Правил признания профессиональных квалификаций: {reason}.",
+            $"Кәсіптік біліктілікті тану қағидаларының {rule}: {reason}.");
+    }
 
     public static readonly Text InvalidIin = new("Invalid IIN", "Неверный ИИН", "ЖСН қате");
 

@@ -134,7 +134,14 @@ public sealed partial class ApplicationGrain
         }
 
         var check = ExamDateWindow.For(step.Calendar, step.Today).Check(Platform.Domain.Calendar.KazakhstanTime.DateOf(command.StartsAt), command.Reason);
-        return check.IsAllowed ? null : new Refusal(RuleOf(check.Refusal!), check.Refusal!);
+        if (check.IsAllowed)
+        {
+            return null;
+        }
+
+        // The domain's refusal reads "P6: …": the rule goes to its own field, the reason keeps the rest.
+        var rule = RuleOf(check.Refusal!);
+        return new Refusal(rule, check.Refusal!.StartsWith(rule + ": ", StringComparison.Ordinal) ? check.Refusal[(rule.Length + 2)..] : check.Refusal);
     }
 
     public Task<CaseResult> ReportSickLeave(CaseCommand command) => Act(

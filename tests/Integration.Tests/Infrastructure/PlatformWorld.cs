@@ -12,12 +12,12 @@ namespace Platform.Integration.Tests.Infrastructure;
 /// </summary>
 public sealed class PlatformWorld : IAsyncDisposable
 {
-    private readonly IHost _silo;
+    private readonly List<IHost> _silos;
     private readonly Dictionary<string, string> _tokens = [];
 
-    private PlatformWorld(IHost silo, RunningFrontend frontend, FakeTimeProvider clock)
+    private PlatformWorld(List<IHost> silos, RunningFrontend frontend, FakeTimeProvider clock)
     {
-        _silo = silo;
+        _silos = silos;
         Frontend = frontend;
         Clock = clock;
     }
@@ -26,15 +26,34 @@ public sealed class PlatformWorld : IAsyncDisposable
 
     public FakeTimeProvider Clock { get; }
 
-    public static async Task<PlatformWorld> StartAsync(DateTimeOffset now)
+    public static async Task<PlatformWorld> StartAsync(DateTimeOffset now, int silos = 1)
     {
         var database = await (await PostgresCluster.SharedAsync()).CreateDatabaseAsync();
         var clock = new FakeTimeProvider(now);
-        var silo = await PlatformHosts.StartSiloAsync(database, "world", services => ProcedureWorld.UseClock(services, clock),
-            new Dictionary<string, string?> { ["Platform:SeedDemoData"] = "true" });
+        var hosts = new List<IHost>();
+        for (var i = 0; i < silos; i++)
+        {
+            hosts.Add(await PlatformHosts.StartSiloAsync(database, "world", services => ProcedureWorld.UseClock(services, clock),
+                new Dictionary<string, string?> { ["Platform:SeedDemoData"] = i == 0 ? "true" : "false" }));
+        }
+
+        foreach (var host in hosts)
+        {
+            await Membership.WaitForActiveSilosAsync(host, silos);
+        }
+
         var frontend = await PlatformHosts.StartFrontendAsync(database, "world",
             new Dictionary<string, string?> { ["Platform:Limits:Login:PermitLimit"] = "100000" });
-        return new PlatformWorld(silo, frontend, clock);
+        return new PlatformWorld(hosts, frontend, clock);
+    }
+
+    /// <summary>Stops one silo gracefully: its grains move to the others, its reminders are taken over.</summary>
+    public async Task StopSiloAsync(int index)
+    {
+        var silo = _silos[index];
+        _silos.RemoveAt(index);
+        await silo.StopAsync();
+        silo.Dispose();
     }
 
     /// <summary>Moves the procedure clock and waits (bounded) for what the reminders do about it.</summary>
@@ -82,7 +101,10 @@ public sealed class PlatformWorld : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Frontend.DisposeAsync();
-        await _silo.StopAsync();
-        _silo.Dispose();
+        foreach (var silo in _silos)
+        {
+            await silo.StopAsync();
+            silo.Dispose();
+        }
     }
 }
