@@ -26,14 +26,19 @@ public sealed class PlatformWorld : IAsyncDisposable
 
     public FakeTimeProvider Clock { get; }
 
-    public static async Task<PlatformWorld> StartAsync(DateTimeOffset now, int silos = 1)
+    /// <param name="logs">When given, every log message of the silos and the frontend is captured into it.</param>
+    public static async Task<PlatformWorld> StartAsync(DateTimeOffset now, int silos = 1, Security.CapturedLogs? logs = null)
     {
         var database = await (await PostgresCluster.SharedAsync()).CreateDatabaseAsync();
         var clock = new FakeTimeProvider(now);
         var hosts = new List<IHost>();
         for (var i = 0; i < silos; i++)
         {
-            hosts.Add(await PlatformHosts.StartSiloAsync(database, "world", services => ProcedureWorld.UseClock(services, clock),
+            hosts.Add(await PlatformHosts.StartSiloAsync(database, "world", services =>
+                {
+                    ProcedureWorld.UseClock(services, clock);
+                    logs?.AddTo(services);
+                },
                 new Dictionary<string, string?> { ["Platform:SeedDemoData"] = i == 0 ? "true" : "false" }));
         }
 
@@ -43,7 +48,7 @@ public sealed class PlatformWorld : IAsyncDisposable
         }
 
         var frontend = await PlatformHosts.StartFrontendAsync(database, "world",
-            new Dictionary<string, string?> { ["Platform:Limits:Login:PermitLimit"] = "100000" });
+            new Dictionary<string, string?> { ["Platform:Limits:Login:PermitLimit"] = "100000" }, logs is null ? null : logs.AddTo);
         return new PlatformWorld(hosts, frontend, clock);
     }
 
