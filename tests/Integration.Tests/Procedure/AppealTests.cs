@@ -13,12 +13,7 @@ public sealed class AppealTests
 {
     private static async Task<IApplicationGrain> FailedAndAppealedAsync(ProcedureWorld world)
     {
-        var application = world.Grains.GetGrain<IApplicationGrain>(NewCaseId());
-        await application.Submit(Application());
-        await application.ConcludeContract(By(Registrar));
-        await application.ScheduleExam(new ScheduleExam(Guid.NewGuid(), Almaty(2026, 3, 17), "Almaty", false, "ru", null, Registrar));
-        world.Clock.SetUtcNow(Almaty(2026, 3, 17, 10));
-        await application.StartExam(By(Secretary));
+        var application = await InExamAsync(world);
         await application.CompleteProcedure(new CompleteProcedure(Guid.NewGuid(), 18, 30, null, [], SittingEnd.Completed, Secretary));
         await application.RecordProtocol(new ProtocolDecision(Guid.NewGuid(), "com-0001-a", false, ["member.0001"], "18 of 30", Secretary));
         await application.SendFailureNotice(new SendFailureNotice(Guid.NewGuid(), ["Study the chart of accounts"], Registrar));

@@ -1,4 +1,5 @@
 using Platform.Grains.Procedure;
+using Platform.Integration.Tests.Infrastructure;
 
 namespace Platform.Integration.Tests.Procedure;
 
@@ -20,6 +21,21 @@ public static class Cases
             [new AttachedDocument(AttachmentKind.Education, "Diploma", null)], PersonalDataConsent: true, Candidate);
 
     public static CaseCommand By(Actor actor) => new(Guid.NewGuid(), actor);
+
+    /// <summary>
+    /// Submits an application on Mon 2 Mar 2026, concludes the contract, schedules an offline exam for Tue 17 Mar
+    /// (the 10th working day after the notice, P6), moves the clock to that morning and opens the exam.
+    /// </summary>
+    public static async Task<IApplicationGrain> InExamAsync(ProcedureWorld world)
+    {
+        var application = world.Grains.GetGrain<IApplicationGrain>(NewCaseId());
+        await application.Submit(Application());
+        await application.ConcludeContract(By(Registrar));
+        await application.ScheduleExam(new ScheduleExam(Guid.NewGuid(), Almaty(2026, 3, 17), "Almaty", false, "ru", null, Registrar));
+        world.Clock.SetUtcNow(Almaty(2026, 3, 17, 10));
+        await application.StartExam(By(Secretary));
+        return application;
+    }
 
     /// <summary>An instant in Kazakhstan (UTC+5 from 2024).</summary>
     public static DateTimeOffset Almaty(int year, int month, int day, int hour = 10, int minute = 0) =>

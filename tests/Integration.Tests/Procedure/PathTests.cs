@@ -75,12 +75,7 @@ public sealed class PathTests
     public async Task ExactlySeventyPercentOfTheTheoryIsNotAPass()
     {
         await using var world = await ProcedureWorld.StartAsync(Almaty(2026, 3, 2));
-        var application = world.Grains.GetGrain<IApplicationGrain>(NewCaseId());
-        await application.Submit(Application());
-        await application.ConcludeContract(By(Registrar));
-        await application.ScheduleExam(new ScheduleExam(Guid.NewGuid(), Almaty(2026, 3, 17), "Almaty", false, "ru", null, Registrar));
-        world.Clock.SetUtcNow(Almaty(2026, 3, 17, 10));
-        await application.StartExam(By(Secretary));
+        var application = await InExamAsync(world);
         await application.CompleteProcedure(new CompleteProcedure(Guid.NewGuid(), 21, 30, true, [], SittingEnd.Completed, Secretary));
 
         var pass = await application.RecordProtocol(new ProtocolDecision(Guid.NewGuid(), "com-0001-a", true, ["member.0001"], null, Secretary));
@@ -93,12 +88,7 @@ public sealed class PathTests
     public async Task AnUpheldAppealLeadsToTheCertificate()
     {
         await using var world = await ProcedureWorld.StartAsync(Almaty(2026, 3, 2));
-        var application = world.Grains.GetGrain<IApplicationGrain>(NewCaseId());
-        await application.Submit(Application());
-        await application.ConcludeContract(By(Registrar));
-        await application.ScheduleExam(new ScheduleExam(Guid.NewGuid(), Almaty(2026, 3, 17), "Almaty", false, "ru", null, Registrar));
-        world.Clock.SetUtcNow(Almaty(2026, 3, 17, 10));
-        await application.StartExam(By(Secretary));
+        var application = await InExamAsync(world);
         await application.CompleteProcedure(new CompleteProcedure(Guid.NewGuid(), 20, 30, true, [], SittingEnd.Completed, Secretary));
         await application.RecordProtocol(new ProtocolDecision(Guid.NewGuid(), "com-0001-a", false, ["member.0001"], "20 of 30", Secretary));
         await application.SendFailureNotice(new SendFailureNotice(Guid.NewGuid(), ["Revise payroll"], Registrar));

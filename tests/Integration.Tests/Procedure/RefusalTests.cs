@@ -66,12 +66,7 @@ public sealed class RefusalTests
     public async Task OnlyOneAppealIsFiledAndOnlyAgainstAFailure()
     {
         await using var world = await ProcedureWorld.StartAsync(Almaty(2026, 3, 2));
-        var application = world.Grains.GetGrain<IApplicationGrain>(NewCaseId());
-        await application.Submit(Application());
-        await application.ConcludeContract(By(Registrar));
-        await application.ScheduleExam(new ScheduleExam(Guid.NewGuid(), Almaty(2026, 3, 17), "Almaty", false, "ru", null, Registrar));
-        world.Clock.SetUtcNow(Almaty(2026, 3, 17, 10));
-        await application.StartExam(By(Secretary));
+        var application = await InExamAsync(world);
         await application.CompleteProcedure(new CompleteProcedure(Guid.NewGuid(), 22, 30, false, ["Step 4 not per the map"], SittingEnd.Completed, Secretary));
 
         var falsePass = await application.RecordProtocol(new ProtocolDecision(Guid.NewGuid(), "commission-1", true, ["member.0001"], null, Secretary));
