@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.SignalR;
 using Platform.Frontend.Security;
 using Platform.Frontend.Security.Proctoring;
@@ -17,7 +18,14 @@ public sealed class ProctoringHub(ProctoringTokens tokens, SittingGate gate) : H
 {
     public const string Path = "/hubs/proctoring";
 
+    /// <summary>A stream's sustained rate: far above a heartbeat a second and the detections of a live analysis.</summary>
+    public const int EventsPerSecond = 50;
+
+    /// <summary>The most events one call may carry (and the burst a stream may send at once).</summary>
+    public const int MaxBatch = 100;
+
     private const string GrantItem = "grant";
+    private const string LimiterItem = "limiter";
 
     /// <summary>Opens the stream of a sitting with its proctoring token (once per token).</summary>
     [Authorize(Policy = Policies.ProctoringService)]
@@ -30,6 +38,13 @@ public sealed class ProctoringHub(ProctoringTokens tokens, SittingGate gate) : H
         }
 
         Context.Items[GrantItem] = check.Grant;
+        Context.Items[LimiterItem] = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
+        {
+            TokenLimit = MaxBatch,
+            TokensPerPeriod = EventsPerSecond,
+            ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+            QueueLimit = 0,
+        });
         return new ProctoringStream(sittingId, check.Grant!.ExpiresAt);
     }
 
@@ -40,6 +55,13 @@ public sealed class ProctoringHub(ProctoringTokens tokens, SittingGate gate) : H
         if (!Context.Items.TryGetValue(GrantItem, out var item) || item is not ProctoringGrant grant)
         {
             throw new HubException("Open the stream of a sitting with its proctoring token first.");
+        }
+
+        // Issue 6: ingest is rate limited per stream, as the HTTP batch endpoint is per identity and sitting.
+        using var lease = events.Count <= MaxBatch ? ((RateLimiter)Context.Items[LimiterItem]!).AttemptAcquire(events.Count) : null;
+        if (lease is not { IsAcquired: true })
+        {
+            throw new HubException($"Too many events: at most {MaxBatch} a call and {EventsPerSecond} a second on a stream; retry in a second.");
         }
 
         if (events.Any(e => ProctoringTokens.CheckEvent(grant, e.SittingId) != ProctoringTokenOutcome.Accepted))

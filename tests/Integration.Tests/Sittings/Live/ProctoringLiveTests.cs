@@ -1,3 +1,4 @@
+using Platform.Frontend.Sittings;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 using Platform.Domain.Procedure;
@@ -141,6 +142,21 @@ public sealed class ProctoringLiveTests
         using var http = await world.SendAsync(HttpMethod.Post, $"/api/v1/sittings/{sittingId}/events", Proctoring,
             new[] { Item(sittingId, DateTimeOffset.UtcNow) }, new Dictionary<string, string> { ["X-Proctoring-Token"] = token });
         Assert.Equal(System.Net.HttpStatusCode.Forbidden, http.StatusCode);
+    }
+
+    [Fact]
+    public async Task AStreamThatFloodsTheHubIsRefusedAndCarriesOnAtAnHonestRate()
+    {
+        await using var world = await LiveWorld.StartAsync(LiveSittings.Start);
+        var sittingId = await LiveSittings.InTheoryAsync(world);
+        await using var stream = await StreamAsync(world, sittingId);
+        ProctoringEvent Beat() => new(Guid.NewGuid(), sittingId, DateTimeOffset.UtcNow, ProctoringEventKind.Heartbeat, 1);
+
+        var tooBig = await Assert.ThrowsAsync<HubException>(() => stream.InvokeAsync<IngestReceipt>("Ingest", Enumerable.Range(0, ProctoringHub.MaxBatch + 1).Select(_ => Beat()).ToArray()));
+        Assert.Contains("Too many events", tooBig.Message);
+        await stream.InvokeAsync<IngestReceipt>("Ingest", Enumerable.Range(0, ProctoringHub.MaxBatch).Select(_ => Beat()).ToArray());
+        var flooded = await Assert.ThrowsAsync<HubException>(() => stream.InvokeAsync<IngestReceipt>("Ingest", Enumerable.Range(0, ProctoringHub.MaxBatch).Select(_ => Beat()).ToArray()));
+        Assert.Contains("retry", flooded.Message);
     }
 
     internal static async Task<(HubConnection Candidate, Inbox<SittingWarning> Warnings, Inbox<(SittingState, string)> Ended)> CandidateAsync(LiveWorld world, string sittingId)
