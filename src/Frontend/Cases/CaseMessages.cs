@@ -41,4 +41,18 @@ internal static class CaseMessages
         "Idempotency-Key must be a GUID; repeat it to retry an action safely.",
         "Idempotency-Key должен быть GUID; повторите его, чтобы безопасно повторить действие.",
         "Idempotency-Key GUID болуы тиіс; әрекетті қауіпсіз қайталау үшін оны қайталаңыз.");
+
+    public static readonly Text UploadRefused = new("Upload refused", "Файл не принят", "Файл қабылданбады");
+
+    public static Text UploadRefusedDetail(Platform.Frontend.Security.Uploads.UploadRejection why) => why switch
+    {
+        Platform.Frontend.Security.Uploads.UploadRejection.TooLarge => new(
+            "The file is larger than allowed.", "Файл больше допустимого размера.", "Файлдың көлемі рұқсат етілгеннен үлкен."),
+        Platform.Frontend.Security.Uploads.UploadRejection.Empty => new(
+            "The file is empty.", "Файл пуст.", "Файл бос."),
+        _ => new(
+            "Only PDF, JPEG or PNG files are accepted, and the declared type must match the content.",
+            "Принимаются только файлы PDF, JPEG или PNG, и заявленный тип должен совпадать с содержимым.",
+            "Тек PDF, JPEG немесе PNG файлдары қабылданады, көрсетілген түрі мазмұнына сәйкес болуы тиіс."),
+    };
 }

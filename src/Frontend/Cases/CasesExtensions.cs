@@ -22,5 +22,6 @@ public static class CasesExtensions
         .MapCaseActionsApi()
         .MapCenterCasesApi()
         .MapCommissionsApi()
-        .MapCaseListApi();
+        .MapCaseListApi()
+        .MapUploadsApi();
 }

@@ -18,4 +18,5 @@ public sealed record CaseView(
     [property: Id(10)] IReadOnlyList<DeadlineView> Deadlines,
     [property: Id(11)] IReadOnlyList<CaseEvent> History,
     [property: Id(12)] string? CertificateSerial,
-    [property: Id(13)] int Version);
+    [property: Id(13)] int Version,
+    [property: Id(14)] IReadOnlyList<AttachedDocument>? Attachments = null);

@@ -143,5 +143,6 @@ public sealed partial class ApplicationGrain(
         [.. Case.Deadlines.Select(entry => ViewOf(entry.Key, entry.Value)).OrderBy(d => d.StartDay)],
         [.. Case.History],
         Case.CertificateSerial,
-        Case.Version);
+        Case.Version,
+        [.. Case.Attachments]);
 }

@@ -82,6 +82,14 @@ public sealed class PlatformWorld : IAsyncDisposable
         return await Frontend.Http.SendAsync(request);
     }
 
+    /// <summary>Sends a request with any content (a file, say) as a demo account.</summary>
+    public async Task<HttpResponseMessage> SendContentAsync(HttpMethod method, string url, string account, HttpContent content)
+    {
+        using var request = new HttpRequestMessage(method, url) { Content = content };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(account));
+        return await Frontend.Http.SendAsync(request);
+    }
+
     /// <summary>Sends and expects success, returning the JSON answer.</summary>
     public async Task<JsonElement> OkAsync(HttpMethod method, string url, string account, object? body = null)
     {

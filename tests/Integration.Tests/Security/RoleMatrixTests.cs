@@ -108,6 +108,10 @@ public sealed class RoleMatrixTests(SecurityFixture platform)
         new("*",    "/hubs/sitting",                                   "/hubs/sitting",                               "- + - - - - - - -"),
         new("*",    "/hubs/proctoring/negotiate",                      "/hubs/proctoring/negotiate",                  "- - - - - - + - -"),
         new("*",    "/hubs/proctoring",                                "/hubs/proctoring",                            "- - - - - - + - -"),
+        new("PUT",  "/api/v1/dev/clock",                               "/api/v1/dev/clock",                           "- - - - - - - - +", """{"now":null}"""), // Development only; 404 unless Platform:Development:AdjustableClock
+        new("POST", "/api/v1/candidates/me/uploads",                   "/api/v1/candidates/me/uploads",               "- + - - - - - - -", Calendar),
+        new("POST", "/api/v1/centers/{center}/uploads",                "/api/v1/centers/0001/uploads",                "- - + + - - - - -", Calendar),
+        new("GET",  "/api/v1/cases/{caseId}/attachments/{storedAs}",   "/api/v1/cases/case-m/attachments/m.pdf",      "- + + + + + + + +"),
         new("GET",  "/dashboard/",                                     "/dashboard/",                                 "- - - - - - - - +"),
         new("GET",  "/dashboard/ClusterStats",                         "/dashboard/ClusterStats",                     "- - - - - - - - +"),
         new("GET",  "/dashboard/DashboardCounters",                    "/dashboard/DashboardCounters",                "- - - - - - - - +"),

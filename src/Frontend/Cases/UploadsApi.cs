@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Platform.Frontend.Problems;
+using Platform.Frontend.Security;
+using Platform.Frontend.Security.Access;
+using Platform.Frontend.Security.Audit;
+using Platform.Frontend.Security.Uploads;
+
+namespace Platform.Frontend.Cases;
+
+/// <summary>
+/// P4, P7: the copies a candidate attaches (education, work record, sick-leave sheet), or that staff scan from paper.
+/// The body is the file itself (PDF, JPEG or PNG, recognized by its first bytes, at most <c>Platform:Uploads:MaxBytes</c>);
+/// it is stored outside the web root under a generated name, which the application then lists as <c>storedAs</c>.
+/// </summary>
+public static class UploadsApi
+{
+    private const long RequestLimit = 11 * 1024 * 1024;
+
+    public static IEndpointRouteBuilder MapUploadsApi(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/v1/candidates/me/uploads", (HttpRequest request, UploadStore store, HttpContext context) => SaveAsync(request, store, context))
+            .RequireAuthorization(Policies.Candidate).WithMetadata(new RequestSizeLimitAttribute(RequestLimit))
+            .Audited("upload.candidate").WithTags("Candidate").WithSummary("Uploads a document copy (PDF, JPEG, PNG) to attach to an application.");
+        app.MapPost("/api/v1/centers/{center}/uploads", async (string center, PlatformUser user, CenterAccess access, HttpRequest request, UploadStore store, HttpContext context) =>
+                access.Check(user, center, AccessIntent.Change) is var decision and not AccessDecision.Allowed
+                    ? AccessProblems.For(context, decision)
+                    : await SaveAsync(request, store, context))
+            .RequireAuthorization(Policies.CenterStaff).WithMetadata(new RequestSizeLimitAttribute(RequestLimit))
+            .Audited("upload.center").WithTags("Center").WithSummary("Uploads a scanned copy of a paper document.");
+        app.MapGet("/api/v1/cases/{caseId}/attachments/{storedAs}", ReadAsync).RequireAuthorization(Policies.SignedIn).WithTags("Cases")
+            .WithSummary("An attached document of a case, for whoever may read the case.");
+        return app;
+    }
+
+    private static async Task<Results<Created<StoredUpload>, ProblemHttpResult>> SaveAsync(HttpRequest request, UploadStore store, HttpContext context)
+    {
+        var result = await store.SaveAsync(request.Body, request.ContentType?.Split(';')[0].Trim(), context.RequestAborted);
+        return result.Stored is { } stored
+            ? TypedResults.Created($"/api/v1/uploads/{stored.Id}", stored)
+            : Problem.Create(context, result.Rejection == UploadRejection.TooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest,
+                CaseMessages.UploadRefused, CaseMessages.UploadRefusedDetail(result.Rejection));
+    }
+
+    private static async Task<Results<PhysicalFileHttpResult, ProblemHttpResult>> ReadAsync(
+        string caseId, string storedAs, PlatformUser user, CaseGate gate, UploadStore store, HttpContext context)
+    {
+        var view = await gate.ReadAsync(caseId, user);
+        var attachment = view?.Attachments?.FirstOrDefault(a => a.StoredAs == storedAs);
+        if (attachment is null || store.Find(storedAs) is not { } file)
+        {
+            return AccessProblems.For(context, AccessDecision.Hidden);
+        }
+
+        var type = UploadKind.All.FirstOrDefault(k => file.Extension == k.Extension)?.ContentType ?? "application/octet-stream";
+        return TypedResults.PhysicalFile(file.FullName, type, file.Name);
+    }
+}
