@@ -12,7 +12,7 @@ work=$(mktemp -d /tmp/qrp-test-XXXXXX)
 cluster="$work/postgres"
 PLATFORM_POSTGRES=$(scripts/postgres.sh start "$cluster") || exit 1
 export PLATFORM_POSTGRES
-trap 'scripts/postgres.sh stop "$cluster"' EXIT
+trap 'scripts/postgres.sh stop "$cluster"; rm -rf "$work"' EXIT
 
 scripts/web-deps.sh || exit 1
 if ! dotnet build Platform.sln -c Release --nologo -v q -clp:ErrorsOnly; then
