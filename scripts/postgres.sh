@@ -81,7 +81,7 @@ start_cluster() {
     [ -n "$port" ] || port=$(free_port)
     port_in_use "$port" && fail "port $port on 127.0.0.1 is taken; pick another or stop what holds it."
     if ! as_owner "$bin/pg_ctl" -D "$data" -l "$data/server.log" -w -t 60 \
-         -o "-p $port -c listen_addresses=127.0.0.1 -k $data -c max_connections=300 -c shared_buffers=256MB" start >/dev/null; then
+         -o "-p $port -c listen_addresses=127.0.0.1 -k $data -c max_connections=1000 -c shared_buffers=256MB" start >/dev/null; then
       fail "PostgreSQL did not start from $data on port $port; see $data/server.log."
     fi
   fi

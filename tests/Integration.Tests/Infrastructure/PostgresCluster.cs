@@ -44,7 +44,8 @@ public sealed class PostgresCluster
             await command.ExecuteNonQueryAsync();
         }
 
-        return new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = name }.ConnectionString;
+        // Dozens of silos and frontends run side by side in one test run: small pools keep them under the server's limit.
+        return new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = name, MaxPoolSize = 20 }.ConnectionString;
     }
 
     /// <summary>Stops a private server (fast shutdown: clients are disconnected).</summary>
