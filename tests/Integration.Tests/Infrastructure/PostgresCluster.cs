@@ -45,7 +45,7 @@ public sealed class PostgresCluster
         }
 
         // Dozens of silos and frontends run side by side in one test run: small pools keep them under the server's limit.
-        return new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = name, MaxPoolSize = 20 }.ConnectionString;
+        return new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = name, MaxPoolSize = 40 }.ConnectionString;
     }
 
     /// <summary>Stops a private server (fast shutdown: clients are disconnected).</summary>
