@@ -70,6 +70,7 @@ public static class FrontendExtensions
         app.MapCasesApi();
         app.MapSittingsApi();
         app.MapPlatformSecurity();
+        Development.DevelopmentClockApi.MapDevelopmentClock(app);
         app.MapOrleansDashboard(routePrefix: "/dashboard").RequireAuthorization(Policies.Administrator);
         return app;
     }

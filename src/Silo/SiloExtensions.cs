@@ -21,6 +21,7 @@ public static class SiloExtensions
 
         // Registered before UseOrleans so the migrations finish before the silo joins the cluster.
         builder.AddPlatformDatabase(connectionString);
+        Development.AdjustableClockExtensions.AddAdjustableClockInDevelopment(builder);
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<CalendarSource>();

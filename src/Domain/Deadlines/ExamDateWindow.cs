@@ -1,4 +1,5 @@
 using Platform.Domain.Calendar;
+using Platform.Domain.Procedure;
 
 namespace Platform.Domain.Deadlines;
 
@@ -43,18 +44,28 @@ public sealed class ExamDateWindow
     {
         if (examDate <= NoticeDay)
         {
-            return ExamDateCheck.Refused($"{RuleOf(reason)}: the exam date must come after the day the notice is sent ({NoticeDay:yyyy-MM-dd}).");
+            return ExamDateCheck.Refused(RuleOf(reason), new Wording(
+                $"the exam date must come after the day the notice is sent ({NoticeDay:yyyy-MM-dd}).",
+                $"дата экзамена должна быть позже дня направления уведомления ({NoticeDay:dd.MM.yyyy}).",
+                $"емтихан күні хабарлама жіберілген күннен ({NoticeDay:dd.MM.yyyy}) кейін болуы тиіс."));
         }
 
         if (!_calendar.IsWorkingDay(examDate))
         {
-            return ExamDateCheck.Refused($"{RuleOf(reason)}: the exam date {examDate:yyyy-MM-dd} is not a working day.");
+            return ExamDateCheck.Refused(RuleOf(reason), new Wording(
+                $"the exam date {examDate:yyyy-MM-dd} is not a working day.",
+                $"дата экзамена {examDate:dd.MM.yyyy} не является рабочим днем.",
+                $"емтихан күні {examDate:dd.MM.yyyy} жұмыс күні болып табылмайды."));
         }
 
         if (reason is null && (examDate < Earliest || examDate > Latest))
         {
-            return ExamDateCheck.Refused(
-                $"P6: the exam date must be from {Earliest:yyyy-MM-dd} to {Latest:yyyy-MM-dd} for a notice sent on {NoticeDay:yyyy-MM-dd}.");
+            return ExamDateCheck.Refused("P6", new Wording(
+                $"the exam date must be from {Earliest:yyyy-MM-dd} to {Latest:yyyy-MM-dd} for a notice sent on {NoticeDay:yyyy-MM-dd}.",
+                $"при уведомлении, направленном {NoticeDay:dd.MM.yyyy}, дата экзамена должна быть не ранее {Earliest:dd.MM.yyyy} и не позднее {Latest:dd.MM.yyyy} "
+                + $"(не менее {StatutoryDeadlines.ExamDateEarliestWorkingDays} и не более {StatutoryDeadlines.ExamDateLatestWorkingDays} рабочих дней).",
+                $"{NoticeDay:dd.MM.yyyy} жіберілген хабарлама бойынша емтихан күні {Earliest:dd.MM.yyyy} бастап {Latest:dd.MM.yyyy} дейінгі аралықта "
+                + $"({StatutoryDeadlines.ExamDateEarliestWorkingDays} жұмыс күнінен кем емес және {StatutoryDeadlines.ExamDateLatestWorkingDays} жұмыс күнінен артық емес) болуы тиіс."));
         }
 
         return ExamDateCheck.Allowed;

@@ -37,6 +37,12 @@ public sealed class TransitionTable<TState, TAction>
         Transitions = _allowed.Values.ToArray();
     }
 
+    /// <summary>For every action, what it requires (the text of a refusal not given more sharply).</summary>
+    public IReadOnlyDictionary<TAction, ActionRequirement> Requirements => _requirements;
+
+    /// <summary>The sharper refusal reasons of particular (state, action) pairs.</summary>
+    public IReadOnlyDictionary<(TState State, TAction Action), ActionRequirement> Refusals => _refusals;
+
     /// <summary>Every allowed transition.</summary>
     public IReadOnlyList<Transition<TState, TAction>> Transitions { get; }
 
@@ -59,14 +65,16 @@ public sealed class TransitionTable<TState, TAction>
         }
 
         var refusal = _refusals.TryGetValue((state, action), out var sharper) ? sharper : Generic(state, action);
-        return new TransitionResult<TState>(state, null, new TransitionRefusal(state.ToString(), action.ToString(), refusal.Rule, refusal.Requirement));
+        return new TransitionResult<TState>(state, null, new TransitionRefusal(state.ToString(), action.ToString(), refusal.Rule, refusal.Text));
     }
 
     private ActionRequirement Generic(TState state, TAction action)
     {
         var requirement = _requirements[action];
-        var where = IsTerminal(state) ? $"{state} is final" : $"not from {state}";
-        return requirement with { Requirement = $"{requirement.Requirement}; {where}" };
+        var where = IsTerminal(state)
+            ? new Wording($"{state} is final", "текущее состояние является конечным", "ағымдағы күй соңғы болып табылады")
+            : new Wording($"not from {state}", "из текущего состояния это действие недоступно", "ағымдағы күйден бұл әрекет жасалмайды");
+        return requirement with { Text = requirement.Text.Then(where) };
     }
 
     private void Validate()

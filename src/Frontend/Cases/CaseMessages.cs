@@ -1,3 +1,4 @@
+using Platform.Domain.Procedure;
 using Platform.Frontend.Problems;
 
 namespace Platform.Frontend.Cases;
@@ -8,14 +9,19 @@ internal static class CaseMessages
     public static readonly Text Refused = new(
         "Refused by the Rules", "Действие не допускается Правилами", "Әрекетке Қағидалар жол бермейді");
 
-    public static Text RefusedDetail(string rule, string reason)
-    {
-        reason = reason.TrimEnd('.');
-        return new(
-            $"{rule}: {reason}.",
-            $"{rule} Правил признания профессиональных квалификаций: {reason}.",
-            $"Кәсіптік біліктілікті тану қағидаларының {rule}: {reason}.");
-    }
+    /// <summary>A refusal worded in English only (the same reason in every language, under the rule's citation in each).</summary>
+    public static Text RefusedDetail(string rule, string reason) => RefusedDetail(rule, Wording.Same(reason));
+
+    /// <summary>"P6: reason." in English; in Russian and Kazakh the point of the Rules cited in words, then the reason in that language.</summary>
+    public static Text RefusedDetail(string rule, Wording reason) => new(
+        $"{rule}: {End(reason.En)}",
+        RuleCitation.Ru(rule) is { } ru ? $"{ru}: {End(reason.Ru)}" : $"{rule}: {End(reason.Ru)}",
+        RuleCitation.Kk(rule) is { } kk ? $"{kk}: {End(reason.Kk)}" : $"{rule}: {End(reason.Kk)}");
+
+    /// <summary>The reason of a refusal in the three languages as the grains answer it; English where a language is missing.</summary>
+    public static Wording ReasonOf(string? en, string? ru, string? kk) => new(en ?? "", ru ?? en ?? "", kk ?? en ?? "");
+
+    private static string End(string reason) => reason.TrimEnd('.') + ".";
 
     public static readonly Text InvalidIin = new("Invalid IIN", "Неверный ИИН", "ЖСН қате");
 
@@ -33,6 +39,21 @@ internal static class CaseMessages
     public static readonly Text InvalidRequest = new("Invalid request", "Неверный запрос", "Сұрау қате");
 
     public static Text InvalidRequestDetail(string reason) => new(reason, reason, reason);
+
+    public static readonly Text InvalidCommissionId = new(
+        "a commission id is 3-64 letters, digits and hyphens, not digits alone",
+        "идентификатор комиссии состоит из 3-64 латинских букв, цифр и дефисов и не может состоять только из цифр",
+        "комиссия идентификаторы 3-64 латын әрпінен, цифрдан және дефистен тұрады және тек цифрлардан тұра алмайды");
+
+    public static readonly Text InvalidProtocolVotes = new(
+        "votes are passed or notPassed",
+        "голос членов экзаменационной комиссии: passed (прошел) или notPassed (не прошел)",
+        "емтихан комиссиясы мүшелерінің дауысы: passed (өтті) немесе notPassed (өтпеді)");
+
+    public static readonly Text InvalidAppealVotes = new(
+        "appeal votes are upheld, technicalDiscrepancy or rejected",
+        "голос членов апелляционной комиссии: upheld (удовлетворить), technicalDiscrepancy (техническое несоответствие) или rejected (отклонить)",
+        "апелляциялық комиссия мүшелерінің дауысы: upheld (қанағаттандыру), technicalDiscrepancy (техникалық сәйкессіздік) немесе rejected (қабылдамау)");
 
     public static readonly Text InvalidIdempotencyKey = new(
         "Invalid Idempotency-Key", "Неверный заголовок Idempotency-Key", "Idempotency-Key тақырыбы қате");

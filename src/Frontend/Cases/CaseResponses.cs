@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.Domain.Procedure;
 using Platform.Frontend.Problems;
 using Platform.Grains.Procedure;
 
@@ -15,7 +16,7 @@ internal static class CaseResponses
         }
 
         var problem = Problem.Create(context, StatusCodes.Status409Conflict, CaseMessages.Refused,
-            CaseMessages.RefusedDetail(result.RefusedRule!, result.RefusalReason!));
+            CaseMessages.RefusedDetail(result.RefusedRule!, CaseMessages.ReasonOf(result.RefusalReason, result.RefusalReasonRu, result.RefusalReasonKk)));
         problem.ProblemDetails.Extensions["rule"] = result.RefusedRule;
         return problem;
     }
@@ -41,4 +42,15 @@ internal static class CaseResponses
 
     public static ProblemHttpResult Invalid(HttpContext context, string reason) =>
         Problem.BadRequest(context, CaseMessages.InvalidRequest, CaseMessages.InvalidRequestDetail(reason));
+
+    public static ProblemHttpResult Invalid(HttpContext context, Text detail) =>
+        Problem.BadRequest(context, CaseMessages.InvalidRequest, detail);
+
+    /// <summary>A request refused under a rule, the reason in the request's language.</summary>
+    public static ProblemHttpResult Invalid(HttpContext context, string rule, Wording reason)
+    {
+        var problem = Problem.BadRequest(context, CaseMessages.InvalidRequest, CaseMessages.RefusedDetail(rule, reason));
+        problem.ProblemDetails.Extensions["rule"] = rule;
+        return problem;
+    }
 }

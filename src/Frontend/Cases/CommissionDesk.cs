@@ -38,13 +38,14 @@ public sealed class CommissionDesk(IGrainFactory grains, CommissionAccess access
         var decision = await grains.GetGrain<ICommissionGrain>(commissionId).Decide(body.Votes);
         if (decision.RefusedRule is not null)
         {
-            return CaseResponses.Invalid(context, $"{decision.RefusedRule}: {decision.RefusalReason}");
+            return CaseResponses.Invalid(context, decision.RefusedRule,
+                CaseMessages.ReasonOf(decision.RefusalReason, decision.RefusalReasonRu, decision.RefusalReasonKk));
         }
 
         if (!appeal && decision.Choice is not ("passed" or "notPassed")
             || appeal && !Enum.TryParse<AppealOutcome>(decision.Choice, ignoreCase: true, out _))
         {
-            return CaseResponses.Invalid(context, appeal ? "appeal votes are upheld, technicalDiscrepancy or rejected" : "votes are passed or notPassed");
+            return CaseResponses.Invalid(context, appeal ? CaseMessages.InvalidAppealVotes : CaseMessages.InvalidProtocolVotes);
         }
 
         return await ActAsync(commissionId, caseId, user, appeal, context, (grain, by, id, _) => action(grain, by, id, decision));

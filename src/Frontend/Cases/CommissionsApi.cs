@@ -54,13 +54,15 @@ public static class CommissionsApi
 
         if (commissionId.Length is < 3 or > 64 || commissionId.All(char.IsAsciiDigit) || !commissionId.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
         {
-            return CaseResponses.Invalid(context, "a commission id is 3-64 letters, digits and hyphens, not digits alone");
+            return CaseResponses.Invalid(context, CaseMessages.InvalidCommissionId);
         }
 
         var grain = grains.GetGrain<ICommissionGrain>(commissionId);
         if (await grain.Form(new FormCommission(body.Kind, center, body.Members, body.ExaminationCommissionId, body.CaseId)) is { } refusal)
         {
-            return CaseResponses.Invalid(context, refusal);
+            return CommissionRefusals.Find(refusal) is { } known
+                ? CaseResponses.Invalid(context, known.Rule, known.Text)
+                : CaseResponses.Invalid(context, refusal);
         }
 
         return TypedResults.Ok((await grain.Get())!);

@@ -16,7 +16,7 @@ internal static class SittingResponses
         }
 
         var problem = Problem.Create(context, StatusCodes.Status409Conflict, CaseMessages.Refused,
-            CaseMessages.RefusedDetail(result.RefusedRule ?? "P6", result.RefusalReason ?? ""));
+            CaseMessages.RefusedDetail(result.RefusedRule ?? "P6", CaseMessages.ReasonOf(result.RefusalReason, result.RefusalReasonRu, result.RefusalReasonKk)));
         problem.ProblemDetails.Extensions["rule"] = result.RefusedRule;
         return problem;
     }

@@ -11,7 +11,7 @@ public sealed class CommissionGrain(
     {
         if (state.State.Formed is { } formed)
         {
-            return formed == command ? null : "P9: this commission is already formed";
+            return formed == command ? null : CommissionRefusals.AlreadyFormed.Message;
         }
 
         if (await CheckComposition(command) is { } refusal)
@@ -29,12 +29,12 @@ public sealed class CommissionGrain(
         var members = command.Members;
         if (members.Count(m => m.Role == CommissionRole.Chair) != 1 || members.Count < 3)
         {
-            return "P9: a commission has one chair and at least three members";
+            return CommissionRefusals.Composition.Message;
         }
 
         if (members.Select(m => m.Subject).Distinct().Count() != members.Count)
         {
-            return "P9: a member sits on a commission once";
+            return CommissionRefusals.MemberTwice.Message;
         }
 
         if (command.Kind == CommissionKind.Examination)
@@ -44,12 +44,12 @@ public sealed class CommissionGrain(
 
         if (command.ExaminationCommissionId is null || command.CaseId is null)
         {
-            return "P21-1: an appeal commission is formed for one review: name the case and its examination commission";
+            return CommissionRefusals.AppealForOneCase.Message;
         }
 
         var examination = await GrainFactory.GetGrain<ICommissionGrain>(command.ExaminationCommissionId).Get();
         var shared = examination?.Members.Select(m => m.Subject).Intersect(members.Select(m => m.Subject)).ToList() ?? [];
-        return shared.Count > 0 ? "P21-1: the appeal commission shares no member with the examination commission of the case" : null;
+        return shared.Count > 0 ? CommissionRefusals.AppealApart.Message : null;
     }
 
     public Task<CommissionView?> Get() => Task.FromResult(state.State.Formed is { } formed
@@ -64,7 +64,7 @@ public sealed class CommissionGrain(
         var members = state.State.Formed?.Members ?? [];
         if (votes.Count == 0 || votes.Any(v => members.All(m => m.Subject != v.Subject)) || votes.Select(v => v.Subject).Distinct().Count() != votes.Count)
         {
-            return Task.FromResult(Refuse("only the members present vote, once each"));
+            return Task.FromResult(CommissionRefusals.PresentVoteOnce.Decision());
         }
 
         var tally = votes.GroupBy(v => v.Choice).Select(g => (Choice: g.Key, Count: g.Count())).OrderByDescending(t => t.Count).ToList();
@@ -77,9 +77,7 @@ public sealed class CommissionGrain(
         var chair = members.Single(m => m.Role == CommissionRole.Chair).Subject;
         var chairs = votes.FirstOrDefault(v => v.Subject == chair);
         return Task.FromResult(chairs is null
-            ? Refuse("the votes are tied and the chair, who decides a tie, is not present")
+            ? CommissionRefusals.TieWithoutChair.Decision()
             : new CommissionDecision(chairs.Choice, true, signedBy));
     }
-
-    private static CommissionDecision Refuse(string reason) => new(null, false, [], "P17", reason);
 }

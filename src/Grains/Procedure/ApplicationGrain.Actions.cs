@@ -17,7 +17,9 @@ public sealed partial class ApplicationGrain
         {
             return Case.AppliedCommands.Contains(command.CommandId)
                 ? new CaseResult(View())
-                : Refused(new Refusal("P4", "this case already holds an application"));
+                : Refused(new Refusal("P4", "this case already holds an application",
+                "по этому делу уже подано заявление",
+                "бұл іс бойынша өтініш бұрын берілген"));
         }
 
         if (Validate(command) is { } invalid)
@@ -60,7 +62,9 @@ public sealed partial class ApplicationGrain
 
     public Task<CaseResult> SendRemarks(SendRemarks command) => Act(
         command.CommandId, command.By, ApplicationAction.SendRemarks,
-        _ => command.Remarks.Any(r => !string.IsNullOrWhiteSpace(r)) ? null : new Refusal("P5", "a notice with remarks names at least one remark"),
+        _ => command.Remarks.Any(r => !string.IsNullOrWhiteSpace(r)) ? null : new Refusal("P5", "a notice with remarks names at least one remark",
+                "уведомление с замечаниями содержит не менее одного замечания",
+                "ескертулері бар хабарламада кемінде бір ескерту көрсетіледі"),
         step =>
         {
             Case.Remarks = [.. command.Remarks.Where(r => !string.IsNullOrWhiteSpace(r))];
@@ -72,7 +76,9 @@ public sealed partial class ApplicationGrain
 
     public Task<CaseResult> Resubmit(Resubmit command) => Act(
         command.CommandId, command.By, ApplicationAction.Resubmit,
-        _ => Case.RefusalDrafted ? new Refusal("P5", "the three working days to fix the remarks have passed; the motivated refusal is drafted") : null,
+        _ => Case.RefusalDrafted ? new Refusal("P5", "the three working days to fix the remarks have passed; the motivated refusal is drafted",
+                "три рабочих дня на устранение замечаний истекли; подготовлен мотивированный отказ",
+                "ескертулерді жоюға берілген үш жұмыс күні өтті; дәлелді бас тарту дайындалды") : null,
         step =>
         {
             Case.Attachments.AddRange(command.Attachments);
@@ -83,9 +89,13 @@ public sealed partial class ApplicationGrain
 
     public Task<CaseResult> SignMotivatedRefusal(CaseCommand command) => Act(
         command.CommandId, command.By, ApplicationAction.SendMotivatedRefusal,
-        _ => command.By.Role != HeadRole ? new Refusal("P5", "the motivated refusal is signed by the head of the center")
+        _ => command.By.Role != HeadRole ? new Refusal("P5", "the motivated refusal is signed by the head of the center",
+                "мотивированный отказ подписывается руководителем центра",
+                "дәлелді бас тартуға орталық басшысы қол қояды")
             : Case.Status == ApplicationState.RemarksSent && !Case.RefusalDrafted
-                ? new Refusal("P5", "the candidate's three working days to fix the remarks have not passed yet")
+                ? new Refusal("P5", "the candidate's three working days to fix the remarks have not passed yet",
+                "три рабочих дня, предоставленные кандидату для устранения замечаний, еще не истекли",
+                "кандидатқа ескертулерді жою үшін берілген үш жұмыс күні әлі өткен жоқ")
                 : null,
         step =>
         {
@@ -123,14 +133,24 @@ public sealed partial class ApplicationGrain
     {
         if (command.Language is not ("kk" or "ru"))
         {
-            return new Refusal("P9", "the exam is held in Kazakh (kk) or Russian (ru), as the candidate chooses");
+            return new Refusal("P9", "the exam is held in Kazakh (kk) or Russian (ru), as the candidate chooses",
+                "экзамен проводится на казахском (kk) или русском (ru) языке по выбору кандидата",
+                "емтихан кандидаттың таңдауы бойынша қазақ (kk) немесе орыс (ru) тілінде өткізіледі");
         }
 
         if (command.Reason != Case.PendingReschedule)
         {
             return Case.PendingReschedule is null
-                ? new Refusal("P6", "only a reschedule under P7 or P11 names a reason; this is the first exam notice")
-                : new Refusal(Case.PendingReschedule == RescheduleReason.SickLeave ? "P7" : "P11", $"this exam notice reschedules under {Case.PendingReschedule}");
+                ? new Refusal("P6", "only a reschedule under P7 or P11 names a reason; this is the first exam notice",
+                "основание переноса указывается только при переносе по пункту 7 или 11 Правил; это первое уведомление об экзамене",
+                "ауыстыру негізі тек Қағидалардың 7 немесе 11-тармағы бойынша ауыстыру кезінде көрсетіледі; бұл емтихан туралы алғашқы хабарлама")
+                : Case.PendingReschedule == RescheduleReason.SickLeave
+                    ? new Refusal("P7", "this exam notice reschedules under SickLeave",
+                        "это уведомление об экзамене направляется при переносе в связи с временной нетрудоспособностью (пункт 7 Правил)",
+                        "бұл емтихан туралы хабарлама уақытша еңбекке жарамсыздыққа байланысты ауыстыру кезінде жіберіледі (Қағидалардың 7-тармағы)")
+                    : new Refusal("P11", "this exam notice reschedules under TechnicalFailure",
+                        "это уведомление об экзамене направляется при переносе в связи с техническим сбоем (пункт 11 Правил)",
+                        "бұл емтихан туралы хабарлама техникалық ақауға байланысты ауыстыру кезінде жіберіледі (Қағидалардың 11-тармағы)");
         }
 
         var check = ExamDateWindow.For(step.Calendar, step.Today).Check(Platform.Domain.Calendar.KazakhstanTime.DateOf(command.StartsAt), command.Reason);
@@ -139,9 +159,10 @@ public sealed partial class ApplicationGrain
             return null;
         }
 
-        // The domain's refusal reads "P6: …": the rule goes to its own field, the reason keeps the rest.
-        var rule = RuleOf(check.Refusal!);
-        return new Refusal(rule, check.Refusal!.StartsWith(rule + ": ", StringComparison.Ordinal) ? check.Refusal[(rule.Length + 2)..] : check.Refusal);
+        // The domain names the rule apart from the reason, which it words in en, ru and kk.
+        return check is { Rule: { } rule, Reason: { } reason }
+            ? new Refusal(rule, reason)
+            : new Refusal(RuleOf(check.Refusal!), Wording.Same(check.Refusal!));
     }
 
     public Task<CaseResult> ReportSickLeave(CaseCommand command) => Act(
@@ -151,19 +172,26 @@ public sealed partial class ApplicationGrain
     public Task<CaseResult> StartExam(CaseCommand command) => Act(
         command.CommandId, command.By, ApplicationAction.StartExam,
         step => Case.Exam is { } exam && step.Today < Platform.Domain.Calendar.KazakhstanTime.DateOf(exam.StartsAt)
-            ? new Refusal("P6", $"the exam is on {Platform.Domain.Calendar.KazakhstanTime.DateOf(exam.StartsAt):yyyy-MM-dd}, the date of the notice")
+            ? new Refusal("P6",
+                $"the exam is on {Platform.Domain.Calendar.KazakhstanTime.DateOf(exam.StartsAt):yyyy-MM-dd}, the date of the notice",
+                $"экзамен проводится {Platform.Domain.Calendar.KazakhstanTime.DateOf(exam.StartsAt):dd.MM.yyyy} — в дату, указанную в уведомлении",
+                $"емтихан хабарламада көрсетілген күні — {Platform.Domain.Calendar.KazakhstanTime.DateOf(exam.StartsAt):dd.MM.yyyy} өткізіледі")
             : null,
         _ => { });
 
     public Task<CaseResult> ReportTechnicalFailure(CaseCommand command) => Act(
         command.CommandId, command.By, ApplicationAction.ReportTechnicalFailure,
-        _ => Case.Exam is { Online: true } ? null : new Refusal("P11", "a technical failure moves an online sitting; an offline one is not moved under P11"),
+        _ => Case.Exam is { Online: true } ? null : new Refusal("P11", "a technical failure moves an online sitting; an offline one is not moved under P11",
+                "технический сбой является основанием для переноса экзамена в онлайн-формате; экзамен в офлайн-формате по пункту 11 Правил не переносится",
+                "техникалық ақау онлайн форматтағы емтиханды ауыстыруға негіз болады; офлайн форматтағы емтихан Қағидалардың 11-тармағы бойынша ауыстырылмайды"),
         _ => Case.PendingReschedule = RescheduleReason.TechnicalFailure);
 
     public Task<CaseResult> CompleteProcedure(CompleteProcedure command) => Act(
         command.CommandId, command.By, ApplicationAction.CompleteProcedure,
         _ => command.TheoryTotal <= 0 || command.TheoryCorrect < 0 || command.TheoryCorrect > command.TheoryTotal
-            ? new Refusal("P15", "the theory result counts correct answers out of all the ticket's questions")
+            ? new Refusal("P15", "the theory result counts correct answers out of all the ticket's questions",
+                "результат теоретического этапа определяется числом правильных ответов из всех вопросов билета",
+                "теориялық кезеңнің нәтижесі билеттің барлық сұрақтарына берілген дұрыс жауаптар санымен анықталады")
             : null,
         step =>
         {
@@ -188,21 +216,34 @@ public sealed partial class ApplicationGrain
         var results = Case.Results!;
         if (results.EndedBy != SittingEnd.Completed)
         {
-            return new Refusal("P13", $"the sitting ended by {results.EndedBy.ToString().ToLowerInvariant()}; it cannot be passed");
+            return results.EndedBy == SittingEnd.Removed
+                ? new Refusal("P13", "the sitting ended by removed; it cannot be passed",
+                    "кандидат удален с экзамена; процедура не может быть признана пройденной",
+                    "кандидат емтиханнан шығарылды; рәсімнен өтті деп танылмайды")
+                : new Refusal("P13", $"the sitting ended by {results.EndedBy.ToString().ToLowerInvariant()}; it cannot be passed",
+                    "процедура прекращена; она не может быть признана пройденной",
+                    "рәсім тоқтатылды; одан өтті деп танылмайды");
         }
 
         if (!TheoryResult.Evaluate(results.TheoryCorrect, results.TheoryTotal).Admitted)
         {
-            return new Refusal("P15", $"{results.TheoryCorrect} of {results.TheoryTotal} is not more than 70% of the theory questions");
+            return new Refusal("P15",
+                $"{results.TheoryCorrect} of {results.TheoryTotal} is not more than 70% of the theory questions",
+                $"{results.TheoryCorrect} правильных ответов из {results.TheoryTotal} — не более 70% вопросов теоретического этапа",
+                $"{results.TheoryTotal} сұрақтың {results.TheoryCorrect} дұрыс жауабы теориялық кезең сұрақтарының 70%-ынан аспайды");
         }
 
-        return results.PracticalPassed == true ? null : new Refusal("P16", "the practical task was not performed per the technological map");
+        return results.PracticalPassed == true ? null : new Refusal("P16", "the practical task was not performed per the technological map",
+                "практическое задание не выполнено в соответствии с технологической картой",
+                "практикалық тапсырма технологиялық картаға сәйкес орындалмады");
     }
 
     public Task<CaseResult> SendFailureNotice(SendFailureNotice command) => Act(
         command.CommandId, command.By, ApplicationAction.SendFailureNotice,
         _ => command.Recommendations.Any(r => !string.IsNullOrWhiteSpace(r)) ? null
-            : new Refusal("P19", "the failure notice gives recommendations to improve knowledge and skills"),
+            : new Refusal("P19", "the failure notice gives recommendations to improve knowledge and skills",
+                "уведомление о непрохождении содержит рекомендации по совершенствованию знаний и навыков",
+                "рәсімнен өтпегені туралы хабарламада білім мен дағдыларды жетілдіру жөніндегі ұсынымдар беріледі"),
         step =>
         {
             Meet(DeadlineKind.FailureNotice, step);
@@ -218,19 +259,25 @@ public sealed partial class ApplicationGrain
     {
         if (!Case.Exists || Case.AppliedCommands.Contains(command.CommandId))
         {
-            return Case.Exists ? new CaseResult(View()) : Refused(new Refusal("P4", "there is no application with this number"));
+            return Case.Exists ? new CaseResult(View()) : Refused(new Refusal("P4", "there is no application with this number",
+                "заявление с таким номером отсутствует",
+                "мұндай нөмірлі өтініш жоқ"));
         }
 
         var step = new Step(await calendars.GetAsync(), time.GetUtcNow());
         var sentOn = Case.History.LastOrDefault(e => e.What == nameof(ApplicationAction.SendFailureNotice))?.At;
         if (Case.Status != ApplicationState.FailureNotified || Case.Deadlines.ContainsKey(AppealWindow))
         {
-            return Refused(new Refusal("P20", "the results are received once, after the failure notice is sent"));
+            return Refused(new Refusal("P20", "the results are received once, after the failure notice is sent",
+                "результаты получаются один раз, после направления уведомления о непрохождении",
+                "нәтижелер рәсімнен өтпегені туралы хабарлама жіберілгеннен кейін бір рет алынады"));
         }
 
         if (command.ReceivedOn > step.Today || sentOn is null || command.ReceivedOn < Platform.Domain.Calendar.KazakhstanTime.DateOf(sentOn.Value))
         {
-            return Refused(new Refusal("P20", "the results are received on or after the day the notice was sent, and not in the future"));
+            return Refused(new Refusal("P20", "the results are received on or after the day the notice was sent, and not in the future",
+                "дата получения результатов не может быть ранее дня направления уведомления и позднее текущей даты",
+                "нәтижелерді алу күні хабарлама жіберілген күннен ерте және ағымдағы күннен кеш болмауы тиіс"));
         }
 
         Open(AppealWindow, step, command.ReceivedOn);
@@ -240,7 +287,9 @@ public sealed partial class ApplicationGrain
 
     public Task<CaseResult> FileAppeal(FileAppeal command) => Act(
         command.CommandId, command.By, ApplicationAction.FileAppeal,
-        _ => string.IsNullOrWhiteSpace(command.Grounds) ? new Refusal("P20", "an appeal states its grounds") : null,
+        _ => string.IsNullOrWhiteSpace(command.Grounds) ? new Refusal("P20", "an appeal states its grounds",
+                "в апелляции указываются ее основания",
+                "апелляцияда оның негіздері көрсетіледі") : null,
         step =>
         {
             if (!Case.Deadlines.ContainsKey(AppealWindow))
@@ -256,7 +305,9 @@ public sealed partial class ApplicationGrain
     public Task<CaseResult> RegisterAppeal(RegisterAppeal command) => Act(
         command.CommandId, command.By, ApplicationAction.RegisterAppeal,
         _ => command.AppealCommissionId == Case.Protocol?.CommissionId
-            ? new Refusal("P21-1", "the appeal commission is formed apart from the examination commission of the case")
+            ? new Refusal("P21-1", "the appeal commission is formed apart from the examination commission of the case",
+                "апелляционная комиссия формируется отдельно от экзаменационной комиссии по данному делу",
+                "апелляциялық комиссия осы іс бойынша емтихан комиссиясынан бөлек құрылады")
             : null,
         _ => Case.AppealCommissionId = command.AppealCommissionId);
 
@@ -268,7 +319,9 @@ public sealed partial class ApplicationGrain
             AppealOutcome.Rejected => ApplicationAction.RejectAppeal,
             _ => ApplicationAction.OrderResit,
         },
-        _ => string.IsNullOrWhiteSpace(command.Reasons) ? new Refusal("P22", "the appeal protocol records the reasons of the decision") : null,
+        _ => string.IsNullOrWhiteSpace(command.Reasons) ? new Refusal("P22", "the appeal protocol records the reasons of the decision",
+                "в протоколе апелляционной комиссии указываются мотивы принятого решения",
+                "апелляциялық комиссияның хаттамасында қабылданған шешімнің уәждері көрсетіледі") : null,
         step =>
         {
             Case.AppealDecision = command;
@@ -317,15 +370,21 @@ public sealed partial class ApplicationGrain
     {
         if (!command.PersonalDataConsent)
         {
-            return new Refusal("P4", "consent to processing personal data and placing them on the NSK platform is mandatory (App.1)");
+            return new Refusal("P4", "consent to processing personal data and placing them on the NSK platform is mandatory (App.1)",
+                "согласие на обработку персональных данных и их размещение на цифровой платформе НСК обязательно (приложение 1 к Правилам)",
+                "дербес деректерді өңдеуге және оларды ҰБЖ цифрлық платформасында орналастыруға келісім міндетті (Қағидаларға 1-қосымша)");
         }
 
         if (command.CenterNumber.Length != 4 || !command.CenterNumber.All(char.IsAsciiDigit))
         {
-            return new Refusal("App.2", "a center's accreditation number has 4 digits");
+            return new Refusal("App.2", "a center's accreditation number has 4 digits",
+                "номер аккредитации центра состоит из 4 цифр",
+                "орталықтың аккредиттеу нөмірі 4 цифрдан тұрады");
         }
 
-        return command.NrkLevel is < 1 or > 8 ? new Refusal("App.1", "the NRK level claimed is from 1 to 8") : null;
+        return command.NrkLevel is < 1 or > 8 ? new Refusal("App.1", "the NRK level claimed is from 1 to 8",
+                "заявляемый уровень НРК — от 1 до 8",
+                "мәлімделген ҰБШ деңгейі 1-ден 8-ге дейін болады") : null;
     }
 
     private CaseView EmptyView(SubmitApplication command) => new(

@@ -22,17 +22,21 @@ public sealed partial class ApplicationGrain
     {
         if (!Case.Exists || Case.AppliedCommands.Contains(command.CommandId))
         {
-            return Case.Exists ? new CaseResult(View()) : Refused(new Refusal("P4", "there is no application with this number"));
+            return Case.Exists ? new CaseResult(View()) : Refused(new Refusal("P4", "there is no application with this number",
+                "заявление с таким номером отсутствует",
+                "мұндай нөмірлі өтініш жоқ"));
         }
 
         if (ApplicationProcedure.Apply(Case.Status, ApplicationAction.IssueCertificate) is { Refusal: { } refusal })
         {
-            return Refused(new Refusal(refusal.Rule, refusal.Reason));
+            return Refused(new Refusal(refusal.Rule, refusal.Text));
         }
 
         if (command.By.Role != HeadRole)
         {
-            return Refused(new Refusal("App.2", "the recognition document is signed by the head of the center"));
+            return Refused(new Refusal("App.2", "the recognition document is signed by the head of the center",
+                "документ о признании профессиональной квалификации подписывается руководителем центра",
+                "кәсіптік біліктілікті тану туралы құжатқа орталық басшысы қол қояды"));
         }
 
         if (await LoadContextAsync() is not { } context)

@@ -7,17 +7,23 @@ public sealed partial class ApplicationGrain
     {
         if (!Case.Exists || Case.AppliedCommands.Contains(command.CommandId))
         {
-            return Case.Exists ? new CaseResult(View()) : Refused(new Refusal("P4", "there is no application with this number"));
+            return Case.Exists ? new CaseResult(View()) : Refused(new Refusal("P4", "there is no application with this number",
+                "заявление с таким номером отсутствует",
+                "мұндай нөмірлі өтініш жоқ"));
         }
 
         if (command.By.Role != HeadRole)
         {
-            return Refused(new Refusal("P22", "the head of the center decides to destroy an appeal protocol"));
+            return Refused(new Refusal("P22", "the head of the center decides to destroy an appeal protocol",
+                "решение об уничтожении протокола апелляционной комиссии принимает руководитель центра",
+                "апелляциялық комиссия хаттамасын жою туралы шешімді орталық басшысы қабылдайды"));
         }
 
         if (Case.AppealDecision is not { } decision || !Case.AppealProtocolMayBeDestroyed)
         {
-            return Refused(new Refusal("P22", "the appeal protocol is kept three years from the day it was signed"));
+            return Refused(new Refusal("P22", "the appeal protocol is kept three years from the day it was signed",
+                "протокол апелляционной комиссии хранится три года со дня его подписания",
+                "апелляциялық комиссияның хаттамасы қол қойылған күнінен бастап үш жыл сақталады"));
         }
 
         // The protocol's document id is the id of the decision that produced it.

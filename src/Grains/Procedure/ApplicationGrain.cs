@@ -56,7 +56,9 @@ public sealed partial class ApplicationGrain(
     {
         if (!Case.Exists)
         {
-            return Refused(new Refusal("P4", "there is no application with this number"));
+            return Refused(new Refusal("P4", "there is no application with this number",
+                "заявление с таким номером отсутствует",
+                "мұндай нөмірлі өтініш жоқ"));
         }
 
         if (Case.AppliedCommands.Contains(commandId))
@@ -67,7 +69,7 @@ public sealed partial class ApplicationGrain(
         var transition = ApplicationProcedure.Apply(Case.Status, action);
         if (transition.Refusal is { } refusedByTable)
         {
-            return Refused(new Refusal(refusedByTable.Rule, refusedByTable.Reason));
+            return Refused(new Refusal(refusedByTable.Rule, refusedByTable.Text));
         }
 
         Step step;
@@ -96,7 +98,10 @@ public sealed partial class ApplicationGrain(
         {
             // A deadline in a year with no calendar is never guessed (SPEC §3): nothing changes until it is loaded.
             await state.ReadStateAsync();
-            return Refused(new Refusal("SPEC §3", $"the working-day calendar of {missing.Year} is not loaded; an administrator must load it first"));
+            return Refused(new Refusal("SPEC §3",
+                $"the working-day calendar of {missing.Year} is not loaded; an administrator must load it first",
+                $"производственный календарь на {missing.Year} год не загружен; сначала его должен загрузить администратор",
+                $"{missing.Year} жылға арналған жұмыс күндерінің күнтізбесі жүктелмеген; алдымен оны әкімші жүктеуі тиіс"));
         }
 
         Record(commandId, by, action.ToString(), transition.Rule ?? "", step.Now);
@@ -125,9 +130,11 @@ public sealed partial class ApplicationGrain(
     }
 
     private static readonly Refusal NotRegistered =
-        new("P4", "the center, the candidate and the qualification program of a case must be registered first");
+        new("P4", "the center, the candidate and the qualification program of a case must be registered first",
+                "сначала должны быть зарегистрированы центр, кандидат и квалификационная программа дела",
+                "алдымен істің орталығы, кандидаты және біліктілік бағдарламасы тіркелуі тиіс");
 
-    private CaseResult Refused(Refusal refusal) => new(View(), refusal.Rule, refusal.Reason);
+    private CaseResult Refused(Refusal refusal) => refusal.For(View());
 
     private CaseView View() => new(
         CaseId,

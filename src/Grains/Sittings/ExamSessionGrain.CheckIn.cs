@@ -12,7 +12,9 @@ namespace Platform.Grains.Sittings;
 /// <summary>Opening a sitting and check-in (P6, P8, P2.8), up to the opening of the theory stage (P9).</summary>
 public sealed partial class ExamSessionGrain
 {
-    private static readonly SittingRefusal OnlineOnly = new("P2.8", "identity verification and the room scan are done by the online proctoring");
+    private static readonly SittingRefusal OnlineOnly = new("P2.8", "identity verification and the room scan are done by the online proctoring",
+                "идентификация личности и осмотр помещения проводятся средствами онлайн прокторинга",
+                "жеке басты сәйкестендіру және үй-жайды тексеру онлайн прокторинг арқылы жүргізіледі");
 
     private Ticket? _drawn;
 
@@ -22,7 +24,9 @@ public sealed partial class ExamSessionGrain
     {
         if (S.Exists)
         {
-            return S.AppliedCommands.Contains(command.CommandId) ? new SittingResult(View()) : Refused(new("P6", "this sitting is already open"));
+            return S.AppliedCommands.Contains(command.CommandId) ? new SittingResult(View()) : Refused(new("P6", "this sitting is already open",
+                "этот экзамен уже открыт",
+                "бұл емтихан ашылып қойған"));
         }
 
         var program = await LoadProgramAsync(command.ProgramCode);
@@ -50,26 +54,41 @@ public sealed partial class ExamSessionGrain
         return new SittingResult(View());
     }
 
+    private static SittingRefusal NotLoaded(string programCode) => new("P9",
+        $"the qualification program '{programCode}' is not loaded",
+        $"квалификационная программа «{programCode}» не загружена",
+        $"«{programCode}» біліктілік бағдарламасы жүктелмеген");
+
     private static SittingRefusal? CheckOpening(OpenSitting command, QualificationProgram? program, CaseView? registered)
     {
         if (program is null || program.Practical.Count == 0)
         {
-            return new("P9", $"the qualification program '{command.ProgramCode}' is not loaded");
+            return NotLoaded(command.ProgramCode);
         }
 
         if (!program.Offers(command.Mode))
         {
-            return new("P9", $"the program '{command.ProgramCode}' is not held {command.Mode.ToString().ToLowerInvariant()}");
+            return command.Mode == ExamMode.Online
+                ? new("P9", $"the program '{command.ProgramCode}' is not held online",
+                    $"программа «{command.ProgramCode}» не проводится в онлайн-формате",
+                    $"«{command.ProgramCode}» бағдарламасы онлайн форматта өткізілмейді")
+                : new("P9", $"the program '{command.ProgramCode}' is not held {command.Mode.ToString().ToLowerInvariant()}",
+                    $"программа «{command.ProgramCode}» не проводится в офлайн-формате",
+                    $"«{command.ProgramCode}» бағдарламасы офлайн форматта өткізілмейді");
         }
 
         if (registered is null || registered.CandidateKey != command.CandidateKey || registered.ProgramCode != command.ProgramCode
             || registered.CenterNumber != command.CenterNumber)
         {
-            return new("P6", "a sitting is opened for a registered case of this candidate, program and center");
+            return new("P6", "a sitting is opened for a registered case of this candidate, program and center",
+                "экзамен открывается по зарегистрированному делу данного кандидата, программы и центра",
+                "емтихан осы кандидаттың, бағдарламаның және орталықтың тіркелген ісі бойынша ашылады");
         }
 
         return registered.Exam is { } exam && (exam.Online != (command.Mode == ExamMode.Online) || exam.Language != command.Language.ToString().ToLowerInvariant())
-            ? new("P6, P9", "the sitting is held in the mode and language of the exam notice")
+            ? new("P6, P9", "the sitting is held in the mode and language of the exam notice",
+                "экзамен проводится в формате и на языке, указанных в уведомлении об экзамене",
+                "емтихан ол туралы хабарламада көрсетілген форматта және тілде өткізіледі")
             : null;
     }
 
@@ -87,9 +106,13 @@ public sealed partial class ExamSessionGrain
 
     private SittingRefusal? CheckAcquaintance(CheckIn command) =>
         !command.MethodologyAcknowledged || !command.ComplaintAndAppealAcknowledged
-            ? new("P8", "before the exam the candidate is acquainted with the methodology and tools of the program and with the complaint and appeal procedures")
+            ? new("P8", "before the exam the candidate is acquainted with the methodology and tools of the program and with the complaint and appeal procedures",
+                "перед экзаменом кандидат ознакамливается с методикой и инструментарием программы, а также с порядком подачи жалоб и апелляций",
+                "емтихан алдында кандидат бағдарламаның әдістемесімен және құралдарымен, сондай-ақ шағым мен апелляция беру тәртібімен танысады")
             : S.Mode == ExamMode.Offline && string.IsNullOrWhiteSpace(command.SafetyBriefingJournalEntry)
-                ? new("P8", "offline, the induction safety briefing is recorded with its entry in the journal")
+                ? new("P8", "offline, the induction safety briefing is recorded with its entry in the journal",
+                "при офлайн-формате вводный инструктаж по технике безопасности фиксируется записью в журнале",
+                "офлайн форматта қауіпсіздік техникасы бойынша кіріспе нұсқаулық журналдағы жазбамен тіркеледі")
                 : null;
 
     public Task<SittingResult> VerifyIdentity(SittingCommand command) =>
@@ -134,22 +157,27 @@ public sealed partial class ExamSessionGrain
     {
         if (S.Mode == ExamMode.Online && S.CheckIn.IdentityVerifiedAt is null)
         {
-            return new("P8, P2.8", "online, the proctoring verifies the candidate's identity before the theory opens");
+            return new("P8, P2.8", "online, the proctoring verifies the candidate's identity before the theory opens",
+                "при онлайн-формате онлайн прокторинг проводит идентификацию личности кандидата до начала теоретического этапа",
+                "онлайн форматта онлайн прокторинг теориялық кезең басталғанға дейін кандидаттың жеке басын сәйкестендіреді");
         }
 
         if (S.Mode == ExamMode.Online && S.CheckIn.RoomScanCompletedAt is null)
         {
-            return new("P8, P2.8", "online, the 360° room scan is completed before the theory opens");
+            return new("P8, P2.8", "online, the 360° room scan is completed before the theory opens",
+                "при онлайн-формате осмотр помещения на 360° завершается до начала теоретического этапа",
+                "онлайн форматта үй-жайды 360° тексеру теориялық кезең басталғанға дейін аяқталады");
         }
 
         if (await LoadProgramAsync(S.ProgramCode) is not { } program)
         {
-            return new("P9", $"the qualification program '{S.ProgramCode}' is not loaded");
+            return NotLoaded(S.ProgramCode);
         }
 
         _drawn = TicketDrawer.Draw(program, S.Language, TicketDrawer.NewSeed());
         var started = await Case.StartExam(new CaseCommand(CommandIdFor("start-exam"), by));
-        return started.Accepted ? null : new(started.RefusedRule!, started.RefusalReason ?? "");
+        return started.Accepted ? null : new(started.RefusedRule!, started.RefusalReason ?? "",
+            started.RefusalReasonRu ?? started.RefusalReason ?? "", started.RefusalReasonKk ?? started.RefusalReason ?? "");
     }
 
     private async Task<QualificationProgram?> LoadProgramAsync(string code) =>

@@ -15,12 +15,16 @@ public sealed partial class ExamSessionGrain
     {
         if (!S.Exists || S.Status != SittingState.PracticalOpen)
         {
-            return Refused(S.Exists ? new("P16", "the technological map is marked during the practical stage") : NotOpened);
+            return Refused(S.Exists ? new("P16", "the technological map is marked during the practical stage",
+                "отметки в технологической карте проставляются во время практического этапа",
+                "технологиялық картадағы белгілер практикалық кезең барысында қойылады") : NotOpened);
         }
 
         if (S.Map.All(step => step.Id != command.StepId))
         {
-            return Refused(new("P16", $"the technological map has no step '{command.StepId}'"));
+            return Refused(new("P16", $"the technological map has no step '{command.StepId}'",
+                $"в технологической карте нет шага «{command.StepId}»",
+                $"технологиялық картада «{command.StepId}» қадамы жоқ"));
         }
 
         var current = S.Marks.GetValueOrDefault(command.StepId);

@@ -81,7 +81,9 @@ public sealed partial class ExamSessionGrain
     {
         if (!S.Exists || S.Warnings.All(w => w.DeliveredAt is not null))
         {
-            return S.Exists && S.Warnings.Count > 0 ? new SittingResult(View()) : Refused(S.Exists ? new("P13", "no warning is pending") : NotOpened);
+            return S.Exists && S.Warnings.Count > 0 ? new SittingResult(View()) : Refused(S.Exists ? new("P13", "no warning is pending",
+                "нет предупреждения, ожидающего вручения",
+                "табыс етілуін күтетін ескерту жоқ") : NotOpened);
         }
 
         await RecordHotAsync([new SittingFact { Kind = SittingFactKind.WarningDelivered, ObservedAt = at, Rule = "P13" }]);
@@ -93,7 +95,9 @@ public sealed partial class ExamSessionGrain
     {
         if (!S.Exists || S.Suspicious.All(s => s.DetectionId != command.DetectionId))
         {
-            return Refused(S.Exists ? new("P13", "only a suspicious event logged in this sitting can be confirmed as a violation") : NotOpened);
+            return Refused(S.Exists ? new("P13", "only a suspicious event logged in this sitting can be confirmed as a violation",
+                "нарушением может быть признано только подозрительное событие, зафиксированное на данном экзамене",
+                "бұзушылық ретінде тек осы емтиханда тіркелген күдікті оқиға ғана танылуы мүмкін") : NotOpened);
         }
 
         if (S.Suspicious.Any(s => s.DetectionId == command.DetectionId && !s.Confirmed))

@@ -48,9 +48,17 @@ public sealed partial class ExamSessionGrain
     private SittingRefusal? CheckAnswer(SaveAnswer answer) =>
         !S.Exists ? NotOpened
         : S.Status != SittingState.TheoryOpen
-            ? new("P9", S.TheoryOpenedAt is null ? "the theory stage is not open" : "the theory stage is over: the answers were submitted or the time ran out")
-        : answer.Sequence <= 0 ? new("P9", "an answer carries its sequence number, from 1")
-        : !CurrentTicket().Accepts(answer.QuestionId, answer.OptionId) ? new("P9", "an answer names a question of this ticket and one of its options")
+            ? S.TheoryOpenedAt is null
+                ? new("P9", "the theory stage is not open", "теоретический этап не начат", "теориялық кезең басталған жоқ")
+                : new("P9", "the theory stage is over: the answers were submitted or the time ran out",
+                    "теоретический этап завершен: ответы сданы или время истекло",
+                    "теориялық кезең аяқталды: жауаптар тапсырылды немесе уақыт бітті")
+        : answer.Sequence <= 0 ? new("P9", "an answer carries its sequence number, from 1",
+                "ответ содержит порядковый номер, начиная с 1",
+                "жауапта 1-ден басталатын реттік нөмір болады")
+        : !CurrentTicket().Accepts(answer.QuestionId, answer.OptionId) ? new("P9", "an answer names a question of this ticket and one of its options",
+                "ответ указывает вопрос данного билета и один из вариантов ответа на него",
+                "жауапта осы билеттің сұрағы және оның жауап нұсқаларының бірі көрсетіледі")
         : null;
 
     public async Task<TheorySheet?> Resume()
@@ -75,12 +83,16 @@ public sealed partial class ExamSessionGrain
 
         if (S.Status is not (SittingState.Scheduled or SittingState.CheckedIn or SittingState.TheoryOpen))
         {
-            return Refused(new("P10, P11", "extra time is granted before the theory stage ends"));
+            return Refused(new("P10, P11", "extra time is granted before the theory stage ends",
+                "дополнительное время предоставляется до окончания теоретического этапа",
+                "қосымша уақыт теориялық кезең аяқталғанға дейін беріледі"));
         }
 
         if (command.Minutes is <= 0 or > MaxExtraTimeMinutes || string.IsNullOrWhiteSpace(command.Reason))
         {
-            return Refused(new("P10, P11", $"extra time is from 1 to {MaxExtraTimeMinutes} minutes, with the commission's reason"));
+            return Refused(new("P10, P11", $"extra time is from 1 to {MaxExtraTimeMinutes} minutes, with the commission's reason",
+                $"дополнительное время предоставляется от 1 до {MaxExtraTimeMinutes} минут с указанием комиссией его основания",
+                $"қосымша уақыт комиссия оның негіздемесін көрсете отырып, 1 минуттан {MaxExtraTimeMinutes} минутқа дейін беріледі"));
         }
 
         await CommitAsync([new SittingFact { Kind = SittingFactKind.ExtraTimeGranted, Minutes = command.Minutes, Text = command.Reason, By = command.By.Subject, Role = command.By.Role, Rule = "P10, P11" }], () =>

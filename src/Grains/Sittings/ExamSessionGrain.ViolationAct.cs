@@ -26,12 +26,16 @@ public sealed partial class ExamSessionGrain
 
         if (S.ViolationAct is not { } draft)
         {
-            return Refused(new("P14", "a violation act is drafted when the sitting is terminated or the candidate removed (P13)"));
+            return Refused(new("P14", "a violation act is drafted when the sitting is terminated or the candidate removed (P13)",
+                "акт о нарушении составляется при прекращении процедуры или удалении кандидата (пункт 13 Правил)",
+                "бұзушылық туралы акт рәсім тоқтатылған немесе кандидат шығарылған кезде жасалады (Қағидалардың 13-тармағы)"));
         }
 
         if (command.Members.Count == 0 || command.Members.Any(m => string.IsNullOrWhiteSpace(m.FullName)))
         {
-            return Refused(new("P14", "the violation act is signed by the members of the commission, each named"));
+            return Refused(new("P14", "the violation act is signed by the members of the commission, each named",
+                "акт о нарушении подписывается членами комиссии с указанием фамилии и инициалов каждого",
+                "бұзушылық туралы актіге комиссия мүшелері әрқайсысының аты-жөнін көрсете отырып қол қояды"));
         }
 
         var now = Now;

@@ -22,7 +22,9 @@ public sealed partial class ExamSessionGrain(
 {
     private const int AppliedCommandsKept = 64;
 
-    private static readonly SittingRefusal NotOpened = new("P6", "there is no sitting under this key; the center opens it on the exam day");
+    private static readonly SittingRefusal NotOpened = new("P6", "there is no sitting under this key; the center opens it on the exam day",
+                "экзамен по этому ключу не открыт; центр открывает его в день экзамена",
+                "бұл кілт бойынша емтихан ашылмаған; орталық оны емтихан күні ашады");
 
     private readonly ObserverManager<ISittingObserver> _observers = new(TimeSpan.FromMinutes(5), logger);
 
@@ -72,7 +74,7 @@ public sealed partial class ExamSessionGrain(
         var transition = SittingProcedure.Apply(S.Mode, S.Status, action);
         if (transition.Refusal is { } refusedByTable)
         {
-            return Refused(new SittingRefusal(refusedByTable.Rule, refusedByTable.Reason));
+            return Refused(new SittingRefusal(refusedByTable.Rule, refusedByTable.Text));
         }
 
         if (check is not null && await check() is { } refused)
@@ -117,7 +119,7 @@ public sealed partial class ExamSessionGrain(
 
     private SittingState? _reportedStatus;
 
-    private SittingResult Refused(SittingRefusal refusal) => new(S.Exists ? View() : null, refusal.Rule, refusal.Reason);
+    private SittingResult Refused(SittingRefusal refusal) => refusal.For(S.Exists ? View() : null);
 
     public Task Subscribe(ISittingObserver observer)
     {

@@ -2,15 +2,25 @@ using System.Text.Json;
 
 namespace Platform.Frontend.Security.Development;
 
-/// <summary>The demo accounts, read once from <c>Security/demo-accounts.json</c> next to the assembly or in the content root.</summary>
+/// <summary>
+/// The demo accounts, read once from <c>Security/demo-accounts.json</c> next to the assembly or in the content root;
+/// with <see cref="SyntheticCandidates.Setting"/> also the load test's synthetic candidates (Development only).
+/// </summary>
 public sealed class DemoAccounts
 {
     public const string RelativePath = "Security/demo-accounts.json";
 
     private readonly Dictionary<string, DemoAccount> _byName;
+    private readonly bool _synthetic;
 
-    public DemoAccounts(IHostEnvironment environment)
+    public DemoAccounts(IHostEnvironment environment, IConfiguration? configuration = null)
     {
+        _synthetic = configuration?.GetValue(SyntheticCandidates.Setting, false) == true;
+        if (_synthetic && !environment.IsDevelopment())
+        {
+            throw new InvalidOperationException($"{SyntheticCandidates.Setting} is for the Development environment only.");
+        }
+
         var path = new[] { AppContext.BaseDirectory, environment.ContentRootPath }
             .Select(root => Path.Combine(root, RelativePath))
             .FirstOrDefault(File.Exists)
@@ -21,7 +31,11 @@ public sealed class DemoAccounts
 
     public IEnumerable<DemoAccount> All => _byName.Values;
 
-    public DemoAccount? Find(string? name) => name is not null && _byName.TryGetValue(name, out var account) ? account : null;
+    public DemoAccount? Find(string? name) =>
+        name is null ? null
+        : _byName.TryGetValue(name, out var account) ? account
+        : _synthetic ? SyntheticCandidates.Find(name)
+        : null;
 
     private sealed record AccountsFile(IReadOnlyList<DemoAccount> Accounts);
 }

@@ -1,0 +1,51 @@
+using Platform.Integration.Tests.Infrastructure;
+using Platform.LoadTest;
+
+namespace Platform.Integration.Tests.LoadTest;
+
+/// <summary>
+/// Issue 7: the load generator's quick mode against an in-process platform with the two Development flags (synthetic
+/// candidates, adjustable clock): a few hundred candidates sit online at once, and nothing the platform acknowledged
+/// is missing from PostgreSQL. Timings are the benchmark's business, not this test's.
+/// </summary>
+public sealed class QuickLoadTests
+{
+    [Fact]
+    public async Task TheQuickModeLosesNoAcknowledgedAnswerNorViolation()
+    {
+        var database = await (await PostgresCluster.SharedAsync()).CreateDatabaseAsync();
+        var silo = await PlatformHosts.StartSiloAsync(database, "load", settings: new Dictionary<string, string?>
+        {
+            ["Platform:SeedDemoData"] = "true",
+            ["Platform:Development:AdjustableClock"] = "true",
+        });
+        try
+        {
+            await using var frontend = await PlatformHosts.StartFrontendAsync(database, "load", new Dictionary<string, string?>
+            {
+                ["Platform:Limits:Login:PermitLimit"] = "100000",
+                ["Platform:Development:SyntheticCandidates"] = "true",
+                ["Platform:Development:AdjustableClock"] = "true",
+            });
+            var options = LoadOptions.QuickDefaults() with
+            {
+                BaseUrl = frontend.Address, Postgres = database, Quiet = true, SiloPid = -1, FrontendPid = -1,
+                ReportPath = Path.Combine(PlatformHosts.TestDataDirectory, "load", "quick.md"),
+            };
+
+            var result = await new LoadRun(options, TextWriter.Null).RunAsync(CancellationToken.None);
+
+            Assert.True(result.Passed, ReportWriter.Markdown(result));
+            Assert.Equal(options.Candidates, result.Metrics.SittingsStarted);
+            Assert.True(result.Metrics.AnswersAcknowledged > options.Candidates, ReportWriter.Markdown(result));
+            Assert.Equal(result.Metrics.EventsSent, result.Metrics.EventsAcknowledged);
+            Assert.True(result.Loss.ViolationsAcknowledged > 0 && result.Loss.TerminationsSeen > 0, ReportWriter.Markdown(result));
+            Assert.Equal(0, result.Loss.AnswersMissing + result.Loss.DetectionsMissing + result.Loss.ViolationsMissing + result.Loss.TerminationsMissing);
+        }
+        finally
+        {
+            await silo.StopAsync();
+            silo.Dispose();
+        }
+    }
+}

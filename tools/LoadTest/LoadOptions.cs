@@ -1,0 +1,142 @@
+using System.Globalization;
+
+namespace Platform.LoadTest;
+
+/// <summary>The generator's options (<c>--name value</c>); <see cref="Quick"/> is the smoke test's small run.</summary>
+public sealed record LoadOptions
+{
+    public int Candidates { get; init; } = 500;
+
+    /// <summary>Seconds over which the simulated candidates come online.</summary>
+    public double RampUp { get; init; } = 10;
+
+    /// <summary>Seconds of the live phase (after the ramp-up starts).</summary>
+    public double Duration { get; init; } = 60;
+
+    /// <summary>Mean seconds between two answers of one candidate.</summary>
+    public double AnswerInterval { get; init; } = 5;
+
+    /// <summary>Detections per candidate per minute (suspicious kinds), beside the heartbeat once a second.</summary>
+    public double EventRate { get; init; } = 2;
+
+    /// <summary>The share of candidates committing violations: half of them one (a warning), half two (terminated).</summary>
+    public double Violators { get; init; } = 0.05;
+
+    public int Watchers { get; init; } = 3;
+
+    public Uri BaseUrl { get; init; } = new("http://127.0.0.1:5080");
+
+    public string? Postgres { get; init; } = Environment.GetEnvironmentVariable("PLATFORM_POSTGRES");
+
+    public string? ReportPath { get; init; }
+
+    public int? SiloPid { get; init; }
+
+    public int? FrontendPid { get; init; }
+
+    /// <summary>The first synthetic candidate number; by default a block not used in the last runs (from the minute).</summary>
+    public int? FirstCandidate { get; init; }
+
+    /// <summary>Concurrent HTTP requests of the setup.</summary>
+    public int SetupParallelism { get; init; } = 16;
+
+    public bool Quick { get; init; }
+
+    /// <summary>No progress line (the test suite).</summary>
+    public bool Quiet { get; init; }
+
+    public const string Usage = """
+        dotnet run -c Release --project tools/LoadTest -- [options]
+          --candidates N        simulated candidates (default 500; at most 100000)
+          --ramp-up S           seconds over which they come online (default 10)
+          --duration S          seconds of the live phase (default 60)
+          --answer-interval S   mean seconds between two answers of a candidate (default 5)
+          --event-rate R        detections per candidate per minute, beside the 1/s heartbeat (default 2)
+          --violators F         share of candidates committing violations, 0..1 (default 0.05)
+          --watchers N          center dashboards connected as watchers (default 3)
+          --base-url URL        the frontend (default http://127.0.0.1:5080; loopback only)
+          --postgres CS         Npgsql connection string for the loss check (default $PLATFORM_POSTGRES)
+          --report PATH         the markdown report (default docs/benchmarks/<date>-<n>.md; the SVG beside it)
+          --silo-pid P / --frontend-pid P   processes to sample (default: found by command line)
+          --first-candidate N   first load.candidate.<n> (default: a block chosen from the minute)
+          --setup-parallelism N concurrent setup requests (default 16)
+          --quick               200 candidates, 5 s ramp-up, 20 s live, an answer every 2 s
+        """;
+
+    /// <summary>Parses the command line; throws <see cref="ArgumentException"/> with the reason.</summary>
+    public static LoadOptions Parse(IReadOnlyList<string> args)
+    {
+        var options = args.Contains("--quick") ? QuickDefaults() : new LoadOptions();
+        for (var i = 0; i < args.Count; i++)
+        {
+            options = args[i] switch
+            {
+                "--quick" => options,
+                "--quiet" => options with { Quiet = true },
+                _ when i + 1 < args.Count => With(options, args[i], args[++i]),
+                _ => throw new ArgumentException($"unknown or incomplete option {args[i]}"),
+            };
+        }
+
+        return options.Validated();
+    }
+
+    /// <summary>The quick mode: a few hundred candidates in under a minute.</summary>
+    public static LoadOptions QuickDefaults() =>
+        new() { Quick = true, Candidates = 200, RampUp = 5, Duration = 20, AnswerInterval = 2, EventRate = 6, Violators = 0.1, Watchers = 2 };
+
+    private static LoadOptions With(LoadOptions o, string name, string value) => name switch
+    {
+        "--candidates" => o with { Candidates = Int(value) },
+        "--ramp-up" => o with { RampUp = Number(value) },
+        "--duration" => o with { Duration = Number(value) },
+        "--answer-interval" => o with { AnswerInterval = Number(value) },
+        "--event-rate" => o with { EventRate = Number(value) },
+        "--violators" => o with { Violators = Number(value) },
+        "--watchers" => o with { Watchers = Int(value) },
+        "--base-url" => o with { BaseUrl = new Uri(value) },
+        "--postgres" => o with { Postgres = value },
+        "--report" => o with { ReportPath = value },
+        "--silo-pid" => o with { SiloPid = Int(value) },
+        "--frontend-pid" => o with { FrontendPid = Int(value) },
+        "--first-candidate" => o with { FirstCandidate = Int(value) },
+        "--setup-parallelism" => o with { SetupParallelism = Int(value) },
+        _ => throw new ArgumentException($"unknown option {name}"),
+    };
+
+    private LoadOptions Validated()
+    {
+        Require(Candidates is >= 1 and <= 100_000, "--candidates is 1..100000");
+        Require(RampUp >= 0 && Duration > 0 && Duration <= 3600, "--duration is 1..3600 s, --ramp-up not negative");
+        Require(AnswerInterval >= 0.1 && EventRate >= 0, "--answer-interval at least 0.1 s, --event-rate not negative");
+        Require(Violators is >= 0 and <= 1, "--violators is a share 0..1");
+        Require(Watchers is >= 0 and <= 1000 && SetupParallelism is >= 1 and <= 256, "--watchers 0..1000, --setup-parallelism 1..256");
+        Require(BaseUrl.IsLoopback, "--base-url must be a loopback address: traffic goes to this machine only");
+        return this;
+    }
+
+    /// <summary>The first synthetic candidate of this run.</summary>
+    public int First()
+    {
+        if (FirstCandidate is { } first)
+        {
+            return first;
+        }
+
+        var block = (Candidates + 999) / 1000 * 1000;
+        var slots = Math.Max(1, 100_000 / block);
+        return 1 + (int)(DateTimeOffset.UtcNow.ToUnixTimeSeconds() / 60 % slots) * block;
+    }
+
+    private static void Require(bool condition, string message)
+    {
+        if (!condition)
+        {
+            throw new ArgumentException(message);
+        }
+    }
+
+    private static int Int(string value) => int.Parse(value, CultureInfo.InvariantCulture);
+
+    private static double Number(string value) => double.Parse(value, CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,32 @@
+namespace Platform.LoadTest;
+
+/// <summary>
+/// Issue 7: <c>dotnet run -c Release --project tools/LoadTest -- --candidates 1000 --duration 60</c> against a platform
+/// started by <c>./run.sh</c> with the Development flags <c>Platform__Development__SyntheticCandidates=true</c> and
+/// <c>Platform__Development__AdjustableClock=true</c>. Exit code 0 when nothing acknowledged was lost and no client
+/// failed, 1 otherwise, 2 for bad options.
+/// </summary>
+public static class Program
+{
+    public static async Task<int> Main(string[] args)
+    {
+        LoadOptions options;
+        try
+        {
+            options = LoadOptions.Parse(args);
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or UriFormatException)
+        {
+            Console.Error.WriteLine($"load test: {e.Message}\n{LoadOptions.Usage}");
+            return 2;
+        }
+
+        using var stop = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
+        var result = await new LoadRun(options, Console.Out).RunAsync(stop.Token);
+        var report = ReportWriter.Write(result);
+        Console.WriteLine(ReportWriter.Markdown(result));
+        Console.WriteLine($"report: {report}");
+        return result.Passed ? 0 : 1;
+    }
+}

@@ -1,0 +1,90 @@
+using System.Globalization;
+using System.Text;
+
+namespace Platform.LoadTest;
+
+/// <summary>The markdown report of a run (and its SVG latency plot beside it).</summary>
+public static class ReportWriter
+{
+    /// <summary>Writes the report and the plot; the report's path.</summary>
+    public static string Write(LoadResult result)
+    {
+        var path = result.Options.ReportPath ?? Path.Combine("docs", "benchmarks", F($"{result.StartedAt:yyyy-MM-dd-HHmm}-{result.Options.Candidates}.md"));
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        var svg = Path.ChangeExtension(path, ".svg");
+        File.WriteAllText(svg, SvgPlot.Render(result.Metrics.All, F($"Latency, {result.Options.Candidates} candidates ({result.StartedAt:yyyy-MM-dd HH:mm} UTC)")));
+        File.WriteAllText(path, Markdown(result, Path.GetFileName(svg)));
+        return path;
+    }
+
+    public static string Markdown(LoadResult r, string? plot = null)
+    {
+        var m = r.Metrics;
+        var o = r.Options;
+        var text = new StringBuilder();
+        text.AppendLine(F($"# Load test {r.StartedAt:yyyy-MM-dd HH:mm} UTC: {o.Candidates} candidates — {(r.Passed ? "PASSED" : "FAILED")}"));
+        text.AppendLine();
+        text.AppendLine(F($"Machine: {Environment.ProcessorCount} cores, {MemoryGigabytes():0.#} GiB; exam day {r.ExamDay:yyyy-MM-dd} (adjustable clock); setup {r.SetupTime.TotalSeconds:0} s; live {r.LiveTime.TotalSeconds:0} s."));
+        text.AppendLine(F($"Options: ramp-up {o.RampUp} s, duration {o.Duration} s, answer every {o.AnswerInterval} s, {o.EventRate} detections/min, violators {o.Violators:P0}, {o.Watchers} watchers, {o.BaseUrl}."));
+        text.AppendLine();
+        text.AppendLine("| count | value | per second |");
+        text.AppendLine("|---|---:|---:|");
+        Row(text, "sittings started", m.SittingsStarted, null);
+        Row(text, "sittings completed (submitted)", m.SittingsCompleted, null);
+        Row(text, "sittings terminated (P13)", m.Terminations, null);
+        Row(text, "answers sent", m.AnswersSent, r.PerSecond(m.AnswersSent));
+        Row(text, "answers acknowledged", m.AnswersAcknowledged, r.PerSecond(m.AnswersAcknowledged));
+        Row(text, "events sent", m.EventsSent, r.PerSecond(m.EventsSent));
+        Row(text, "events acknowledged", m.EventsAcknowledged, r.PerSecond(m.EventsAcknowledged));
+        Row(text, "dashboard rows received", r.DashboardRows, r.PerSecond(r.DashboardRows));
+        Row(text, "client errors", m.Errors, null);
+        text.AppendLine();
+        text.AppendLine("| latency (ms) | n | p50 | p95 | p99 | max |");
+        text.AppendLine("|---|---:|---:|---:|---:|---:|");
+        foreach (var l in m.All)
+        {
+            text.AppendLine(F($"| {l.Name} | {l.Count} | {l.Percentile(50):0.0} | {l.Percentile(95):0.0} | {l.Percentile(99):0.0} | {l.Max:0.0} |"));
+        }
+
+        text.AppendLine();
+        text.AppendLine("| process | pid | CPU avg (% of a core) | CPU peak | RSS peak (MB) | threads |");
+        text.AppendLine("|---|---:|---:|---:|---:|---:|");
+        foreach (var p in r.Processes)
+        {
+            text.AppendLine(F($"| {p.Name} | {p.Pid} | {p.AverageCpuPercent:0} | {p.PeakCpuPercent:0} | {p.PeakRssMegabytes:0} | {p.Threads} |"));
+        }
+
+        text.AppendLine();
+        var loss = r.Loss;
+        text.AppendLine(F($"Zero loss (PostgreSQL `sitting_events`): answers {loss.AnswersAcknowledged - loss.AnswersMissing}/{loss.AnswersAcknowledged}, detections {loss.DetectionsAcknowledged - loss.DetectionsMissing}/{loss.DetectionsAcknowledged}, violations {loss.ViolationsAcknowledged - loss.ViolationsMissing}/{loss.ViolationsAcknowledged}, terminations {loss.TerminationsSeen - loss.TerminationsMissing}/{loss.TerminationsSeen} stored{(loss.Error is null ? "" : " — " + loss.Error)}."));
+        foreach (var error in m.ErrorSamples)
+        {
+            text.AppendLine(F($"- error: {error}"));
+        }
+
+        if (plot is not null)
+        {
+            text.AppendLine().AppendLine(F($"![latency percentiles]({plot})"));
+        }
+
+        return text.ToString();
+    }
+
+    private static void Row(StringBuilder text, string name, long value, double? perSecond) =>
+        text.AppendLine(F($"| {name} | {value} | {(perSecond is { } rate ? rate.ToString("0.0", CultureInfo.InvariantCulture) : "")} |"));
+
+    private static double MemoryGigabytes()
+    {
+        try
+        {
+            var line = File.ReadLines("/proc/meminfo").First(l => l.StartsWith("MemTotal:", StringComparison.Ordinal));
+            return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024.0 / 1024.0;
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
+    }
+
+    private static string F(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
