@@ -49,7 +49,7 @@ public abstract class ObserverWatch<TObserver>(IGrainFactory grains) where TObse
         foreach (var (key, watched) in dropped)
         {
             await UnsubscribeAsync(key, watched.Reference);
-            grains.DeleteObjectReference<TObserver>(watched.Forwarder);
+            grains.DeleteObjectReference<TObserver>(watched.Reference);
         }
     }
 

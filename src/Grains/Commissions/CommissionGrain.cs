@@ -11,7 +11,7 @@ public sealed class CommissionGrain(
     {
         if (state.State.Formed is { } formed)
         {
-            return formed == command ? null : CommissionRefusals.AlreadyFormed.Message;
+            return SameComposition(formed, command) ? null : CommissionRefusals.AlreadyFormed.Message;
         }
 
         if (await CheckComposition(command) is { } refusal)
@@ -51,6 +51,15 @@ public sealed class CommissionGrain(
         var shared = examination?.Members.Select(m => m.Subject).Intersect(members.Select(m => m.Subject)).ToList() ?? [];
         return shared.Count > 0 ? CommissionRefusals.AppealApart.Message : null;
     }
+
+    /// <summary>
+    /// The same commission formed again (a retry, the demo seed at every start) is harmless. Compared member by member:
+    /// a list read back from storage is never the same object as the one in the command.
+    /// </summary>
+    private static bool SameComposition(FormCommission formed, FormCommission command) =>
+        formed.Kind == command.Kind && formed.CenterNumber == command.CenterNumber
+        && formed.ExaminationCommissionId == command.ExaminationCommissionId && formed.CaseId == command.CaseId
+        && formed.Members.SequenceEqual(command.Members);
 
     public Task<CommissionView?> Get() => Task.FromResult(state.State.Formed is { } formed
         ? new CommissionView(this.GetPrimaryKeyString(), formed.Kind, formed.CenterNumber, formed.Members, formed.CaseId)

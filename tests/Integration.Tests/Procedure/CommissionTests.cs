@@ -1,0 +1,59 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Platform.Grains.Commissions;
+using Platform.Grains.Documents;
+using Platform.Integration.Tests.Infrastructure;
+
+namespace Platform.Integration.Tests.Procedure;
+
+/// <summary>P9, P17, P21-1: forming a commission and its decisions.</summary>
+public sealed class CommissionTests
+{
+    private static FormCommission Examination() => new(CommissionKind.Examination, "0001",
+        [
+            new CommissionMember("m.a", "Member A", CommissionRole.Chair),
+            new CommissionMember("m.b", "Member B", CommissionRole.Member),
+            new CommissionMember("m.c", "Member C", CommissionRole.Secretary),
+            new CommissionMember("m.d", "Member D", CommissionRole.Member),
+        ], null, null);
+
+    [Fact]
+    public async Task FormingTheSameCommissionAgainAfterARestartIsHarmlessAndAnotherCompositionIsRefused()
+    {
+        var database = await (await PostgresCluster.SharedAsync()).CreateDatabaseAsync();
+        var first = await PlatformHosts.StartSiloAsync(database, "commission");
+        Assert.Null(await first.Services.GetRequiredService<IGrainFactory>().GetGrain<ICommissionGrain>("com-t").Form(Examination()));
+        await first.StopAsync();
+        first.Dispose();
+
+        using var second = await PlatformHosts.StartSiloAsync(database, "commission");
+        var commission = second.Services.GetRequiredService<IGrainFactory>().GetGrain<ICommissionGrain>("com-t");
+        var again = await commission.Form(Examination());
+        var other = await commission.Form(Examination() with { Members = [.. Examination().Members.Take(3)] });
+        await second.StopAsync();
+
+        Assert.Null(again);
+        Assert.StartsWith("P9", other);
+    }
+
+    [Fact]
+    public async Task TheMajorityDecidesAndTheChairBreaksATie()
+    {
+        var database = await (await PostgresCluster.SharedAsync()).CreateDatabaseAsync();
+        using var silo = await PlatformHosts.StartSiloAsync(database, "commission");
+        var commission = silo.Services.GetRequiredService<IGrainFactory>().GetGrain<ICommissionGrain>("com-v");
+        await commission.Form(Examination());
+
+        var majority = await commission.Decide([new Vote("m.a", "passed"), new Vote("m.b", "notPassed"), new Vote("m.c", "notPassed")]);
+        var tie = await commission.Decide([new Vote("m.a", "passed"), new Vote("m.b", "notPassed"), new Vote("m.c", "passed"), new Vote("m.d", "notPassed")]);
+        var tieWithoutChair = await commission.Decide([new Vote("m.b", "notPassed"), new Vote("m.c", "passed")]);
+        var stranger = await commission.Decide([new Vote("m.z", "passed")]);
+        await silo.StopAsync();
+
+        Assert.Equal(("notPassed", false), (majority.Choice, majority.ByChairOnTie));
+        Assert.Equal(("passed", true), (tie.Choice, tie.ByChairOnTie));
+        Assert.Equal(4, tie.SignedBy.Count);
+        Assert.Equal("P17", tieWithoutChair.RefusedRule);
+        Assert.Equal("P17", stranger.RefusedRule);
+    }
+}
