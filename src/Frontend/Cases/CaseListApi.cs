@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Npgsql;
 using Platform.Frontend.Security;
 using Platform.Frontend.Security.Access;
-using Platform.Grains.Centers;
 
 namespace Platform.Frontend.Cases;
 
@@ -29,7 +28,7 @@ public static class CaseListApi
     }
 
     private static async Task<Results<Ok<CenterDeadlineBoard>, ProblemHttpResult>> CenterDeadlines(
-        string center, PlatformUser user, CenterAccess access, NpgsqlDataSource data, IGrainFactory grains, HttpContext context)
+        string center, PlatformUser user, CenterAccess access, NpgsqlDataSource data, HttpContext context)
     {
         if (access.Check(user, center, AccessIntent.Read) is var decision and not AccessDecision.Allowed)
         {
@@ -37,13 +36,22 @@ public static class CaseListApi
         }
 
         var flagged = await FlaggedAsync(data, center, context.RequestAborted);
-        var counts = await grains.GetGrain<ICenterGrain>(CenterKeys.For(center)).GetDeadlineBoard();
+        await using var command = data.CreateCommand("""
+            select
+                (select count(*) from case_projection p, jsonb_array_elements(p.deadlines) d
+                 where p.center_number = @center and d->>'status' = 'breached')::int,
+                (select count(*) from case_projection
+                 where center_number = @center and state not in ('refused', 'certificateIssued', 'resultFinal', 'withdrawn'))::int
+            """);
+        command.Parameters.AddWithValue("center", center);
+        await using var reader = await command.ExecuteReaderAsync(context.RequestAborted);
+        await reader.ReadAsync(context.RequestAborted);
         return TypedResults.Ok(new CenterDeadlineBoard(
             center,
             [.. flagged.Where(d => d.Status == "atRisk")],
             [.. flagged.Where(d => d.Status == "breached")],
-            counts.BreachedInAll,
-            counts.OpenCases));
+            reader.GetInt32(0),
+            reader.GetInt32(1)));
     }
 
     private static async Task<Ok<CaseListItem[]>> ListOwnCases(PlatformUser user, NpgsqlDataSource data, HttpContext context) =>

@@ -1,10 +1,9 @@
-using Platform.Grains.Procedure;
-
 namespace Platform.Grains.Centers;
 
 /// <summary>
-/// An accredited recognition center: its profile, its sequence of document numbers (App.2, level 6) and its
-/// deadline board. Key: <c>center-NNNN</c> (see <see cref="CenterKeys"/>).
+/// An accredited recognition center: its profile and its sequence of document numbers (App.2, level 6).
+/// Its cases and deadline board are read from the case projection, so no case has to call this one grain at every
+/// step (at a national sitting that made it the bottleneck). Key: <c>center-NNNN</c> (see <see cref="CenterKeys"/>).
 /// </summary>
 [Alias("Platform.Grains.Centers.ICenterGrain")]
 public interface ICenterGrain : IGrainWithStringKey
@@ -24,15 +23,4 @@ public interface ICenterGrain : IGrainWithStringKey
     [Alias("AllocateDocumentSequence")]
     Task<long> AllocateDocumentSequence(string caseId);
 
-    /// <summary>A case reports where one of its deadlines stands (at risk, breached, met, closed).</summary>
-    [Alias("ReportDeadline")]
-    Task ReportDeadline(string caseId, DeadlineView deadline);
-
-    /// <summary>A case of this center opened (true) or reached its end (false).</summary>
-    [Alias("TrackCase")]
-    Task TrackCase(string caseId, bool open);
-
-    /// <summary>The center's open obligations at risk or breached, and its counts.</summary>
-    [Alias("GetDeadlineBoard")]
-    Task<DeadlineBoard> GetDeadlineBoard();
 }

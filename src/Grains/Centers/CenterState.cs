@@ -1,5 +1,3 @@
-using Platform.Grains.Procedure;
-
 namespace Platform.Grains.Centers;
 
 [GenerateSerializer, Alias("Platform.Grains.Centers.CenterState")]
@@ -12,11 +10,4 @@ public sealed class CenterState
 
     /// <summary>The latest allocations by case, so that a retry answers the same number.</summary>
     [Id(2)] public Dictionary<string, long> RecentAllocations { get; set; } = [];
-
-    /// <summary>(case, deadline kind) → the deadline, while it is at risk or breached.</summary>
-    [Id(3)] public Dictionary<string, DeadlineView> Board { get; set; } = [];
-
-    [Id(4)] public int BreachedInAll { get; set; }
-
-    [Id(5)] public HashSet<string> OpenCases { get; set; } = [];
 }

@@ -1,6 +1,5 @@
 using Platform.Domain.Deadlines;
 using Platform.Domain.Procedure;
-using Platform.Grains.Centers;
 
 namespace Platform.Grains.Procedure;
 
@@ -17,7 +16,6 @@ public sealed partial class ApplicationGrain
     private static readonly TimeSpan ReminderPeriod = TimeSpan.FromHours(1);
 
     private readonly Dictionary<DeadlineKind, DateTimeOffset> _armed = [];
-    private readonly HashSet<DeadlineKind> _toReport = [];
 
     private void Open(DeadlineKind kind, Step step, DateOnly? startDay = null)
     {
@@ -38,7 +36,6 @@ public sealed partial class ApplicationGrain
                 DueAt = Platform.Domain.Calendar.KazakhstanTime.EndOfDay(deadline.PeriodEnd(start)),
                 Status = DeadlineStatus.Open,
             };
-        _toReport.Add(kind);
     }
 
     /// <summary>The obligation was met: now, or late when it was already breached (the breach stays on record).</summary>
@@ -52,19 +49,11 @@ public sealed partial class ApplicationGrain
             {
                 deadline.Status = DeadlineStatus.Met;
             }
-
-            _toReport.Add(kind);
         }
     }
 
     /// <summary>The deadline is no longer owed (the case took another path).</summary>
-    private void Drop(DeadlineKind kind)
-    {
-        if (Case.Deadlines.Remove(kind))
-        {
-            _toReport.Add(kind);
-        }
-    }
+    private void Drop(DeadlineKind kind) => Case.Deadlines.Remove(kind);
 
     public async Task ReceiveReminder(string reminderName, Orleans.Runtime.TickStatus status)
     {
@@ -78,7 +67,6 @@ public sealed partial class ApplicationGrain
         {
             Case.Version++;
             await state.WriteStateAsync();
-            await ReportToCenterAsync();
             await projection.WriteAsync(View(), time.GetUtcNow());
         }
 
@@ -100,15 +88,12 @@ public sealed partial class ApplicationGrain
                 deadline.Status = DeadlineStatus.Closed;
                 CloseWindow(rule, now);
             }
-
-            _toReport.Add(kind);
             return true;
         }
 
         if (rule.Owner == DeadlineOwner.Center && deadline.Status == DeadlineStatus.Open && now >= deadline.AtRiskFrom)
         {
             deadline.Status = DeadlineStatus.AtRisk;
-            _toReport.Add(kind);
             return true;
         }
 
@@ -180,27 +165,6 @@ public sealed partial class ApplicationGrain
     }
 
     private bool IsRunning(DeadlineKind kind) => Case.Deadlines.TryGetValue(kind, out var d) && d.IsRunning;
-
-    private async Task ReportToCenterAsync()
-    {
-        foreach (var kind in _toReport.ToList())
-        {
-            var rule = StatutoryDeadlines.Get(kind);
-            if (rule.Owner == DeadlineOwner.Center && rule.OnExpiry == DeadlineExpiry.CenterBreach)
-            {
-                var view = Case.Deadlines.TryGetValue(kind, out var deadline)
-                    ? ViewOf(kind, deadline)
-                    : new DeadlineView(kind, rule.Owner, rule.Rule, default, default, default, DeadlineStatus.Met, null);
-                // A breach met late leaves the board (it stays counted); the case keeps it as breached.
-                await Center.ReportDeadline(CaseId, view.MetAt is not null ? view with { Status = DeadlineStatus.Met } : view);
-            }
-
-            _toReport.Remove(kind);
-        }
-
-        await Center.TrackCase(CaseId, open: Case.Status is not (ApplicationState.Refused or ApplicationState.CertificateIssued
-            or ApplicationState.ResultFinal or ApplicationState.Withdrawn));
-    }
 
     private static DeadlineView ViewOf(DeadlineKind kind, TrackedDeadline deadline)
     {

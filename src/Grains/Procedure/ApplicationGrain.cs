@@ -10,7 +10,8 @@ namespace Platform.Grains.Procedure;
 
 /// <summary>
 /// A recognition case: applies each action through the transition table of the Rules
-/// (<see cref="ApplicationProcedure"/>), runs its statutory deadlines as reminders and reports them to its center.
+/// (<see cref="ApplicationProcedure"/>), runs its statutory deadlines as reminders and writes its projection, from
+/// which the center's lists and deadline board are read.
 /// The actions themselves are in <c>ApplicationGrain.Actions.cs</c>, the deadlines in <c>ApplicationGrain.Deadlines.cs</c>.
 /// </summary>
 public sealed partial class ApplicationGrain(
@@ -43,8 +44,8 @@ public sealed partial class ApplicationGrain(
 
     /// <summary>
     /// Applies one action: a repeated command answers the case unchanged; the transition table, then the
-    /// action's own check, may refuse it; otherwise the change is written, the reminders follow the deadlines
-    /// and the center hears of its deadlines.
+    /// action's own check, may refuse it; otherwise the change is written, the reminders follow the deadlines,
+    /// the documents are filed and the projection is written.
     /// </summary>
     private async Task<CaseResult> Act(
         Guid commandId,
@@ -123,7 +124,6 @@ public sealed partial class ApplicationGrain(
         Case.Version++;
         await state.WriteStateAsync();
         await ArmRemindersAsync(reconcile: false);
-        await ReportToCenterAsync();
         await FilePendingDocumentsAsync();
         await projection.WriteAsync(View(), time.GetUtcNow());
         return new CaseResult(View());
