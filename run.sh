@@ -48,6 +48,10 @@ wait_for() { # wait_for SECONDS DESCRIPTION COMMAND...
   exit 1
 }
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+# Readiness without curl (not on every fresh Debian): a plain HTTP/1.0 request over bash's /dev/tcp.
+ready() {
+  (exec 3<>/dev/tcp/127.0.0.1/5080 && printf 'GET /health/ready HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n' >&3 && head -n 1 <&3 | grep -q ' 200 ') 2>/dev/null
+}
 
 for i in $(seq 1 "$silos"); do
   gateway=$((30000 + i - 1))
@@ -60,7 +64,7 @@ done
 
 ASPNETCORE_ENVIRONMENT=Development dotnet "$(bin Frontend)" --contentRoot "$root/src/Frontend" >"$data/logs/frontend.log" 2>&1 &
 pids+=($!)
-wait_for 120 "the frontend" curl -sf -o /dev/null http://127.0.0.1:5080/health/ready
+wait_for 120 "the frontend" ready
 
 cat <<INFO
 

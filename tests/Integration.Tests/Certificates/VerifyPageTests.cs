@@ -7,25 +7,15 @@ namespace Platform.Integration.Tests.Certificates;
 
 /// <summary>The page a QR code opens (App.2): the certificate's status and details, and its signature checked in the browser.</summary>
 [Collection(CertificatePlatformCollection.Name)]
-public sealed class VerifyPageTests(CertificatePlatformFixture platform) : IAsyncLifetime
+public sealed class VerifyPageTests(CertificatePlatformFixture platform) : BrowserTest
 {
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-
-    public async Task InitializeAsync() => (_playwright, _browser) = await Browser.LaunchAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-    }
 
     [Fact]
     public async Task ScanningTheQrCodeShowsAValidCertificateWithAGenuineSignature()
     {
         var certificate = await platform.IssueAsync();
         var qr = CertificateQrPayload.Build(new Uri(platform.World.Frontend!.Address, "/verify.html?serial=" + certificate.SerialNumber).ToString(), certificate.Signature);
-        var page = await _browser.NewPageAsync(new() { Locale = "en-US" });
+        var page = await Chromium.NewPageAsync(new() { Locale = "en-US" });
 
         await page.GotoAsync(qr);
 
@@ -41,7 +31,7 @@ public sealed class VerifyPageTests(CertificatePlatformFixture platform) : IAsyn
     [Fact]
     public async Task ASerialTypedWrongIsExplainedByTheLevelItBreaks()
     {
-        var page = await _browser.NewPageAsync(new() { Locale = "ru-RU" });
+        var page = await Chromium.NewPageAsync(new() { Locale = "ru-RU" });
         await page.GotoAsync(new Uri(platform.World.Frontend!.Address, "/verify.html").ToString());
 
         await page.GetByLabel("Серийный номер").FillAsync("69202-24111001-5-170326-12-00000001");
@@ -55,7 +45,7 @@ public sealed class VerifyPageTests(CertificatePlatformFixture platform) : IAsyn
     {
         var certificate = await platform.IssueAsync();
         var url = new Uri(platform.World.Frontend!.Address, "/verify.html?serial=" + certificate.SerialNumber).ToString();
-        var page = await _browser.NewPageAsync(new() { Locale = "en-US" });
+        var page = await Chromium.NewPageAsync(new() { Locale = "en-US" });
 
         await page.GotoAsync(CertificateQrPayload.Build(url, ForgedSignature(certificate.Signature)));
 

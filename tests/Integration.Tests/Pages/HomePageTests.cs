@@ -5,23 +5,13 @@ using static Microsoft.Playwright.Assertions;
 namespace Platform.Integration.Tests.Pages;
 
 [Collection(PlatformCollection.Name)]
-public sealed class HomePageTests(PlatformFixture platform) : IAsyncLifetime
+public sealed class HomePageTests(PlatformFixture platform) : BrowserTest
 {
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-
-    public async Task InitializeAsync() => (_playwright, _browser) = await Browser.LaunchAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-    }
 
     [Fact]
     public async Task TheHomePageComputesAWorkingDayDeadlineAcrossNauryz()
     {
-        var page = await _browser.NewPageAsync();
+        var page = await Chromium.NewPageAsync();
         await page.GotoAsync(platform.Frontend.Address.ToString());
 
         await page.GetByLabel("Day of the event").FillAsync("2025-03-20");
@@ -34,7 +24,7 @@ public sealed class HomePageTests(PlatformFixture platform) : IAsyncLifetime
     [Fact]
     public async Task TheHomePageShowsTheProblemWhenAYearIsNotLoaded()
     {
-        var page = await _browser.NewPageAsync();
+        var page = await Chromium.NewPageAsync();
         await page.GotoAsync(platform.Frontend.Address.ToString());
 
         await page.GetByLabel("Day of the event").FillAsync("2041-06-01");

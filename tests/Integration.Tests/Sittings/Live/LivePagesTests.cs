@@ -6,25 +6,15 @@ using static Platform.Integration.Tests.Sittings.Live.LiveSittings;
 namespace Platform.Integration.Tests.Sittings.Live;
 
 /// <summary>The two live pages in Debian's Chromium: the center's dashboard and the candidate's online sitting (kk/ru).</summary>
-public sealed class LivePagesTests : IAsyncLifetime
+public sealed class LivePagesTests : BrowserTest
 {
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-
-    public async Task InitializeAsync() => (_playwright, _browser) = await Browser.LaunchAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-    }
 
     [Fact]
     public async Task TheCenterDashboardShowsASittingRowThatChangesLive()
     {
         await using var world = await LiveWorld.StartAsync(Start);
         var sittingId = await OpenedAsync(world, await ScheduledAsync(world));
-        var page = await _browser.NewPageAsync();
+        var page = await Chromium.NewPageAsync();
         await page.GotoAsync(new Uri(world.Frontend.Address, "/center.html?lang=ru").ToString());
 
         await page.GetByLabel("Демо-учётная запись").FillAsync(Registrar);
@@ -44,7 +34,7 @@ public sealed class LivePagesTests : IAsyncLifetime
     {
         await using var world = await LiveWorld.StartAsync(Start);
         var sittingId = await InTheoryAsync(world);
-        var page = await _browser.NewPageAsync();
+        var page = await Chromium.NewPageAsync();
         await page.GotoAsync(new Uri(world.Frontend.Address, $"/sitting.html?lang=ru&sitting={sittingId}").ToString());
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Открыть" }).ClickAsync();
