@@ -1,6 +1,8 @@
 using Npgsql;
+using Platform.Grains.Live;
 using Platform.Grains.Procedure;
 using Platform.Silo.Database;
+using Platform.Silo.Live;
 using Platform.Silo.Projections;
 
 namespace Platform.Silo;
@@ -14,6 +16,7 @@ internal static class DatabaseExtensions
         builder.Services.AddSingleton<MigrationRunner>();
         builder.Services.AddHostedService<MigrationHostedService>();
         builder.Services.AddSingleton<ICaseProjection, CaseProjection>();
+        builder.Services.AddSingleton<ILiveSittingDirectory, LiveSittingDirectory>();
         return builder;
     }
 }

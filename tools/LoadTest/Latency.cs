@@ -2,21 +2,49 @@ using HdrHistogram;
 
 namespace Platform.LoadTest;
 
-/// <summary>A latency histogram (HdrHistogram, microseconds, 3 significant digits, up to 5 minutes), safe across threads.</summary>
-public sealed class Latency(string name)
+/// <summary>
+/// One latency of the run, kept three ways: over the whole live phase, over its steady phase only
+/// (<see cref="LiveTimeline"/>), and second by second (an HdrHistogram <see cref="Recorder"/> the progress line closes
+/// once a second, keeping that second's p99 and the worst second's). Records are safe across threads; the seconds are
+/// closed by one caller.
+/// </summary>
+public sealed class Latency(string name, LiveTimeline timeline)
 {
-    private const long Highest = 300_000_000;
-
-    private readonly LongConcurrentHistogram _histogram = new(1, Highest, 3);
+    private readonly Recorder _thisSecond = LatencyHistogram.IntervalRecorder();
+    private HistogramBase? _lastSecond;
 
     public string Name { get; } = name;
 
-    public long Count => _histogram.TotalCount;
+    public LatencyHistogram Whole { get; } = new();
 
-    public void Record(TimeSpan elapsed) => _histogram.RecordValue(Math.Clamp((long)(elapsed.Ticks / 10), 1, Highest));
+    public LatencyHistogram Steady { get; } = new();
 
-    /// <summary>The value at a percentile in milliseconds; 0 when empty.</summary>
-    public double Percentile(double percentile) => Count == 0 ? 0 : _histogram.GetValueAtPercentile(percentile) / 1000.0;
+    /// <summary>The p99 in milliseconds of the last closed second; null when nothing was recorded in it.</summary>
+    public double? LastSecondP99 { get; private set; }
 
-    public double Max => Count == 0 ? 0 : _histogram.GetMaxValue() / 1000.0;
+    /// <summary>The closed second with the highest p99; null before any value.</summary>
+    public WorstSecond? Worst { get; private set; }
+
+    public void Record(TimeSpan elapsed)
+    {
+        var microseconds = LatencyHistogram.Microseconds(elapsed);
+        Whole.Record(microseconds);
+        if (timeline.IsSteadyNow())
+        {
+            Steady.Record(microseconds);
+        }
+
+        _thisSecond.RecordValue(microseconds);
+    }
+
+    /// <summary>Ends the current second (its end in whole seconds of the live phase): its p99, and the worst so far.</summary>
+    public void CloseSecond(int endsAt)
+    {
+        _lastSecond = _thisSecond.GetIntervalHistogram(_lastSecond);
+        LastSecondP99 = _lastSecond.TotalCount == 0 ? null : _lastSecond.GetValueAtPercentile(99) / 1000.0;
+        if (LastSecondP99 is { } p99 && (Worst is null || p99 > Worst.P99))
+        {
+            Worst = new WorstSecond(endsAt, p99, _lastSecond.TotalCount);
+        }
+    }
 }

@@ -24,6 +24,9 @@ public sealed record LoadOptions
 
     public int Watchers { get; init; } = 3;
 
+    /// <summary>Sittings whose proctoring streams share one /hubs/proctoring connection (1: a connection per candidate).</summary>
+    public int StreamsPerConnection { get; init; } = 100;
+
     public Uri BaseUrl { get; init; } = new("http://127.0.0.1:5080");
 
     public string? Postgres { get; init; } = Environment.GetEnvironmentVariable("PLATFORM_POSTGRES");
@@ -54,6 +57,9 @@ public sealed record LoadOptions
           --event-rate R        detections per candidate per minute, beside the 1/s heartbeat (default 2)
           --violators F         share of candidates committing violations, 0..1 (default 0.05)
           --watchers N          center dashboards connected as watchers (default 3)
+          --streams-per-connection N
+                                proctoring streams (sittings) carried by one /hubs/proctoring connection, as the
+                                proctoring service multiplexes them (default 100; 1 = a connection per candidate)
           --base-url URL        the frontend (default http://127.0.0.1:5080; loopback only)
           --postgres CS         Npgsql connection string for the loss check (default $PLATFORM_POSTGRES)
           --report PATH         the markdown report (default docs/benchmarks/<date>-<n>.md; the SVG beside it)
@@ -61,6 +67,7 @@ public sealed record LoadOptions
           --first-candidate N   first load.candidate.<n> (default: a block chosen from the minute)
           --setup-parallelism N concurrent setup requests (default 16)
           --quick               200 candidates, 5 s ramp-up, 20 s live, an answer every 2 s
+          --help                this text
         """;
 
     /// <summary>Parses the command line; throws <see cref="ArgumentException"/> with the reason.</summary>
@@ -94,6 +101,7 @@ public sealed record LoadOptions
         "--event-rate" => o with { EventRate = Number(value) },
         "--violators" => o with { Violators = Number(value) },
         "--watchers" => o with { Watchers = Int(value) },
+        "--streams-per-connection" => o with { StreamsPerConnection = Int(value) },
         "--base-url" => o with { BaseUrl = new Uri(value) },
         "--postgres" => o with { Postgres = value },
         "--report" => o with { ReportPath = value },
@@ -111,6 +119,7 @@ public sealed record LoadOptions
         Require(AnswerInterval >= 0.1 && EventRate >= 0, "--answer-interval at least 0.1 s, --event-rate not negative");
         Require(Violators is >= 0 and <= 1, "--violators is a share 0..1");
         Require(Watchers is >= 0 and <= 1000 && SetupParallelism is >= 1 and <= 256, "--watchers 0..1000, --setup-parallelism 1..256");
+        Require(StreamsPerConnection is >= 1 and <= 100_000, "--streams-per-connection is 1..100000");
         Require(BaseUrl.IsLoopback, "--base-url must be a loopback address: traffic goes to this machine only");
         return this;
     }

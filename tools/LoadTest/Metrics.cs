@@ -12,13 +12,24 @@ public sealed class Metrics
     private long _errors;
     private long _terminations;
 
-    public Latency AnswerSave { get; } = new("answer save");
+    public Metrics()
+    {
+        AnswerSave = new("answer save", Timeline);
+        EventAck = new("event acknowledgement", Timeline);
+        TerminationCandidate = new("violation → termination (candidate)", Timeline);
+        TerminationDashboard = new("violation → termination (dashboard)", Timeline);
+    }
 
-    public Latency EventAck { get; } = new("event acknowledgement");
+    /// <summary>When the live phase started and when its steady phase is.</summary>
+    public LiveTimeline Timeline { get; } = new();
 
-    public Latency TerminationCandidate { get; } = new("violation → termination (candidate)");
+    public Latency AnswerSave { get; }
 
-    public Latency TerminationDashboard { get; } = new("violation → termination (dashboard)");
+    public Latency EventAck { get; }
+
+    public Latency TerminationCandidate { get; }
+
+    public Latency TerminationDashboard { get; }
 
     public IReadOnlyList<Latency> All => [AnswerSave, EventAck, TerminationCandidate, TerminationDashboard];
 
@@ -40,6 +51,15 @@ public sealed class Metrics
 
     /// <summary>The last errors, for the report (at most 20 kept).</summary>
     public List<string> ErrorSamples { get; } = [];
+
+    /// <summary>Ends the current second of every latency (see <see cref="Latency.CloseSecond"/>).</summary>
+    public void CloseSecond(int endsAt)
+    {
+        foreach (var latency in All)
+        {
+            latency.CloseSecond(endsAt);
+        }
+    }
 
     public void SittingStarted() => Interlocked.Increment(ref _sittingsStarted);
 

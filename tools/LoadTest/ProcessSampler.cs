@@ -3,84 +3,138 @@ using System.Globalization;
 namespace Platform.LoadTest;
 
 /// <summary>
-/// Samples a process once a second from <c>/proc/&lt;pid&gt;/stat</c> (utime + stime, in clock ticks of 1/100 s) and
-/// <c>/proc/&lt;pid&gt;/status</c> (VmRSS, Threads). A process found by its command line when no pid is given.
+/// Samples a process, or a set of processes found again at every sample (PostgreSQL's server and backends), once a
+/// second from <c>/proc/&lt;pid&gt;/stat</c> (utime + stime, in clock ticks of 1/100 s) and
+/// <c>/proc/&lt;pid&gt;/status</c> (VmRSS, RssShmem, Threads). A set's CPU is the sum of each process's ticks since it
+/// was last seen: a process that appears counts from its start, one that exits loses its last second. A set's memory
+/// counts shared memory once, as its largest share in any one process.
 /// </summary>
-public sealed class ProcessSampler(string name, int pid)
+public sealed class ProcessSampler
 {
     private const double TicksPerSecond = 100;
 
-    public string Name { get; } = name;
+    /// <summary>Peaks come from samples at least this long: over a shorter one the 1/100 s ticks make the percentage jump.</summary>
+    private const double PeakSampleSeconds = 0.5;
 
+    private readonly Func<IReadOnlyList<int>> _find;
     private readonly DateTimeOffset _startedAt = DateTimeOffset.UtcNow;
-    private readonly long _startTicks = CpuTicks(pid) ?? 0;
-    private long _lastTicks = CpuTicks(pid) ?? 0;
-    private DateTimeOffset _lastAt = DateTimeOffset.UtcNow;
+    private Dictionary<int, long> _ticksByPid;
+    private long _ticks;
+    private DateTimeOffset _lastAt;
     private double _peakCpu;
     private double _peakRss;
     private int _threads;
 
+    private ProcessSampler(string name, Func<IReadOnlyList<int>> find)
+    {
+        Name = name;
+        _find = find;
+        _ticksByPid = CpuTicks(find());
+        _lastAt = _startedAt;
+    }
+
+    public string Name { get; }
+
+    /// <summary>One process.</summary>
+    public static ProcessSampler Of(string name, int pid) => new(name, () => [pid]);
+
+    /// <summary>Every process whose <c>/proc/&lt;pid&gt;/comm</c> is the command (e.g. <c>postgres</c>), found at each sample.</summary>
+    public static ProcessSampler OfCommand(string name, string command) => new(name, () => WithCommand(command));
+
     /// <summary>The process whose command line contains the name (e.g. <c>Platform.Silo.dll</c>), or null.</summary>
     public static int? Find(string dll)
     {
-        foreach (var directory in Directory.EnumerateDirectories("/proc"))
+        foreach (var pid in Pids())
         {
-            if (int.TryParse(Path.GetFileName(directory), out var candidate) && candidate != Environment.ProcessId
-                && TryRead(Path.Combine(directory, "cmdline")) is { } line && line.Contains(dll, StringComparison.Ordinal))
+            if (pid != Environment.ProcessId && TryRead($"/proc/{pid}/cmdline") is { } line && line.Contains(dll, StringComparison.Ordinal))
             {
-                return candidate;
+                return pid;
             }
         }
 
         return null;
     }
 
-    /// <summary>The current CPU of the process in percent of one core since the last sample.</summary>
+    /// <summary>The processes whose <c>/proc/&lt;pid&gt;/comm</c> is the command.</summary>
+    public static IReadOnlyList<int> WithCommand(string command) =>
+        Pids().Where(pid => TryRead($"/proc/{pid}/comm")?.Trim() == command).ToList();
+
+    /// <summary>The current CPU of the processes in percent of one core since the last sample.</summary>
     public double Sample()
     {
-        var (now, ticks) = (DateTimeOffset.UtcNow, CpuTicks(pid) ?? _lastTicks);
+        var (now, ticks) = (DateTimeOffset.UtcNow, CpuTicks(_find()));
+        var spent = ticks.Sum(p => Math.Max(0, p.Value - _ticksByPid.GetValueOrDefault(p.Key)));
         var seconds = (now - _lastAt).TotalSeconds;
-        var cpu = seconds > 0 ? (ticks - _lastTicks) / TicksPerSecond / seconds * 100 : 0;
-        (_lastAt, _lastTicks, _peakCpu) = (now, ticks, Math.Max(_peakCpu, cpu));
-        ReadStatus();
+        var cpu = seconds > 0 ? spent / TicksPerSecond / seconds * 100 : 0;
+        (_lastAt, _ticksByPid, _ticks) = (now, ticks, _ticks + spent);
+        _peakCpu = seconds >= PeakSampleSeconds ? Math.Max(_peakCpu, cpu) : _peakCpu;
+        ReadStatus(ticks.Keys);
         return cpu;
     }
-
-    public double RssMegabytes { get; private set; }
 
     public ProcessUsage Usage()
     {
         Sample();
         var seconds = (DateTimeOffset.UtcNow - _startedAt).TotalSeconds;
-        return new ProcessUsage(Name, pid, seconds > 0 ? (_lastTicks - _startTicks) / TicksPerSecond / seconds * 100 : 0, _peakCpu, _peakRss, _threads);
+        return new ProcessUsage(Name, _ticksByPid.Keys.Order().ToArray(), seconds > 0 ? _ticks / TicksPerSecond / seconds * 100 : 0, _peakCpu, _peakRss, _threads);
     }
 
-    private void ReadStatus()
+    private void ReadStatus(IEnumerable<int> pids)
     {
+        var (privateKilobytes, sharedKilobytes, threads) = (0L, 0L, 0);
+        foreach (var pid in pids)
+        {
+            var status = Status(pid);
+            privateKilobytes += status.GetValueOrDefault("VmRSS") - status.GetValueOrDefault("RssShmem");
+            sharedKilobytes = Math.Max(sharedKilobytes, status.GetValueOrDefault("RssShmem"));
+            threads += (int)status.GetValueOrDefault("Threads");
+        }
+
+        _peakRss = Math.Max(_peakRss, (privateKilobytes + sharedKilobytes) / 1024.0);
+        _threads = threads;
+    }
+
+    /// <summary>The numeric fields of <c>/proc/&lt;pid&gt;/status</c> (<c>VmRSS:   1234 kB</c> → 1234); empty when it is gone.</summary>
+    private static Dictionary<string, long> Status(int pid)
+    {
+        var fields = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var line in (TryRead($"/proc/{pid}/status") ?? "").Split('\n'))
         {
-            if (line.StartsWith("VmRSS:", StringComparison.Ordinal))
+            var parts = line.Split([':', ' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length >= 2 && long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var value))
             {
-                RssMegabytes = long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024.0;
-                _peakRss = Math.Max(_peakRss, RssMegabytes);
-            }
-            else if (line.StartsWith("Threads:", StringComparison.Ordinal))
-            {
-                _threads = int.Parse(line.Split('\t', StringSplitOptions.RemoveEmptyEntries)[1].Trim(), CultureInfo.InvariantCulture);
+                fields[parts[0]] = value;
             }
         }
+
+        return fields;
     }
 
-    /// <summary>utime + stime: fields 14 and 15 of stat, counted after the command's closing parenthesis.</summary>
-    private static long? CpuTicks(int pid)
+    /// <summary>utime + stime of each process still there: fields 14 and 15 of stat, counted after the command's closing parenthesis.</summary>
+    private static Dictionary<int, long> CpuTicks(IEnumerable<int> pids)
     {
-        if (TryRead($"/proc/{pid}/stat") is not { } stat)
+        var ticks = new Dictionary<int, long>();
+        foreach (var pid in pids)
         {
-            return null;
+            if (TryRead($"/proc/{pid}/stat") is { } stat)
+            {
+                var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+                ticks[pid] = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+            }
         }
 
-        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-        return long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+        return ticks;
+    }
+
+    private static IEnumerable<int> Pids()
+    {
+        foreach (var directory in Directory.EnumerateDirectories("/proc"))
+        {
+            if (int.TryParse(Path.GetFileName(directory), out var pid))
+            {
+                yield return pid;
+            }
+        }
     }
 
     private static string? TryRead(string path)

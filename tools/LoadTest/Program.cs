@@ -4,12 +4,19 @@ namespace Platform.LoadTest;
 /// Issue 7: <c>dotnet run -c Release --project tools/LoadTest -- --candidates 1000 --duration 60</c> against a platform
 /// started by <c>./run.sh</c> with the Development flags <c>Platform__Development__SyntheticCandidates=true</c> and
 /// <c>Platform__Development__AdjustableClock=true</c>. Exit code 0 when nothing acknowledged was lost and no client
-/// failed, 1 otherwise, 2 for bad options.
+/// failed, 1 otherwise, 2 for bad options or a setup the platform refused or could not be reached for (one line on
+/// stderr, no stack trace).
 /// </summary>
 public static class Program
 {
     public static async Task<int> Main(string[] args)
     {
+        if (args.Contains("--help"))
+        {
+            Console.WriteLine(LoadOptions.Usage);
+            return 0;
+        }
+
         LoadOptions options;
         try
         {
@@ -23,7 +30,17 @@ public static class Program
 
         using var stop = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
-        var result = await new LoadRun(options, Console.Out).RunAsync(stop.Token);
+        LoadResult result;
+        try
+        {
+            result = await new LoadRun(options, Console.Out).RunAsync(stop.Token);
+        }
+        catch (Exception e) when (e is SetupException or HttpRequestException)
+        {
+            Console.Error.WriteLine($"load test setup failed: {e.Message}");
+            return 2;
+        }
+
         var report = ReportWriter.Write(result);
         Console.WriteLine(ReportWriter.Markdown(result));
         Console.WriteLine($"report: {report}");

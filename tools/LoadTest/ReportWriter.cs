@@ -3,7 +3,10 @@ using System.Text;
 
 namespace Platform.LoadTest;
 
-/// <summary>The markdown report of a run (and its SVG latency plot beside it).</summary>
+/// <summary>
+/// The markdown report of a run (and its SVG latency plot of the whole live phase beside it): counts, latencies over the
+/// whole live phase and over its steady phase, the worst second of each latency, the processes, the loss check.
+/// </summary>
 public static class ReportWriter
 {
     /// <summary>Writes the report and the plot; the report's path.</summary>
@@ -12,7 +15,7 @@ public static class ReportWriter
         var path = result.Options.ReportPath ?? Path.Combine("docs", "benchmarks", F($"{result.StartedAt:yyyy-MM-dd-HHmm}-{result.Options.Candidates}.md"));
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         var svg = Path.ChangeExtension(path, ".svg");
-        File.WriteAllText(svg, SvgPlot.Render(result.Metrics.All, F($"Latency, {result.Options.Candidates} candidates ({result.StartedAt:yyyy-MM-dd HH:mm} UTC)")));
+        File.WriteAllText(svg, SvgPlot.Render(result.Metrics.All, F($"Latency over the whole live phase, {result.Options.Candidates} candidates ({result.StartedAt:yyyy-MM-dd HH:mm} UTC)")));
         File.WriteAllText(path, Markdown(result, Path.GetFileName(svg)));
         return path;
     }
@@ -39,19 +42,26 @@ public static class ReportWriter
         Row(text, "dashboard rows received", r.DashboardRows, r.PerSecond(r.DashboardRows));
         Row(text, "client errors", m.Errors, null);
         text.AppendLine();
-        text.AppendLine("| latency (ms) | n | p50 | p95 | p99 | max |");
-        text.AppendLine("|---|---:|---:|---:|---:|---:|");
-        foreach (var l in m.All)
+        Latencies(text, "whole live phase", m.All.Select(l => (l.Name, l.Whole)));
+        var timeline = m.Timeline;
+        if (timeline.HasSteadyPhase)
         {
-            text.AppendLine(F($"| {l.Name} | {l.Count} | {l.Percentile(50):0.0} | {l.Percentile(95):0.0} | {l.Percentile(99):0.0} | {l.Max:0.0} |"));
+            Latencies(text, F($"steady phase (all {o.Candidates} online, from t={timeline.SteadyFrom.TotalSeconds:0} s to t={timeline.SteadyUntil.TotalSeconds:0} s)"), m.All.Select(l => (l.Name, l.Steady)));
+        }
+        else
+        {
+            text.AppendLine(F($"No steady phase: the ramp-up plus {LiveTimeline.Settling.TotalSeconds:0} s reaches the end of the live phase.")).AppendLine();
         }
 
+        var worst = m.All.Where(l => l.Worst is not null).Select(l => F($"{l.Name} {l.Worst!.P99:0.0} ms in the second ending at t={l.Worst.EndsAt} s (n={l.Worst.Count})"));
+        text.AppendLine(F($"Worst one-second p99 (t from the start of the live phase): {string.Join("; ", worst.DefaultIfEmpty("none"))}."));
         text.AppendLine();
         text.AppendLine("| process | pid | CPU avg (% of a core) | CPU peak | RSS peak (MB) | threads |");
         text.AppendLine("|---|---:|---:|---:|---:|---:|");
         foreach (var p in r.Processes)
         {
-            text.AppendLine(F($"| {p.Name} | {p.Pid} | {p.AverageCpuPercent:0} | {p.PeakCpuPercent:0} | {p.PeakRssMegabytes:0} | {p.Threads} |"));
+            var pid = p.Pids.Count == 1 ? p.Pids[0].ToString(CultureInfo.InvariantCulture) : F($"{p.Pids.Count} processes");
+            text.AppendLine(F($"| {p.Name} | {pid} | {p.AverageCpuPercent:0} | {p.PeakCpuPercent:0} | {p.PeakRssMegabytes:0} | {p.Threads} |"));
         }
 
         text.AppendLine();
@@ -68,6 +78,18 @@ public static class ReportWriter
         }
 
         return text.ToString();
+    }
+
+    private static void Latencies(StringBuilder text, string phase, IEnumerable<(string Name, LatencyHistogram Histogram)> latencies)
+    {
+        text.AppendLine(F($"| latency (ms), {phase} | n | p50 | p95 | p99 | max |"));
+        text.AppendLine("|---|---:|---:|---:|---:|---:|");
+        foreach (var (name, h) in latencies)
+        {
+            text.AppendLine(F($"| {name} | {h.Count} | {h.Percentile(50):0.0} | {h.Percentile(95):0.0} | {h.Percentile(99):0.0} | {h.Max:0.0} |"));
+        }
+
+        text.AppendLine();
     }
 
     private static void Row(StringBuilder text, string name, long value, double? perSecond) =>

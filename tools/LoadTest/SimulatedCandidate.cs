@@ -8,10 +8,12 @@ namespace Platform.LoadTest;
 
 /// <summary>
 /// One simulated candidate in the live phase: the exam client on /hubs/sitting (Resume, SaveAnswer at the configured
-/// pace, AcknowledgeWarning, Submit) and the proctoring client beside it on /hubs/proctoring (a heartbeat once a second,
-/// suspicious detections at the configured rate, and for a violator one or two prohibited items).
+/// pace, AcknowledgeWarning, Submit) and the sitting's stream on a shared /hubs/proctoring connection of the
+/// <see cref="ProctoringPool"/> (a heartbeat once a second, suspicious detections at the configured rate, and for a
+/// violator one or two prohibited items).
 /// </summary>
-public sealed class SimulatedCandidate(PreparedSitting sitting, PlatformClient platform, LoadOptions options, Metrics metrics, Expectations expected, int violations)
+public sealed class SimulatedCandidate(
+    PreparedSitting sitting, int index, PlatformClient platform, ProctoringPool proctoring, LoadOptions options, Metrics metrics, Expectations expected)
 {
     private static readonly ProctoringEventKind[] Suspicious =
         [ProctoringEventKind.HeadTurnedAway, ProctoringEventKind.FaceMissing, ProctoringEventKind.Speech, ProctoringEventKind.FocusLost];
@@ -19,12 +21,16 @@ public sealed class SimulatedCandidate(PreparedSitting sitting, PlatformClient p
     private readonly Random _random = new(sitting.Number);
     private readonly TaskCompletionSource _warned = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource _ended = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly int _violations = ViolationsOf(index, options.Violators);
     private HubConnection? _exam;
-    private HubConnection? _proctoring;
+
+    /// <summary>The shared connection carrying this sitting's stream; the pool owns it.</summary>
+    private HubConnection? _stream;
+
     private TheorySheet? _sheet;
     private long _terminatingSent;
 
-    /// <summary>Connects both clients and runs until the deadline, then submits; every failure is counted, not thrown.</summary>
+    /// <summary>Connects the exam client, opens the stream, runs until the deadline, then submits; every failure is counted, not thrown.</summary>
     public async Task RunAsync(DateTimeOffset until, CancellationToken cancel)
     {
         try
@@ -40,9 +46,15 @@ public sealed class SimulatedCandidate(PreparedSitting sitting, PlatformClient p
         }
         finally
         {
-            await DisposeAsync();
+            if (_exam is not null)
+            {
+                await _exam.DisposeAsync();
+            }
         }
     }
+
+    /// <summary>P12, P13: the share <see cref="LoadOptions.Violators"/> of the candidates (by index) violates, half once (a warning), half twice (terminated).</summary>
+    private static int ViolationsOf(int index, double violators) => index % 100 < violators * 100 ? 1 + index % 2 : 0;
 
     private async Task ConnectAsync(CancellationToken cancel)
     {
@@ -50,8 +62,8 @@ public sealed class SimulatedCandidate(PreparedSitting sitting, PlatformClient p
         _exam.On<SittingWarning>("Warning", _ => _warned.TrySetResult());
         _exam.On<SittingState, string>("Ended", (_, _) => OnEnded());
         _sheet = await _exam.InvokeAsync<TheorySheet>("Resume", sitting.SittingId, cancel);
-        _proctoring = await platform.ConnectAsync("/hubs/proctoring", Accounts.Proctoring, cancel);
-        await _proctoring.InvokeAsync<object>("OpenStream", sitting.SittingId, sitting.ProctoringToken, cancel);
+        _stream = await proctoring.ConnectionAsync(index);
+        await _stream.InvokeAsync<object>("OpenStream", sitting.SittingId, sitting.ProctoringToken, cancel);
     }
 
     private void OnEnded()
@@ -104,7 +116,7 @@ public sealed class SimulatedCandidate(PreparedSitting sitting, PlatformClient p
         while (DateTimeOffset.UtcNow < until && !_ended.Task.IsCompleted)
         {
             await PauseAsync(1, until, cancel);
-            if (committed < violations && DateTimeOffset.UtcNow >= violateAt)
+            if (committed < _violations && DateTimeOffset.UtcNow >= violateAt)
             {
                 committed++;
                 await ViolateAsync(committed, cancel);
@@ -159,7 +171,7 @@ public sealed class SimulatedCandidate(PreparedSitting sitting, PlatformClient p
     {
         metrics.EventsSentNow(batch.Count);
         var started = Stopwatch.GetTimestamp();
-        var receipt = await _proctoring!.InvokeAsync<IngestReceipt>("Ingest", batch, cancel);
+        var receipt = await _stream!.InvokeAsync<IngestReceipt>("Ingest", batch, cancel);
         metrics.EventsAcknowledgedNow(batch.Count, Stopwatch.GetElapsedTime(started));
         foreach (var e in batch.Where(e => e.Kind is not (ProctoringEventKind.Heartbeat or ProctoringEventKind.NoiseLevel or ProctoringEventKind.ProhibitedItem)))
         {
@@ -182,16 +194,5 @@ public sealed class SimulatedCandidate(PreparedSitting sitting, PlatformClient p
         var pause = TimeSpan.FromSeconds(seconds);
         var left = until - DateTimeOffset.UtcNow;
         return Task.Delay(pause < left ? pause : left > TimeSpan.Zero ? left : TimeSpan.Zero, cancel);
-    }
-
-    private async Task DisposeAsync()
-    {
-        foreach (var connection in new[] { _exam, _proctoring })
-        {
-            if (connection is not null)
-            {
-                await connection.DisposeAsync();
-            }
-        }
     }
 }

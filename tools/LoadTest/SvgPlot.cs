@@ -3,7 +3,10 @@ using System.Text;
 
 namespace Platform.LoadTest;
 
-/// <summary>The latency plot: one percentile curve per measure (x: percentile on a log scale of 1/(1-p), y: ms on a log scale).</summary>
+/// <summary>
+/// The latency plot over the whole live phase: one percentile curve per measure (x: percentile on a log scale of
+/// 1/(1-p), y: ms on a log scale).
+/// </summary>
 public static class SvgPlot
 {
     private const int Width = 820;
@@ -50,13 +53,13 @@ public static class SvgPlot
     private static void Curve(StringBuilder svg, Latency measure, string color, int index)
     {
         var legendY = Top + 20 + index * 20;
-        svg.Append(F($"<rect x=\"{Width - Right + 15}\" y=\"{legendY - 9}\" width=\"12\" height=\"12\" fill=\"{color}\"/><text x=\"{Width - Right + 32}\" y=\"{legendY + 2}\">{Escape(measure.Name)} (n={measure.Count})</text>\n"));
-        if (measure.Count == 0)
+        svg.Append(F($"<rect x=\"{Width - Right + 15}\" y=\"{legendY - 9}\" width=\"12\" height=\"12\" fill=\"{color}\"/><text x=\"{Width - Right + 32}\" y=\"{legendY + 2}\">{Escape(measure.Name)} (n={measure.Whole.Count})</text>\n"));
+        if (measure.Whole.Count == 0)
         {
             return;
         }
 
-        var points = Percentiles.Where(p => p < 100).Select(p => F($"{X(p):0.#},{Y(measure.Percentile(p)):0.#}"));
+        var points = Percentiles.Where(p => p < 100).Select(p => F($"{X(p):0.#},{Y(measure.Whole.Percentile(p)):0.#}"));
         svg.Append(F($"<polyline fill=\"none\" stroke=\"{color}\" stroke-width=\"2\" points=\"{string.Join(' ', points)}\"/>\n"));
     }
 

@@ -1,5 +1,6 @@
-using Microsoft.AspNetCore.Authorization;
+using System.Collections.Concurrent;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 using Platform.Frontend.Security;
 using Platform.Frontend.Security.Proctoring;
@@ -8,13 +9,15 @@ using Platform.Grains.Sittings;
 namespace Platform.Frontend.Sittings;
 
 /// <summary>
-/// <c>/hubs/proctoring</c>: the proctoring client's live stream of one sitting (P2.8, P12, P13). The connection is the
-/// proctoring service's account (its JWT in <c>access_token</c>); <see cref="OpenStream"/> presents the sitting's
-/// proctoring token, which is refused when malformed, forged, expired, replayed or for another sitting. Then
-/// <see cref="Ingest"/> takes batches of events of that sitting only and answers the receipt once they are durable.
+/// <c>/hubs/proctoring</c>: the proctoring service's live streams of sittings (P2.8, P12, P13). The connection is the
+/// proctoring service's account (its JWT in <c>access_token</c>); <see cref="OpenStream"/> presents a sitting's
+/// proctoring token, which is refused when malformed, forged, expired, replayed or for another sitting. A service
+/// carries many sittings on one connection (up to <see cref="MaxStreamsPerConnection"/>), each opened with its own
+/// token; <see cref="Ingest"/> takes a batch of one opened sitting's events and answers the receipt once they are
+/// durable. Batches of different sittings on one connection run side by side.
 /// </summary>
 [Authorize(Policy = Policies.ProctoringService)]
-public sealed class ProctoringHub(ProctoringTokens tokens, SittingGate gate) : Hub
+public sealed class ProctoringHub(ProctoringTokens tokens, SittingGate gate, ProctoringStreamLimiter limiter) : Hub
 {
     public const string Path = "/hubs/proctoring";
 
@@ -24,51 +27,66 @@ public sealed class ProctoringHub(ProctoringTokens tokens, SittingGate gate) : H
     /// <summary>The most events one call may carry (and the burst a stream may send at once).</summary>
     public const int MaxBatch = 100;
 
-    private const string GrantItem = "grant";
-    private const string LimiterItem = "limiter";
+    /// <summary>The most sittings one connection of the proctoring service may carry.</summary>
+    public const int MaxStreamsPerConnection = 1000;
 
-    /// <summary>Opens the stream of a sitting with its proctoring token (once per token).</summary>
+    /// <summary>Batches of one connection handled at once (SignalR's default is one at a time per connection).</summary>
+    public const int ParallelBatchesPerConnection = 64;
+
+    private const string StreamsItem = "streams";
+
+    /// <summary>Opens the stream of a sitting on this connection with its proctoring token (once per token).</summary>
     [Authorize(Policy = Policies.ProctoringService)]
     public async Task<ProctoringStream> OpenStream(string sittingId, string token)
     {
+        var streams = Streams();
+        if (streams.Count >= MaxStreamsPerConnection && !streams.ContainsKey(sittingId))
+        {
+            throw new HubException($"A connection carries at most {MaxStreamsPerConnection} sittings; open another connection.");
+        }
+
         var check = await tokens.OpenStreamAsync(token, sittingId, Context.ConnectionAborted);
         if (!check.Accepted)
         {
             throw new HubException($"The proctoring token is refused: {check.Outcome}.");
         }
 
-        Context.Items[GrantItem] = check.Grant;
-        Context.Items[LimiterItem] = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
-        {
-            TokenLimit = MaxBatch,
-            TokensPerPeriod = EventsPerSecond,
-            ReplenishmentPeriod = TimeSpan.FromSeconds(1),
-            QueueLimit = 0,
-        });
+        streams[sittingId] = check.Grant!;
         return new ProctoringStream(sittingId, check.Grant!.ExpiresAt);
     }
 
-    /// <summary>A batch of the stream's events; an event of another sitting refuses the whole batch.</summary>
+    /// <summary>A batch of one opened sitting's events; an event of another sitting refuses the whole batch.</summary>
     [Authorize(Policy = Policies.ProctoringService)]
     public async Task<IngestReceipt> Ingest(IReadOnlyList<ProctoringEvent> events)
     {
-        if (!Context.Items.TryGetValue(GrantItem, out var item) || item is not ProctoringGrant grant)
+        var streams = Streams();
+        if (streams.IsEmpty)
         {
             throw new HubException("Open the stream of a sitting with its proctoring token first.");
         }
 
-        // Issue 6: ingest is rate limited per stream, as the HTTP batch endpoint is per identity and sitting.
-        using var lease = events.Count <= MaxBatch ? ((RateLimiter)Context.Items[LimiterItem]!).AttemptAcquire(events.Count) : null;
+        if (events.Count == 0 || !streams.TryGetValue(events[0].SittingId, out var grant)
+            || events.Any(e => ProctoringTokens.CheckEvent(grant, e.SittingId) != ProctoringTokenOutcome.Accepted))
+        {
+            throw new HubException($"The proctoring token is refused: {ProctoringTokenOutcome.WrongSitting}.");
+        }
+
+        // Issue 6: ingest is rate limited per sitting's stream, as the HTTP batch endpoint is per identity and sitting.
+        using var lease = events.Count <= MaxBatch ? limiter.Acquire(grant.SittingId, events.Count) : null;
         if (lease is not { IsAcquired: true })
         {
             throw new HubException($"Too many events: at most {MaxBatch} a call and {EventsPerSecond} a second on a stream; retry in a second.");
         }
 
-        if (events.Any(e => ProctoringTokens.CheckEvent(grant, e.SittingId) != ProctoringTokenOutcome.Accepted))
-        {
-            throw new HubException($"The proctoring token is refused: {ProctoringTokenOutcome.WrongSitting}.");
-        }
-
         return await gate.Sitting(grant.SittingId).Ingest(events);
     }
+
+    /// <summary>Each connection starts with no stream; its batches may run side by side, so its streams are a concurrent map.</summary>
+    public override Task OnConnectedAsync()
+    {
+        Context.Items[StreamsItem] = new ConcurrentDictionary<string, ProctoringGrant>(StringComparer.Ordinal);
+        return base.OnConnectedAsync();
+    }
+
+    private ConcurrentDictionary<string, ProctoringGrant> Streams() => (ConcurrentDictionary<string, ProctoringGrant>)Context.Items[StreamsItem]!;
 }

@@ -25,8 +25,10 @@ public static class SittingsExtensions
         services.AddSingleton<CenterWatch>();
         services.AddSingleton<NationalWatch>();
         services.AddSingleton<SittingWatch>();
+        services.AddSingleton<ProctoringStreamLimiter>();
         services.AddHostedService<LiveRenewal>();
         services.Configure<AuthorizationOptions>(SittingPolicies.Add);
+        services.AddSignalR().AddHubOptions<ProctoringHub>(options => options.MaximumParallelInvocationsPerClient = ProctoringHub.ParallelBatchesPerConnection);
         services.Configure<JsonHubProtocolOptions>(options =>
             options.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
         services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, ReadHubTokenFromQuery);

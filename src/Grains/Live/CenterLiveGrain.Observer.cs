@@ -28,9 +28,9 @@ public sealed partial class CenterLiveGrain
 
     private async Task ChangedAsync(string sittingId)
     {
-        if (state.State.Sittings.ContainsKey(sittingId))
+        if (_tracked.ContainsKey(sittingId))
         {
-            await RefreshAsync(sittingId, subscribe: false);
+            await RefreshOneAsync(sittingId, subscribe: false);
             ReportCounts();
         }
     }

@@ -10,20 +10,33 @@ namespace Platform.Grains.Live;
 
 /// <summary>
 /// A center's live picture (SPEC §5): observes its sittings as an <see cref="ISittingObserver"/> and tells its own
-/// observers (the frontend's SignalR bridge) of each change. The sittings stay the source of truth: a timer renews
-/// the subscriptions (lost when a sitting moves to another silo) and re-reads the sittings still running, which also
-/// brings what the sittings do not push (extra time, heartbeats). The live notifications are in
+/// observers (the frontend's SignalR bridge) of each change. The sittings stay the source of truth: the ones it
+/// tracks are rows of <see cref="ILiveSittingDirectory"/> (the last <see cref="PictureSpan"/> of them are read on
+/// activation), and a timer re-reads the sittings still running, which brings what the sittings do not push (extra
+/// time, a lost connection), and renews the subscriptions (lost when a sitting moves to another silo). The timer
+/// interleaves with the news, so thousands of re-reads never hold a termination back. The live notifications are in
 /// <c>CenterLiveGrain.Observer.cs</c>.
 /// </summary>
 public sealed partial class CenterLiveGrain(
-    [PersistentState("center-live", PlatformDatabase.GrainStorage)] IPersistentState<CenterLiveState> state,
+    ILiveSittingDirectory directory,
     [FromKeyedServices(PlatformClock.Key)] TimeProvider time,
     ILogger<CenterLiveGrain> logger) : Grain, ICenterLiveGrain, ISittingObserver
 {
+    /// <summary>How far back the picture reaches: an exam day's sittings, finished ones included.</summary>
+    public static readonly TimeSpan PictureSpan = TimeSpan.FromHours(24);
+
     private static readonly TimeSpan RefreshEvery = TimeSpan.FromSeconds(15);
 
+    /// <summary>Subscriptions are renewed every this many refreshes; the sittings' observer managers keep them 5 minutes.</summary>
+    private const int SubscribeEveryRefreshes = 4;
+
+    /// <summary>Sittings re-read at once by a refresh, so a center of thousands does not flood the silo in one burst.</summary>
+    private const int RefreshesInFlight = 64;
+
     private readonly ObserverManager<ICenterLiveObserver> _observers = new(TimeSpan.FromMinutes(5), logger);
-    private readonly Dictionary<string, LiveSitting> _rows = [];
+    private readonly Dictionary<string, TrackedSitting> _tracked = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, LiveSitting> _rows = new(StringComparer.Ordinal);
+    private int _refreshes;
 
     // Real time, not the procedure clock: a revision only orders rows and must keep growing across activations;
     // microseconds since 1970 stay exact in a JavaScript number (below 2^53) for a few hundred years.
@@ -35,14 +48,19 @@ public sealed partial class CenterLiveGrain(
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        await Task.WhenAll(state.State.Sittings.Keys.Select(id => RefreshAsync(id, subscribe: true)));
-        this.RegisterGrainTimer(TickAsync, new GrainTimerCreationOptions(RefreshEvery, RefreshEvery) { KeepAlive = true });
+        foreach (var (sittingId, tracked) in await directory.TrackedSinceAsync(Center, time.GetUtcNow() - PictureSpan, cancellationToken))
+        {
+            _tracked[sittingId] = tracked;
+        }
+
+        await RefreshAsync([.. _tracked.Keys], subscribe: true);
+        this.RegisterGrainTimer(TickAsync, new GrainTimerCreationOptions(RefreshEvery, RefreshEvery) { KeepAlive = true, Interleave = true });
         ReportCounts();
     }
 
     public async Task<LiveSitting?> Track(string sittingId)
     {
-        if (!state.State.Sittings.ContainsKey(sittingId))
+        if (!_tracked.ContainsKey(sittingId))
         {
             var sitting = await GrainFactory.GetGrain<IExamSessionGrain>(sittingId).Get();
             if (sitting is null || sitting.CenterNumber != Center || await GrainFactory.GetGrain<IApplicationGrain>(sitting.CaseId).Get() is not { } registered)
@@ -50,11 +68,12 @@ public sealed partial class CenterLiveGrain(
                 return null;
             }
 
-            state.State.Sittings[sittingId] = new TrackedSitting(sitting.CaseId, registered.CandidateKey);
-            await state.WriteStateAsync();
+            var tracked = new TrackedSitting(sitting.CaseId, registered.CandidateKey, time.GetUtcNow());
+            await directory.TrackAsync(Center, sittingId, tracked);
+            _tracked[sittingId] = tracked;
         }
 
-        await RefreshAsync(sittingId, subscribe: true);
+        await RefreshOneAsync(sittingId, subscribe: true);
         ReportCounts();
         return _rows.GetValueOrDefault(sittingId);
     }
@@ -74,17 +93,31 @@ public sealed partial class CenterLiveGrain(
         return Task.CompletedTask;
     }
 
-    /// <summary>Renews the subscriptions of the sittings still running and re-reads them; reports the counts.</summary>
+    /// <summary>Forgets sittings older than the picture, re-reads the running ones (renewing now and then), reports the counts.</summary>
     private async Task TickAsync(CancellationToken cancellationToken)
     {
-        var running = state.State.Sittings.Keys.Where(id => !_rows.TryGetValue(id, out var row) || !LiveRows.IsFinal(row.State));
-        await Task.WhenAll(running.Select(id => RefreshAsync(id, subscribe: true)));
+        Forget(time.GetUtcNow() - PictureSpan);
+        var running = _tracked.Keys.Where(id => !_rows.TryGetValue(id, out var row) || !LiveRows.IsFinal(row.State)).ToList();
+        await RefreshAsync(running, subscribe: ++_refreshes % SubscribeEveryRefreshes == 0);
         _observers.ClearExpired();
         ReportCounts();
     }
 
+    private void Forget(DateTimeOffset before)
+    {
+        foreach (var (sittingId, _) in _tracked.Where(t => t.Value.TrackedAt < before).ToList())
+        {
+            _tracked.Remove(sittingId);
+            _rows.Remove(sittingId);
+        }
+    }
+
+    private Task RefreshAsync(IReadOnlyList<string> sittingIds, bool subscribe) =>
+        Parallel.ForEachAsync(sittingIds, new ParallelOptions { MaxDegreeOfParallelism = RefreshesInFlight, TaskScheduler = TaskScheduler.Current },
+            async (sittingId, _) => await RefreshOneAsync(sittingId, subscribe));
+
     /// <summary>Reads a sitting and publishes its row if it changed; a sitting that cannot be reached keeps its row.</summary>
-    private async Task RefreshAsync(string sittingId, bool subscribe)
+    private async Task RefreshOneAsync(string sittingId, bool subscribe)
     {
         try
         {
@@ -94,7 +127,7 @@ public sealed partial class CenterLiveGrain(
                 await sitting.Subscribe(Self);
             }
 
-            if (await sitting.Get() is { } view && state.State.Sittings.TryGetValue(sittingId, out var tracked))
+            if (await sitting.Get() is { } view && _tracked.TryGetValue(sittingId, out var tracked))
             {
                 await PublishAsync(LiveRows.Of(view, tracked.CandidateKey, time.GetUtcNow(), ++_revision));
             }

@@ -29,9 +29,13 @@ public static class LiveRows
     public static bool IsFinal(SittingState state) => state is SittingState.NotAdmitted or SittingState.Completed or SittingState.Terminated
         or SittingState.Removed or SittingState.TechnicalFailure or SittingState.Cancelled;
 
-    /// <summary>The same row but for what moves by itself (time left, revision).</summary>
-    public static bool SameAs(LiveSitting a, LiveSitting? b) =>
-        b is not null && a with { TimeLeft = TimeSpan.Zero, Revision = 0 } == b with { TimeLeft = TimeSpan.Zero, Revision = 0 };
+    /// <summary>
+    /// The same row but for what moves by itself: time left, the revision, and the time of the last heartbeat (a
+    /// dashboard shows the connection, which changes the row when it is lost or back; not each heartbeat).
+    /// </summary>
+    public static bool SameAs(LiveSitting a, LiveSitting? b) => b is not null && Steady(a) == Steady(b);
+
+    private static LiveSitting Steady(LiveSitting row) => row with { TimeLeft = TimeSpan.Zero, Revision = 0, LastHeartbeatAt = null };
 
     public static CenterCounts Count(string center, IEnumerable<LiveSitting> rows)
     {

@@ -1,5 +1,5 @@
 namespace Platform.Grains.Live;
 
-/// <summary>A sitting a center live grain tracks: the case and the candidate's key (read once, at tracking).</summary>
+/// <summary>A sitting a center live grain tracks: the case, the candidate's key (read once, at tracking) and since when.</summary>
 [GenerateSerializer, Immutable, Alias("Platform.Grains.Live.TrackedSitting")]
-public sealed record TrackedSitting([property: Id(0)] string CaseId, [property: Id(1)] string CandidateKey);
+public sealed record TrackedSitting([property: Id(0)] string CaseId, [property: Id(1)] string CandidateKey, [property: Id(2)] DateTimeOffset TrackedAt);

@@ -19,18 +19,23 @@ public static class LiveSittings
 
     public static readonly DateTimeOffset Start = Almaty(2026, 3, 2);
 
-    private static readonly object Identity = new
+    public const string SecondCandidate = "candidate.2";
+
+    private static object Identity(string candidate) => new
     {
-        iin = "900515300018", surname = "Демокандидатов", givenName = "Тимур", patronymic = "Ержанұлы",
+        iin = candidate == SecondCandidate ? "881122400044" : "900515300018", surname = "Демокандидатов", givenName = "Тимур", patronymic = "Ержанұлы",
         homeAddress = "Алматы, Сейфуллин к-сі, 10", email = "timur@example.kz", mobilePhone = "+7 701 000 0001",
         workPhone = (string?)null, consentToProcessing = true, consentToNskPlacement = true,
     };
 
-    /// <summary>A case of candidate.1 with its online exam notice, the clock on the exam morning; the case id.</summary>
-    public static async Task<string> ScheduledAsync(LiveWorld world, string language = "ru")
+    /// <summary>
+    /// A case of the candidate (candidate.1 unless named) with its online exam notice, the clock on the exam morning
+    /// unless <paramref name="examMorning"/> is false (to schedule more cases first); the case id.
+    /// </summary>
+    public static async Task<string> ScheduledAsync(LiveWorld world, string language = "ru", string candidate = Candidate, bool examMorning = true)
     {
-        await world.OkAsync(HttpMethod.Put, "/api/v1/candidates/me", Candidate, Identity);
-        var caseId = (await world.OkAsync(HttpMethod.Post, "/api/v1/cases", Candidate, new
+        await world.OkAsync(HttpMethod.Put, "/api/v1/candidates/me", candidate, Identity(candidate));
+        var caseId = (await world.OkAsync(HttpMethod.Post, "/api/v1/cases", candidate, new
         {
             centerNumber = "0001", programCode = "accountant-nrk5", nrkLevel = 5,
             attachments = new[] { new { kind = "education", title = "Diploma", storedAs = (string?)null } }, personalDataConsent = true,
@@ -38,7 +43,7 @@ public static class LiveSittings
         await world.OkAsync(HttpMethod.Post, $"/api/v1/centers/0001/cases/{caseId}/contract", Registrar);
         await world.OkAsync(HttpMethod.Post, $"/api/v1/centers/0001/cases/{caseId}/exam-notice", Registrar,
             new { startsAt = Almaty(2026, 3, 17), place = "Online", online = true, language });
-        if (world.Clock.GetUtcNow() < Almaty(2026, 3, 17, 9, 30))
+        if (examMorning && world.Clock.GetUtcNow() < Almaty(2026, 3, 17, 9, 30))
         {
             world.Clock.SetUtcNow(Almaty(2026, 3, 17, 9, 30));
         }
@@ -51,10 +56,14 @@ public static class LiveSittings
         (await world.OkAsync(HttpMethod.Post, $"/api/v1/centers/0001/cases/{caseId}/sitting", Registrar)).GetProperty("sittingId").GetString()!;
 
     /// <summary>Checked in (P8), identity and room scan recorded (P2.8), theory open (P9); the sitting's id.</summary>
-    public static async Task<string> InTheoryAsync(LiveWorld world, string language = "ru")
+    public static async Task<string> InTheoryAsync(LiveWorld world, string language = "ru", string candidate = Candidate) =>
+        await CaseInTheoryAsync(world, await ScheduledAsync(world, language, candidate), candidate);
+
+    /// <summary>The scheduled case's sitting checked in, identity and room scan recorded, theory open; the sitting's id.</summary>
+    public static async Task<string> CaseInTheoryAsync(LiveWorld world, string caseId, string candidate)
     {
-        var sittingId = await OpenedAsync(world, await ScheduledAsync(world, language));
-        await world.OkAsync(HttpMethod.Post, $"/api/v1/sittings/{sittingId}/check-in", Candidate,
+        var sittingId = await OpenedAsync(world, caseId);
+        await world.OkAsync(HttpMethod.Post, $"/api/v1/sittings/{sittingId}/check-in", candidate,
             new { methodologyAcknowledged = true, complaintAndAppealAcknowledged = true, safetyBriefingJournalEntry = (string?)null });
         await world.OkAsync(HttpMethod.Post, $"/api/v1/sittings/{sittingId}/identity-verified", Examiner);
         await world.OkAsync(HttpMethod.Post, $"/api/v1/sittings/{sittingId}/room-scan", Examiner);
@@ -63,8 +72,8 @@ public static class LiveSittings
     }
 
     /// <summary>A fresh proctoring token of the sitting, as the candidate's client gets it.</summary>
-    public static async Task<string> TokenAsync(LiveWorld world, string sittingId) =>
-        (await world.OkAsync(HttpMethod.Post, $"/api/v1/sittings/{sittingId}/proctoring-token", Candidate)).GetProperty("value").GetString()!;
+    public static async Task<string> TokenAsync(LiveWorld world, string sittingId, string candidate = Candidate) =>
+        (await world.OkAsync(HttpMethod.Post, $"/api/v1/sittings/{sittingId}/proctoring-token", candidate)).GetProperty("value").GetString()!;
 
     public static ProctoringEvent Item(string sittingId, DateTimeOffset at, ProhibitedItem item = ProhibitedItem.MobilePhone, Guid? id = null) =>
         new(id ?? Guid.NewGuid(), sittingId, at, ProctoringEventKind.ProhibitedItem, 0.97, item, TimeSpan.FromSeconds(42));

@@ -145,6 +145,30 @@ public sealed class ProctoringLiveTests
     }
 
     [Fact]
+    public async Task OneConnectionOfTheProctoringServiceCarriesTheStreamsOfSeveralSittingsEachByItsOwnToken()
+    {
+        await using var world = await LiveWorld.StartAsync(Start);
+        var secondCase = await ScheduledAsync(world, candidate: SecondCandidate, examMorning: false);
+        var first = await InTheoryAsync(world);
+        var second = await CaseInTheoryAsync(world, secondCase, SecondCandidate);
+        var service = await world.ConnectAsync("/hubs/proctoring", Proctoring);
+        await service.InvokeAsync<object>("OpenStream", first, await TokenAsync(world, first));
+        var now = DateTimeOffset.UtcNow;
+
+        var notOpenedHere = await Assert.ThrowsAsync<HubException>(() => service.InvokeAsync<IngestReceipt>("Ingest", new[] { Suspicious(second, now) }));
+        await service.InvokeAsync<object>("OpenStream", second, await TokenAsync(world, second, SecondCandidate));
+        var receipts = await Task.WhenAll(
+            service.InvokeAsync<IngestReceipt>("Ingest", new[] { Item(first, now) }),
+            service.InvokeAsync<IngestReceipt>("Ingest", new[] { Suspicious(second, now) }));
+        var mixed = await Assert.ThrowsAsync<HubException>(() => service.InvokeAsync<IngestReceipt>("Ingest", new[] { Suspicious(first, now), Suspicious(second, now) }));
+
+        Assert.Contains("WrongSitting", notOpenedHere.Message);
+        Assert.Contains("WrongSitting", mixed.Message);
+        Assert.Equal((1, ViolationOutcome.WarningDue), (receipts[0].Logged, receipts[0].Outcome)); // P13: the first violation
+        Assert.Equal((1, ViolationOutcome.Clear), (receipts[1].Logged, receipts[1].Outcome));      // P2.8: suspicious only
+    }
+
+    [Fact]
     public async Task AStreamThatFloodsTheHubIsRefusedAndCarriesOnAtAnHonestRate()
     {
         await using var world = await LiveWorld.StartAsync(LiveSittings.Start);
