@@ -23,15 +23,18 @@ public sealed class LiveTimeline
 
     public TimeSpan Elapsed => Stopwatch.GetElapsedTime(_startedAt);
 
-    /// <summary>The live phase starts now and ends after its duration.</summary>
-    public void Start(TimeSpan duration)
-    {
-        _startedAt = Stopwatch.GetTimestamp();
-        SteadyUntil = duration;
-    }
+    /// <summary>The live phase starts now.</summary>
+    public void Start() => _startedAt = Stopwatch.GetTimestamp();
 
-    /// <summary>The candidates start coming online now, the last after the ramp-up.</summary>
-    public void RampUpStarts(TimeSpan rampUp) => SteadyFrom = Elapsed + rampUp + Settling;
+    /// <summary>
+    /// The candidates start coming online now, the last after the ramp-up; each stays for the duration, so the first
+    /// leaves (and the steady phase ends) one duration from now.
+    /// </summary>
+    public void RampUpStarts(TimeSpan rampUp, TimeSpan duration)
+    {
+        SteadyFrom = Elapsed + rampUp + Settling;
+        SteadyUntil = Elapsed + duration;
+    }
 
     public bool IsSteadyNow()
     {

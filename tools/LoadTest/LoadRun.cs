@@ -28,14 +28,13 @@ public sealed class LoadRun(LoadOptions options, TextWriter output)
 
         var samplers = Samplers();
         var timeline = _metrics.Timeline;
-        timeline.Start(TimeSpan.FromSeconds(options.Duration));
-        var until = DateTimeOffset.UtcNow.AddSeconds(options.Duration);
+        timeline.Start();
         using var bound = CancellationTokenSource.CreateLinkedTokenSource(cancel);
-        bound.CancelAfter(TimeSpan.FromSeconds(options.Duration) + Grace);
+        bound.CancelAfter(TimeSpan.FromSeconds(options.RampUp + options.Duration) + Grace);
         var watchers = await StartWatchersAsync(platform, bound.Token);
         var proctoring = new ProctoringPool(platform, sittings.Count, options.StreamsPerConnection, bound.Token);
-        timeline.RampUpStarts(TimeSpan.FromSeconds(options.RampUp));
-        var live = Task.WhenAll(sittings.Select((s, i) => CandidateAsync(s, i, sittings.Count, platform, proctoring, until, bound.Token)));
+        timeline.RampUpStarts(TimeSpan.FromSeconds(options.RampUp), TimeSpan.FromSeconds(options.Duration));
+        var live = Task.WhenAll(sittings.Select((s, i) => CandidateAsync(s, i, sittings.Count, platform, proctoring, bound.Token)));
         await ProgressAsync(live, samplers);
         var liveTime = timeline.Elapsed;
         var rows = watchers.Sum(w => w.Rows);
@@ -52,9 +51,12 @@ public sealed class LoadRun(LoadOptions options, TextWriter output)
     }
 
     private async Task CandidateAsync(
-        PreparedSitting sitting, int index, int count, PlatformClient platform, ProctoringPool proctoring, DateTimeOffset until, CancellationToken cancel)
+        PreparedSitting sitting, int index, int count, PlatformClient platform, ProctoringPool proctoring, CancellationToken cancel)
     {
+        // Each candidate sits for the duration from its own start, as time limits run from each one's opening (P9):
+        // the leaving (and submitting) is spread as the coming online is.
         await Task.Delay(TimeSpan.FromSeconds(options.RampUp * index / Math.Max(1, count)), cancel);
+        var until = DateTimeOffset.UtcNow.AddSeconds(options.Duration);
         await new SimulatedCandidate(sitting, index, platform, proctoring, options, _metrics, _expected).RunAsync(until, cancel);
     }
 

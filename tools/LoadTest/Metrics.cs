@@ -18,6 +18,7 @@ public sealed class Metrics
         EventAck = new("event acknowledgement", Timeline);
         TerminationCandidate = new("violation → termination (candidate)", Timeline);
         TerminationDashboard = new("violation → termination (dashboard)", Timeline);
+        Submit = new("theory submission", Timeline);
     }
 
     /// <summary>When the live phase started and when its steady phase is.</summary>
@@ -31,7 +32,10 @@ public sealed class Metrics
 
     public Latency TerminationDashboard { get; }
 
-    public IReadOnlyList<Latency> All => [AnswerSave, EventAck, TerminationCandidate, TerminationDashboard];
+    /// <summary>P9: the candidate's Submit round trip (scoring, the sitting's and the case's durable writes).</summary>
+    public Latency Submit { get; }
+
+    public IReadOnlyList<Latency> All => [AnswerSave, EventAck, TerminationCandidate, TerminationDashboard, Submit];
 
     public long SittingsStarted => Interlocked.Read(ref _sittingsStarted);
 

@@ -183,8 +183,15 @@ public sealed class SimulatedCandidate(
 
     private async Task SubmitAsync()
     {
-        if (!_ended.Task.IsCompleted && await _exam!.InvokeAsync<SittingState?>("Submit") is { } state && state != SittingState.TheoryOpen)
+        if (_ended.Task.IsCompleted)
         {
+            return;
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        if (await _exam!.InvokeAsync<SittingState?>("Submit") is { } state && state != SittingState.TheoryOpen)
+        {
+            metrics.Submit.Record(Stopwatch.GetElapsedTime(started));
             metrics.SittingCompleted();
         }
     }

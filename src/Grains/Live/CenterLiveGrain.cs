@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Orleans.Concurrency;
 using Orleans.Utilities;
 using Platform.Domain.Procedure;
 using Platform.Grains.Hosting;
@@ -14,9 +15,12 @@ namespace Platform.Grains.Live;
 /// tracks are rows of <see cref="ILiveSittingDirectory"/> (the last <see cref="PictureSpan"/> of them are read on
 /// activation), and a timer re-reads the sittings still running, which brings what the sittings do not push (extra
 /// time, a lost connection), and renews the subscriptions (lost when a sitting moves to another silo). The timer
-/// interleaves with the news, so thousands of re-reads never hold a termination back. The live notifications are in
-/// <c>CenterLiveGrain.Observer.cs</c>.
+/// interleaves with the news, so thousands of re-reads never hold a termination back. The grain is reentrant: news
+/// that re-reads a sitting never waits for another busy sitting's answer (a late read never takes a row back: see
+/// <see cref="RefreshOneAsync"/>). The center's counts go to the national picture at most once a
+/// <see cref="CountsEvery"/>. The live notifications are in <c>CenterLiveGrain.Observer.cs</c>.
 /// </summary>
+[Reentrant]
 public sealed partial class CenterLiveGrain(
     ILiveSittingDirectory directory,
     [FromKeyedServices(PlatformClock.Key)] TimeProvider time,
@@ -27,6 +31,9 @@ public sealed partial class CenterLiveGrain(
 
     private static readonly TimeSpan RefreshEvery = TimeSpan.FromSeconds(15);
 
+    /// <summary>How often changed counts go to the national picture (the operator's board, SPEC §1).</summary>
+    private static readonly TimeSpan CountsEvery = TimeSpan.FromSeconds(1);
+
     /// <summary>Subscriptions are renewed every this many refreshes; the sittings' observer managers keep them 5 minutes.</summary>
     private const int SubscribeEveryRefreshes = 4;
 
@@ -36,7 +43,9 @@ public sealed partial class CenterLiveGrain(
     private readonly ObserverManager<ICenterLiveObserver> _observers = new(TimeSpan.FromMinutes(5), logger);
     private readonly Dictionary<string, TrackedSitting> _tracked = new(StringComparer.Ordinal);
     private readonly Dictionary<string, LiveSitting> _rows = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _versions = new(StringComparer.Ordinal);
     private int _refreshes;
+    private bool _countsChanged;
 
     // Real time, not the procedure clock: a revision only orders rows and must keep growing across activations;
     // microseconds since 1970 stay exact in a JavaScript number (below 2^53) for a few hundred years.
@@ -55,6 +64,7 @@ public sealed partial class CenterLiveGrain(
 
         await RefreshAsync([.. _tracked.Keys], subscribe: true);
         this.RegisterGrainTimer(TickAsync, new GrainTimerCreationOptions(RefreshEvery, RefreshEvery) { KeepAlive = true, Interleave = true });
+        this.RegisterGrainTimer(ReportChangedCounts, new GrainTimerCreationOptions(CountsEvery, CountsEvery) { KeepAlive = true, Interleave = true });
         ReportCounts();
     }
 
@@ -100,6 +110,7 @@ public sealed partial class CenterLiveGrain(
         var running = _tracked.Keys.Where(id => !_rows.TryGetValue(id, out var row) || !LiveRows.IsFinal(row.State)).ToList();
         await RefreshAsync(running, subscribe: ++_refreshes % SubscribeEveryRefreshes == 0);
         _observers.ClearExpired();
+        // Every refresh, changed or not: the national picture is kept in memory only and rebuilt from these reports.
         ReportCounts();
     }
 
@@ -109,6 +120,7 @@ public sealed partial class CenterLiveGrain(
         {
             _tracked.Remove(sittingId);
             _rows.Remove(sittingId);
+            _versions.Remove(sittingId);
         }
     }
 
@@ -116,7 +128,10 @@ public sealed partial class CenterLiveGrain(
         Parallel.ForEachAsync(sittingIds, new ParallelOptions { MaxDegreeOfParallelism = RefreshesInFlight, TaskScheduler = TaskScheduler.Current },
             async (sittingId, _) => await RefreshOneAsync(sittingId, subscribe));
 
-    /// <summary>Reads a sitting and publishes its row if it changed; a sitting that cannot be reached keeps its row.</summary>
+    /// <summary>
+    /// Reads a sitting and publishes its row if it changed; a sitting that cannot be reached keeps its row. Reads of one
+    /// sitting may overlap (the grain is reentrant): one that comes back older than a row already published is dropped.
+    /// </summary>
     private async Task RefreshOneAsync(string sittingId, bool subscribe)
     {
         try
@@ -127,8 +142,10 @@ public sealed partial class CenterLiveGrain(
                 await sitting.Subscribe(Self);
             }
 
-            if (await sitting.Get() is { } view && _tracked.TryGetValue(sittingId, out var tracked))
+            if (await sitting.Get() is { } view && _tracked.TryGetValue(sittingId, out var tracked)
+                && view.Version >= _versions.GetValueOrDefault(sittingId))
             {
+                _versions[sittingId] = view.Version;
                 await PublishAsync(LiveRows.Of(view, tracked.CandidateKey, time.GetUtcNow(), ++_revision));
             }
         }
@@ -148,6 +165,16 @@ public sealed partial class CenterLiveGrain(
         }
     }
 
-    private void ReportCounts() =>
-        GrainFactory.GetGrain<INationalLiveGrain>(LiveKeys.National).Report(LiveRows.Count(Center, _rows.Values)).Ignore();
+    private void ReportCounts() => _countsChanged = true;
+
+    private Task ReportChangedCounts(CancellationToken cancellationToken)
+    {
+        if (_countsChanged)
+        {
+            _countsChanged = false;
+            GrainFactory.GetGrain<INationalLiveGrain>(LiveKeys.National).Report(LiveRows.Count(Center, _rows.Values)).Ignore();
+        }
+
+        return Task.CompletedTask;
+    }
 }

@@ -37,15 +37,20 @@ public static class LiveRows
 
     private static LiveSitting Steady(LiveSitting row) => row with { TimeLeft = TimeSpan.Zero, Revision = 0, LastHeartbeatAt = null };
 
+    /// <summary>The center's counts, in one pass over its rows (a center may run thousands of sittings at once).</summary>
     public static CenterCounts Count(string center, IEnumerable<LiveSitting> rows)
     {
-        var list = rows.ToList();
-        return new CenterCounts(
-            center,
-            list.GroupBy(r => r.State).ToDictionary(g => g.Key, g => g.Count()),
-            list.Sum(r => r.Warnings),
-            list.Sum(r => r.Suspicious),
-            list.Count(r => r.State is SittingState.Terminated or SittingState.Removed));
+        var byState = new Dictionary<SittingState, int>();
+        var (warnings, suspicious, terminations) = (0, 0, 0);
+        foreach (var row in rows)
+        {
+            byState[row.State] = byState.GetValueOrDefault(row.State) + 1;
+            warnings += row.Warnings;
+            suspicious += row.Suspicious;
+            terminations += row.State is SittingState.Terminated or SittingState.Removed ? 1 : 0;
+        }
+
+        return new CenterCounts(center, byState, warnings, suspicious, terminations);
     }
 
     private static ConnectionState ConnectionOf(SittingView view, DateTimeOffset now)
