@@ -1,4 +1,5 @@
 using System.Globalization;
+using Platform.Frontend.Sittings;
 
 namespace Platform.LoadTest;
 
@@ -25,7 +26,7 @@ public sealed record LoadOptions
     public int Watchers { get; init; } = 3;
 
     /// <summary>Sittings whose proctoring streams share one /hubs/proctoring connection (1: a connection per candidate).</summary>
-    public int StreamsPerConnection { get; init; } = 100;
+    public int StreamsPerConnection { get; init; } = ProctoringHub.MaxStreamsPerConnection;
 
     public Uri BaseUrl { get; init; } = new("http://127.0.0.1:5080");
 
@@ -59,7 +60,8 @@ public sealed record LoadOptions
           --watchers N          center dashboards connected as watchers (default 3)
           --streams-per-connection N
                                 proctoring streams (sittings) carried by one /hubs/proctoring connection, as the
-                                proctoring service multiplexes them (default 100; 1 = a connection per candidate)
+                                proctoring service multiplexes them; their batches go together in IngestStreams
+                                calls (default 1000, the hub's limit; 1 = a connection per candidate)
           --base-url URL        the frontend (default http://127.0.0.1:5080; loopback only)
           --postgres CS         Npgsql connection string for the loss check (default $PLATFORM_POSTGRES)
           --report PATH         the markdown report (default docs/benchmarks/<date>-<n>.md; the SVG beside it)
@@ -119,7 +121,7 @@ public sealed record LoadOptions
         Require(AnswerInterval >= 0.1 && EventRate >= 0, "--answer-interval at least 0.1 s, --event-rate not negative");
         Require(Violators is >= 0 and <= 1, "--violators is a share 0..1");
         Require(Watchers is >= 0 and <= 1000 && SetupParallelism is >= 1 and <= 256, "--watchers 0..1000, --setup-parallelism 1..256");
-        Require(StreamsPerConnection is >= 1 and <= 100_000, "--streams-per-connection is 1..100000");
+        Require(StreamsPerConnection is >= 1 and <= ProctoringHub.MaxStreamsPerConnection, $"--streams-per-connection is 1..{ProctoringHub.MaxStreamsPerConnection} (the hub's limit)");
         Require(BaseUrl.IsLoopback, "--base-url must be a loopback address: traffic goes to this machine only");
         return this;
     }

@@ -1,4 +1,8 @@
+using System.Threading.Channels;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
+using Platform.Frontend.Sittings;
+using Platform.Grains.Sittings;
 
 namespace Platform.LoadTest;
 
@@ -6,36 +10,121 @@ namespace Platform.LoadTest;
 /// The proctoring service's connections to /hubs/proctoring, shared as the real service shares them: each carries the
 /// streams of <see cref="LoadOptions.StreamsPerConnection"/> sittings, candidate i on connection i / N. A connection is
 /// started the first time one of its candidates asks for it (once, however many ask at the same moment) and disposed
-/// at the end of the live phase; one that failed to start fails each of its candidates.
+/// at the end of the live phase; one that failed to start fails each of its candidates. Its streams' batches are
+/// gathered while its previous <c>IngestStreams</c> call is out and sent together in the next (no timer, no added
+/// wait when the hub answers at once); each batch's latency runs from the candidate handing it over to its receipt.
 /// </summary>
 public sealed class ProctoringPool : IAsyncDisposable
 {
     private readonly int _streamsPerConnection;
-    private readonly Lazy<Task<HubConnection>>[] _connections;
+    private readonly Carrier[] _carriers;
 
     public ProctoringPool(PlatformClient platform, int candidates, int streamsPerConnection, CancellationToken cancel)
     {
         _streamsPerConnection = streamsPerConnection;
-        _connections = new Lazy<Task<HubConnection>>[(candidates + streamsPerConnection - 1) / streamsPerConnection];
-        for (var i = 0; i < _connections.Length; i++)
+        _carriers = new Carrier[(candidates + streamsPerConnection - 1) / streamsPerConnection];
+        for (var i = 0; i < _carriers.Length; i++)
         {
-            _connections[i] = new(() => platform.ConnectAsync("/hubs/proctoring", Accounts.Proctoring, cancel));
+            _carriers[i] = new Carrier(platform, cancel);
         }
     }
 
-    /// <summary>The started connection that carries the stream of a candidate (by index in the run).</summary>
-    public Task<HubConnection> ConnectionAsync(int candidate) => _connections[candidate / _streamsPerConnection].Value;
+    /// <summary>Opens a candidate's stream (the sitting's proctoring token) on its connection.</summary>
+    public async Task OpenStreamAsync(int candidate, string sittingId, string token, CancellationToken cancel) =>
+        await (await CarrierOf(candidate).ConnectionAsync()).InvokeAsync<object>("OpenStream", sittingId, token, cancel);
 
-    /// <summary>Disposes the connections that were started; one still starting is awaited first.</summary>
+    /// <summary>One batch of a candidate's stream; its receipt, or the hub's refusal as a <see cref="HubException"/>.</summary>
+    public Task<IngestReceipt> IngestAsync(int candidate, IReadOnlyList<ProctoringEvent> batch) => CarrierOf(candidate).IngestAsync(batch);
+
+    /// <summary>Stops the senders and disposes the connections that were started; one still starting is awaited first.</summary>
     public async ValueTask DisposeAsync()
     {
-        foreach (var connection in _connections.Where(c => c.IsValueCreated).Select(c => c.Value))
+        foreach (var carrier in _carriers)
         {
-            await ((Task)connection).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-            if (connection.IsCompletedSuccessfully)
+            await carrier.DisposeAsync();
+        }
+    }
+
+    private Carrier CarrierOf(int candidate) => _carriers[candidate / _streamsPerConnection];
+
+    /// <summary>One connection of the service and the sender of its gathered batches, one call out at a time.</summary>
+    private sealed class Carrier(PlatformClient platform, CancellationToken cancel) : IAsyncDisposable
+    {
+        private readonly Lazy<Task<HubConnection>> _connection = new(() => platform.ConnectAsync("/hubs/proctoring", Accounts.Proctoring, cancel));
+        private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
+        private readonly Lock _gate = new();
+        private Task? _sender;
+
+        public Task<HubConnection> ConnectionAsync() => _connection.Value;
+
+        public Task<IngestReceipt> IngestAsync(IReadOnlyList<ProctoringEvent> batch)
+        {
+            lock (_gate)
             {
-                await connection.Result.DisposeAsync();
+                _sender ??= Task.Run(SendAsync, CancellationToken.None);
+            }
+
+            var pending = new Pending(batch, new TaskCompletionSource<IngestReceipt>(TaskCreationOptions.RunContinuationsAsynchronously));
+            return _queue.Writer.TryWrite(pending) ? pending.Done.Task : Task.FromException<IngestReceipt>(new ObjectDisposedException(nameof(ProctoringPool)));
+        }
+
+        private async Task SendAsync()
+        {
+            var gathered = new List<Pending>();
+            while (await _queue.Reader.WaitToReadAsync(CancellationToken.None))
+            {
+                while (gathered.Count < ProctoringHub.MaxStreamsPerConnection && _queue.Reader.TryRead(out var pending))
+                {
+                    gathered.Add(pending);
+                }
+
+                await SendGatheredAsync(gathered);
+                gathered.Clear();
             }
         }
+
+        private async Task SendGatheredAsync(List<Pending> gathered)
+        {
+            try
+            {
+                var connection = await _connection.Value;
+                var receipts = await connection.InvokeAsync<StreamReceipt[]>("IngestStreams", gathered.Select(p => p.Batch).ToArray(), cancel);
+                for (var i = 0; i < gathered.Count; i++)
+                {
+                    if (receipts[i].Receipt is { } receipt)
+                    {
+                        gathered[i].Done.TrySetResult(receipt);
+                    }
+                    else
+                    {
+                        gathered[i].Done.TrySetException(new HubException(receipts[i].Refusal));
+                    }
+                }
+            }
+            catch (Exception failure)
+            {
+                gathered.ForEach(p => p.Done.TrySetException(failure));
+            }
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            _queue.Writer.TryComplete();
+            if (_sender is not null)
+            {
+                await _sender;
+            }
+
+            if (_connection.IsValueCreated)
+            {
+                await ((Task)_connection.Value).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                if (_connection.Value.IsCompletedSuccessfully)
+                {
+                    await _connection.Value.Result.DisposeAsync();
+                }
+            }
+        }
+
+        private sealed record Pending(IReadOnlyList<ProctoringEvent> Batch, TaskCompletionSource<IngestReceipt> Done);
     }
 }

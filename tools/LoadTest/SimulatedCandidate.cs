@@ -25,7 +25,6 @@ public sealed class SimulatedCandidate(
     private HubConnection? _exam;
 
     /// <summary>The shared connection carrying this sitting's stream; the pool owns it.</summary>
-    private HubConnection? _stream;
 
     private TheorySheet? _sheet;
     private long _terminatingSent;
@@ -62,8 +61,7 @@ public sealed class SimulatedCandidate(
         _exam.On<SittingWarning>("Warning", _ => _warned.TrySetResult());
         _exam.On<SittingState, string>("Ended", (_, _) => OnEnded());
         _sheet = await _exam.InvokeAsync<TheorySheet>("Resume", sitting.SittingId, cancel);
-        _stream = await proctoring.ConnectionAsync(index);
-        await _stream.InvokeAsync<object>("OpenStream", sitting.SittingId, sitting.ProctoringToken, cancel);
+        await proctoring.OpenStreamAsync(index, sitting.SittingId, sitting.ProctoringToken, cancel);
     }
 
     private void OnEnded()
@@ -171,7 +169,7 @@ public sealed class SimulatedCandidate(
     {
         metrics.EventsSentNow(batch.Count);
         var started = Stopwatch.GetTimestamp();
-        var receipt = await _stream!.InvokeAsync<IngestReceipt>("Ingest", batch, cancel);
+        var receipt = await proctoring.IngestAsync(index, batch).WaitAsync(cancel);
         metrics.EventsAcknowledgedNow(batch.Count, Stopwatch.GetElapsedTime(started));
         foreach (var e in batch.Where(e => e.Kind is not (ProctoringEventKind.Heartbeat or ProctoringEventKind.NoiseLevel or ProctoringEventKind.ProhibitedItem)))
         {

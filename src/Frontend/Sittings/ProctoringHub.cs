@@ -14,7 +14,7 @@ namespace Platform.Frontend.Sittings;
 /// proctoring token, which is refused when malformed, forged, expired, replayed or for another sitting. A service
 /// carries many sittings on one connection (up to <see cref="MaxStreamsPerConnection"/>), each opened with its own
 /// token; <see cref="Ingest"/> takes a batch of one opened sitting's events and answers the receipt once they are
-/// durable. Batches of different sittings on one connection run side by side.
+/// durable, <see cref="IngestStreams"/> the batches of several at once. Calls on one connection run side by side.
 /// </summary>
 [Authorize(Policy = Policies.ProctoringService)]
 public sealed class ProctoringHub(ProctoringTokens tokens, SittingGate gate, ProctoringStreamLimiter limiter) : Hub
@@ -57,9 +57,38 @@ public sealed class ProctoringHub(ProctoringTokens tokens, SittingGate gate, Pro
 
     /// <summary>A batch of one opened sitting's events; an event of another sitting refuses the whole batch.</summary>
     [Authorize(Policy = Policies.ProctoringService)]
-    public async Task<IngestReceipt> Ingest(IReadOnlyList<ProctoringEvent> events)
+    public Task<IngestReceipt> Ingest(IReadOnlyList<ProctoringEvent> events) => IngestAsync(Streams(), events);
+
+    /// <summary>
+    /// The batches of several opened sittings in one call, as a service carrying many streams sends what its streams
+    /// gathered meanwhile: each batch is one sitting's, handled as <see cref="Ingest"/> would, all at once; each gets its
+    /// own receipt or refusal, in order. At most <see cref="MaxStreamsPerConnection"/> batches a call.
+    /// </summary>
+    [Authorize(Policy = Policies.ProctoringService)]
+    public async Task<IReadOnlyList<StreamReceipt>> IngestStreams(IReadOnlyList<IReadOnlyList<ProctoringEvent>> batches)
     {
+        if (batches.Count > MaxStreamsPerConnection)
+        {
+            throw new HubException($"Too many batches: at most {MaxStreamsPerConnection} a call.");
+        }
+
         var streams = Streams();
+        return await Task.WhenAll(batches.Select(async events =>
+        {
+            var sittingId = events.Count > 0 ? events[0].SittingId : "";
+            try
+            {
+                return new StreamReceipt(sittingId, await IngestAsync(streams, events), null);
+            }
+            catch (HubException refused)
+            {
+                return new StreamReceipt(sittingId, null, refused.Message);
+            }
+        }));
+    }
+
+    private async Task<IngestReceipt> IngestAsync(ConcurrentDictionary<string, ProctoringGrant> streams, IReadOnlyList<ProctoringEvent> events)
+    {
         if (streams.IsEmpty)
         {
             throw new HubException("Open the stream of a sitting with its proctoring token first.");

@@ -75,4 +75,22 @@ public sealed class DashboardLiveTests
         Assert.Empty((await other.InvokeAsync<CenterPicture>("JoinCenter", "0002")).Sittings);
         await Assert.ThrowsAnyAsync<Exception>(() => world.ConnectAsync("/hubs/center", Candidate));
     }
+
+    [Fact]
+    public async Task TheCentersPictureKeepsItsSittingsWhenItsSiloStopsForTheyAreTrackedInPostgreSql()
+    {
+        await using var world = await LiveWorld.StartAsync(Start, silos: 2);
+        var sittingId = await OpenedAsync(world, await ScheduledAsync(world));
+        var first = await world.ConnectAsync("/hubs/center", Registrar);
+        Assert.Equal(sittingId, Assert.Single((await first.InvokeAsync<CenterPicture>("JoinCenter", "0001")).Sittings).SittingId);
+
+        var live = world.Frontend.Client.GetGrain<ICenterLiveGrain>(LiveKeys.Center("0001"));
+        var hosting = await world.HostOfAsync(live);
+        await world.StopSiloAsync(hosting);
+        var second = await world.ConnectAsync("/hubs/center", Registrar);
+        var picture = await second.InvokeAsync<CenterPicture>("JoinCenter", "0001");
+
+        Assert.NotSame(hosting, await world.HostOfAsync(live));
+        Assert.Equal((sittingId, SittingState.Scheduled), (Assert.Single(picture.Sittings).SittingId, picture.Sittings[0].State));
+    }
 }

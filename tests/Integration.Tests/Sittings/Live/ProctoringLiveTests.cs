@@ -166,6 +166,17 @@ public sealed class ProctoringLiveTests
         Assert.Contains("WrongSitting", mixed.Message);
         Assert.Equal((1, ViolationOutcome.WarningDue), (receipts[0].Logged, receipts[0].Outcome)); // P13: the first violation
         Assert.Equal((1, ViolationOutcome.Clear), (receipts[1].Logged, receipts[1].Outcome));      // P2.8: suspicious only
+
+        var gathered = await service.InvokeAsync<StreamReceipt[]>("IngestStreams", new[]
+        {
+            new[] { Suspicious(first, now.AddSeconds(1)) }, new[] { Suspicious("sitting-other-1", now) }, new[] { Suspicious(second, now.AddSeconds(1)) },
+        });
+
+        Assert.Equal([first, "sitting-other-1", second], gathered.Select(r => r.SittingId));
+        Assert.Equal((1, ViolationOutcome.WarningDue), (gathered[0].Receipt!.Logged, gathered[0].Receipt!.Outcome));
+        Assert.Contains("WrongSitting", gathered[1].Refusal);
+        Assert.Null(gathered[1].Receipt);
+        Assert.Equal(2, (await world.OkAsync<SittingView>(HttpMethod.Get, $"/api/v1/sittings/{second}", Registrar)).Suspicious.Count);
     }
 
     [Fact]
