@@ -13,7 +13,7 @@ namespace Platform.Grains.Live;
 /// A center's live picture (SPEC §5): observes its sittings as an <see cref="ISittingObserver"/> and tells its own
 /// observers (the frontend's SignalR bridge) of each change. The sittings stay the source of truth: the ones it
 /// tracks are rows of <see cref="ILiveSittingDirectory"/> (the last <see cref="PictureSpan"/> of them are read on
-/// activation), and a timer re-reads the sittings still running, which brings what the sittings do not push (extra
+/// activation and re-read in the background), and a timer re-reads the sittings still running, which brings what the sittings do not push (extra
 /// time, a lost connection), and renews the subscriptions (lost when a sitting moves to another silo). The timer
 /// interleaves with the news, so thousands of re-reads never hold a termination back. The grain is reentrant: news
 /// that re-reads a sitting never waits for another busy sitting's answer (a late read never takes a row back: see
@@ -62,8 +62,9 @@ public sealed partial class CenterLiveGrain(
             _tracked[sittingId] = tracked;
         }
 
-        await RefreshAsync([.. _tracked.Keys], subscribe: true);
-        this.RegisterGrainTimer(TickAsync, new GrainTimerCreationOptions(RefreshEvery, RefreshEvery) { KeepAlive = true, Interleave = true });
+        // The first refresh (and subscription) of the tracked sittings starts at once but is not awaited: a center
+        // with thousands of sittings answers its callers meanwhile, and its rows come as they are read.
+        this.RegisterGrainTimer(TickAsync, new GrainTimerCreationOptions(TimeSpan.Zero, RefreshEvery) { KeepAlive = true, Interleave = true });
         this.RegisterGrainTimer(ReportChangedCounts, new GrainTimerCreationOptions(CountsEvery, CountsEvery) { KeepAlive = true, Interleave = true });
         ReportCounts();
     }
@@ -108,7 +109,7 @@ public sealed partial class CenterLiveGrain(
     {
         Forget(time.GetUtcNow() - PictureSpan);
         var running = _tracked.Keys.Where(id => !_rows.TryGetValue(id, out var row) || !LiveRows.IsFinal(row.State)).ToList();
-        await RefreshAsync(running, subscribe: ++_refreshes % SubscribeEveryRefreshes == 0);
+        await RefreshAsync(running, subscribe: _refreshes++ % SubscribeEveryRefreshes == 0);
         _observers.ClearExpired();
         // Every refresh, changed or not: the national picture is kept in memory only and rebuilt from these reports.
         ReportCounts();
