@@ -11,8 +11,8 @@ namespace Platform.LoadTest;
 /// streams of <see cref="LoadOptions.StreamsPerConnection"/> sittings, candidate i on connection i / N. A connection is
 /// started the first time one of its candidates asks for it (once, however many ask at the same moment) and disposed
 /// at the end of the live phase; one that failed to start fails each of its candidates. Its streams' batches are
-/// gathered while its previous <c>IngestStreams</c> call is out and sent together in the next (no timer, no added
-/// wait when the hub answers at once); each batch's latency runs from the candidate handing it over to its receipt.
+/// gathered while its calls are out (a few at a time) and sent together in the next <c>IngestStreams</c> call (no timer,
+/// no added wait when the hub answers at once); each batch's latency runs from the candidate handing it over to its receipt.
 /// </summary>
 public sealed class ProctoringPool : IAsyncDisposable
 {
@@ -47,9 +47,12 @@ public sealed class ProctoringPool : IAsyncDisposable
 
     private Carrier CarrierOf(int candidate) => _carriers[candidate / _streamsPerConnection];
 
-    /// <summary>One connection of the service and the sender of its gathered batches, one call out at a time.</summary>
+    /// <summary>One connection of the service and the sender of its gathered batches, a few calls out at a time.</summary>
     private sealed class Carrier(PlatformClient platform, CancellationToken cancel) : IAsyncDisposable
     {
+        /// <summary>Calls out at once on a connection; what comes meanwhile is gathered for the next.</summary>
+        private const int CallsOut = 4;
+
         private readonly Lazy<Task<HubConnection>> _connection = new(() => platform.ConnectAsync("/hubs/proctoring", Accounts.Proctoring, cancel));
         private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
         private readonly Lock _gate = new();
@@ -70,16 +73,33 @@ public sealed class ProctoringPool : IAsyncDisposable
 
         private async Task SendAsync()
         {
-            var gathered = new List<Pending>();
+            using var calls = new SemaphoreSlim(CallsOut);
+            var sending = new List<Task>();
             while (await _queue.Reader.WaitToReadAsync(CancellationToken.None))
             {
-                while (gathered.Count < ProctoringHub.MaxStreamsPerConnection && _queue.Reader.TryRead(out var pending))
+                await calls.WaitAsync(CancellationToken.None);
+                var gathered = new List<Pending>();
+                while (gathered.Count < ProctoringHub.MaxBatchesPerCall && _queue.Reader.TryRead(out var pending))
                 {
                     gathered.Add(pending);
                 }
 
+                sending.RemoveAll(call => call.IsCompleted);
+                sending.Add(SendAndReleaseAsync(gathered, calls));
+            }
+
+            await Task.WhenAll(sending);
+        }
+
+        private async Task SendAndReleaseAsync(List<Pending> gathered, SemaphoreSlim calls)
+        {
+            try
+            {
                 await SendGatheredAsync(gathered);
-                gathered.Clear();
+            }
+            finally
+            {
+                calls.Release();
             }
         }
 

@@ -30,6 +30,15 @@ public sealed class ProctoringHub(ProctoringTokens tokens, SittingGate gate, Pro
     /// <summary>The most sittings one connection of the proctoring service may carry.</summary>
     public const int MaxStreamsPerConnection = 1000;
 
+    /// <summary>The most sittings' batches one <see cref="IngestStreams"/> call may carry.</summary>
+    public const int MaxBatchesPerCall = 200;
+
+    /// <summary>
+    /// The largest message of this hub (SignalR's default is 32 KB): a full call of <see cref="MaxBatchesPerCall"/>
+    /// batches of a heartbeat and a detection each, with room to spare; the other hubs keep the default.
+    /// </summary>
+    public const long MaxMessageBytes = 256 * 1024;
+
     /// <summary>Batches of one connection handled at once (SignalR's default is one at a time per connection).</summary>
     public const int ParallelBatchesPerConnection = 64;
 
@@ -62,14 +71,14 @@ public sealed class ProctoringHub(ProctoringTokens tokens, SittingGate gate, Pro
     /// <summary>
     /// The batches of several opened sittings in one call, as a service carrying many streams sends what its streams
     /// gathered meanwhile: each batch is one sitting's, handled as <see cref="Ingest"/> would, all at once; each gets its
-    /// own receipt or refusal, in order. At most <see cref="MaxStreamsPerConnection"/> batches a call.
+    /// own receipt or refusal, in order. At most <see cref="MaxBatchesPerCall"/> batches a call.
     /// </summary>
     [Authorize(Policy = Policies.ProctoringService)]
     public async Task<IReadOnlyList<StreamReceipt>> IngestStreams(IReadOnlyList<IReadOnlyList<ProctoringEvent>> batches)
     {
-        if (batches.Count > MaxStreamsPerConnection)
+        if (batches.Count > MaxBatchesPerCall)
         {
-            throw new HubException($"Too many batches: at most {MaxStreamsPerConnection} a call.");
+            throw new HubException($"Too many batches: at most {MaxBatchesPerCall} a call.");
         }
 
         var streams = Streams();

@@ -28,7 +28,11 @@ public static class SittingsExtensions
         services.AddSingleton<ProctoringStreamLimiter>();
         services.AddHostedService<LiveRenewal>();
         services.Configure<AuthorizationOptions>(SittingPolicies.Add);
-        services.AddSignalR().AddHubOptions<ProctoringHub>(options => options.MaximumParallelInvocationsPerClient = ProctoringHub.ParallelBatchesPerConnection);
+        services.AddSignalR().AddHubOptions<ProctoringHub>(options =>
+        {
+            options.MaximumParallelInvocationsPerClient = ProctoringHub.ParallelBatchesPerConnection;
+            options.MaximumReceiveMessageSize = ProctoringHub.MaxMessageBytes;
+        });
         services.Configure<JsonHubProtocolOptions>(options =>
             options.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
         services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, ReadHubTokenFromQuery);

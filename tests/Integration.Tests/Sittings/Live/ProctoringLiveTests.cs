@@ -172,6 +172,10 @@ public sealed class ProctoringLiveTests
             new[] { Suspicious(first, now.AddSeconds(1)) }, new[] { Suspicious("sitting-other-1", now) }, new[] { Suspicious(second, now.AddSeconds(1)) },
         });
 
+        var tooMany = await Assert.ThrowsAsync<HubException>(() => service.InvokeAsync<StreamReceipt[]>("IngestStreams",
+            Enumerable.Range(0, ProctoringHub.MaxBatchesPerCall + 1).Select(_ => new[] { Suspicious(first, now) }).ToArray()));
+
+        Assert.Contains("Too many batches", tooMany.Message);
         Assert.Equal([first, "sitting-other-1", second], gathered.Select(r => r.SittingId));
         Assert.Equal((1, ViolationOutcome.WarningDue), (gathered[0].Receipt!.Logged, gathered[0].Receipt!.Outcome));
         Assert.Contains("WrongSitting", gathered[1].Refusal);
