@@ -13,7 +13,7 @@ namespace Platform.LoadTest;
 /// violator one or two prohibited items).
 /// </summary>
 public sealed class SimulatedCandidate(
-    PreparedSitting sitting, int index, PlatformClient platform, ProctoringPool proctoring, LoadOptions options, Metrics metrics, Expectations expected)
+    PreparedSitting sitting, int index, PlatformClient platform, ProctoringPool proctoring, Pacer pacer, LoadOptions options, Metrics metrics, Expectations expected)
 {
     private static readonly ProctoringEventKind[] Suspicious =
         [ProctoringEventKind.HeadTurnedAway, ProctoringEventKind.FaceMissing, ProctoringEventKind.Speech, ProctoringEventKind.FocusLost];
@@ -194,10 +194,10 @@ public sealed class SimulatedCandidate(
         }
     }
 
-    private static Task PauseAsync(double seconds, DateTimeOffset until, CancellationToken cancel)
+    private Task PauseAsync(double seconds, DateTimeOffset until, CancellationToken cancel)
     {
         var pause = TimeSpan.FromSeconds(seconds);
         var left = until - DateTimeOffset.UtcNow;
-        return Task.Delay(pause < left ? pause : left > TimeSpan.Zero ? left : TimeSpan.Zero, cancel);
+        return pacer.PauseAsync(pause < left ? pause : left).WaitAsync(cancel);
     }
 }
