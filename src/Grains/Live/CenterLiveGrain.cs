@@ -11,12 +11,12 @@ namespace Platform.Grains.Live;
 
 /// <summary>
 /// A center's live picture (SPEC §5): observes its sittings as an <see cref="ISittingObserver"/> and tells its own
-/// observers (the frontend's SignalR bridge) of each change. The sittings stay the source of truth: the ones it
-/// tracks are rows of <see cref="ILiveSittingDirectory"/> (the last <see cref="PictureSpan"/> of them are read on
-/// activation and re-read in the background), and a timer re-reads the sittings still running, which brings what the sittings do not push (extra
-/// time, a lost connection), and renews the subscriptions (lost when a sitting moves to another silo). The timer
-/// interleaves with the news, so thousands of re-reads never hold a termination back. The grain is reentrant: news
-/// that re-reads a sitting never waits for another busy sitting's answer (a late read never takes a row back: see
+/// observers (the frontend's SignalR bridge) of each change. The sittings stay the source of truth. The ones it tracks
+/// are rows of <see cref="ILiveSittingDirectory"/>: the last <see cref="PictureSpan"/> of them are read on activation
+/// and re-read in the background. A timer re-reads the sittings still running, which brings what the sittings do not
+/// push (extra time, a lost connection), and renews the subscriptions (lost when a sitting moves to another silo).
+/// The grain is reentrant and its timers interleave: news that re-reads a sitting never waits for another busy
+/// sitting, and thousands of re-reads never hold a termination back (a late read never takes a row back: see
 /// <see cref="RefreshOneAsync"/>). The center's counts go to the national picture at most once a
 /// <see cref="CountsEvery"/>. The live notifications are in <c>CenterLiveGrain.Observer.cs</c>.
 /// </summary>
