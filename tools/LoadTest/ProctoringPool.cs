@@ -85,25 +85,14 @@ public sealed class ProctoringPool : IAsyncDisposable
                 }
 
                 sending.RemoveAll(call => call.IsCompleted);
-                sending.Add(SendAndReleaseAsync(gathered, calls));
+                sending.Add(SendGatheredAsync(gathered, calls));
             }
 
             await Task.WhenAll(sending);
         }
 
-        private async Task SendAndReleaseAsync(List<Pending> gathered, SemaphoreSlim calls)
-        {
-            try
-            {
-                await SendGatheredAsync(gathered);
-            }
-            finally
-            {
-                calls.Release();
-            }
-        }
-
-        private async Task SendGatheredAsync(List<Pending> gathered)
+        /// <summary>One call with the gathered batches; each candidate gets its receipt or refusal; the call's slot is freed.</summary>
+        private async Task SendGatheredAsync(List<Pending> gathered, SemaphoreSlim calls)
         {
             try
             {
@@ -124,6 +113,10 @@ public sealed class ProctoringPool : IAsyncDisposable
             catch (Exception failure)
             {
                 gathered.ForEach(p => p.Done.TrySetException(failure));
+            }
+            finally
+            {
+                calls.Release();
             }
         }
 
