@@ -8,6 +8,7 @@ using Platform.Frontend.Health;
 using Platform.Frontend.Security;
 using Platform.Frontend.Sittings;
 using Platform.Grains.Hosting;
+using Platform.Frontend.Validation;
 using Scalar.AspNetCore;
 
 namespace Platform.Frontend;
@@ -37,6 +38,7 @@ public static class FrontendExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<CalendarSource>();
         builder.Services.AddProblemDetails();
+        builder.Services.AddRequestValidation();
         builder.Services.AddOpenApi();
         builder.Services.AddSignalR();
         builder.Services.AddHealthChecks()
@@ -51,6 +53,7 @@ public static class FrontendExtensions
     /// <summary>The frontend's endpoints: API, reference, health, dashboard and static pages.</summary>
     public static WebApplication MapPlatform(this WebApplication app)
     {
+        app.UseRequestLanguage();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseDefaultFiles();

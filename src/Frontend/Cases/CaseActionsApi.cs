@@ -20,7 +20,7 @@ public static class CaseActionsApi
         var candidate = cases.MapGroup("").RequireAuthorization(Policies.Candidate);
         candidate.MapPost("", Apply).Audited("case.apply").WithSummary("Step 1 (P4): apply online.");
         candidate.MapPost("/{caseId}/resubmission", (string caseId, Resubmission body, PlatformUser user, CaseGate gate, HttpContext context) =>
-            gate.AsCandidate(caseId, user, context, (grain, by, id) => grain.Resubmit(new Resubmit(id, body.Attachments ?? [], by))))
+            gate.AsCandidate(caseId, user, context, (grain, by, id) => grain.Resubmit(new Resubmit(id, AttachmentRequest.ToDocuments(body.Attachments), by))))
             .Audited("case.resubmit").WithSummary("Step 3 (P5): resubmit the documents after the remarks.");
         candidate.MapPost("/{caseId}/sick-leave", (string caseId, PlatformUser user, CaseGate gate, HttpContext context) =>
             gate.AsCandidate(caseId, user, context, (grain, by, id) => grain.ReportSickLeave(new CaseCommand(id, by))))
@@ -56,8 +56,8 @@ public static class CaseActionsApi
         // One case per idempotency key: a retried application lands on the same case.
         var caseId = "case-" + commandId.ToString("N");
         var result = await grains.GetGrain<IApplicationGrain>(caseId).Submit(new SubmitApplication(
-            commandId, request.CenterNumber, user.CandidateKey!, request.ProgramCode, request.NrkLevel, ApplicationChannel.Online,
-            request.Attachments ?? [], request.PersonalDataConsent, CaseGate.ActorOf(user, Roles.Candidate)));
+            commandId, request.CenterNumber, user.CandidateKey!, request.ProgramCode, request.NrkLevel!.Value, ApplicationChannel.Online,
+            AttachmentRequest.ToDocuments(request.Attachments), request.PersonalDataConsent, CaseGate.ActorOf(user, Roles.Candidate)));
         return CaseResponses.From(context, result);
     }
 }

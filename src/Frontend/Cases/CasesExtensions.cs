@@ -12,7 +12,7 @@ public static class CasesExtensions
         builder.Services.AddSingleton<CaseGate>();
         builder.Services.AddSingleton<CommissionDesk>();
         builder.Services.ConfigureHttpJsonOptions(options =>
-            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false)));
         return builder;
     }
 

@@ -29,9 +29,9 @@ public static class CenterCasesApi
         Staff(staff, "/cases/{caseId}/contract", "case.contract", "Step 4 (P5): the contract on a complete package.", Roles.Registrar,
             () => (grain, by, id) => grain.ConcludeContract(new CaseCommand(id, by)));
         Staff(staff, "/cases/{caseId}/exam-notice", "case.exam-notice", "Step 5 (P6) or a reschedule (P7, P11): the exam notice.", Roles.Registrar,
-            (ExamNoticeRequest body) => (grain, by, id) => grain.ScheduleExam(new ScheduleExam(id, body.StartsAt, body.Place, body.Online, body.Language, body.Reason, by)));
+            (ExamNoticeRequest body) => (grain, by, id) => grain.ScheduleExam(new ScheduleExam(id, body.StartsAt!.Value, body.Place, body.Online, body.Language, body.Reason, by)));
         Staff(staff, "/cases/{caseId}/results-received", "case.results-received", "Step 12 (P20): the results handed over on paper.", Roles.Registrar,
-            (ResultsReceivedRequest body) => (grain, by, id) => grain.RecordResultsReceived(new RecordResultsReceived(id, body.ReceivedOn, true, by)));
+            (ResultsReceivedRequest body) => (grain, by, id) => grain.RecordResultsReceived(new RecordResultsReceived(id, body.ReceivedOn!.Value, true, by)));
         Staff(staff, "/cases/{caseId}/failure-notice", "case.failure-notice", "Step 11b (P19): the failure notice with recommendations.", Roles.Registrar,
             (FailureNoticeRequest body) => (grain, by, id) => grain.SendFailureNotice(new SendFailureNotice(id, body.Recommendations, by)));
         Staff(staff, "/cases/{caseId}/appeal-registration", "case.appeal-registration", "Step 13 (P21, P21-1): the appeal passed to the appeal commission.", Roles.Registrar,
@@ -102,8 +102,8 @@ public static class CenterCasesApi
         }
 
         var result = await grains.GetGrain<IApplicationGrain>("case-" + commandId.ToString("N")).Submit(new SubmitApplication(
-            commandId, center, request.CandidateKey, request.ProgramCode, request.NrkLevel, ApplicationChannel.Paper,
-            request.Attachments ?? [], request.PersonalDataConsent, CaseGate.ActorOf(user, RoleOf(user, Roles.Registrar))));
+            commandId, center, request.CandidateKey, request.ProgramCode, request.NrkLevel!.Value, ApplicationChannel.Paper,
+            AttachmentRequest.ToDocuments(request.Attachments), request.PersonalDataConsent, CaseGate.ActorOf(user, RoleOf(user, Roles.Registrar))));
         return CaseResponses.From(context, result);
     }
 }

@@ -35,7 +35,7 @@ public sealed class CommissionDesk(IGrainFactory grains, CommissionAccess access
             return AccessProblems.For(context, access.Check(user, commissionId, AccessIntent.Change, appeal) is var d and not AccessDecision.Allowed ? d : AccessDecision.Hidden);
         }
 
-        var decision = await grains.GetGrain<ICommissionGrain>(commissionId).Decide(body.Votes);
+        var decision = await grains.GetGrain<ICommissionGrain>(commissionId).Decide(body.ToVotes());
         if (decision.RefusedRule is not null)
         {
             return CaseResponses.Invalid(context, decision.RefusedRule,

@@ -28,7 +28,7 @@ public static class CommissionsApi
             .Audited("case.start").WithSummary("Step 7 (P8, P9): the commission opens an offline exam.");
         examination.MapPost("/completion", (string commissionId, string caseId, CompletionRequest body, PlatformUser user, CommissionDesk desk, HttpContext context) =>
                 desk.ActAsync(commissionId, caseId, user, appeal: false, context, (grain, by, id, _) => grain.CompleteProcedure(new CompleteProcedure(
-                    id, body.TheoryCorrect, body.TheoryTotal, body.PracticalPassed, body.PracticalShortfalls ?? [], body.EndedBy, by))))
+                    id, body.TheoryCorrect!.Value, body.TheoryTotal!.Value, body.PracticalPassed, body.PracticalShortfalls ?? [], body.EndedBy!.Value, by))))
             .Audited("case.completion").WithSummary("Steps 8-9 (P15-P17): the results of an offline sitting.");
         examination.MapPost("/protocol", (string commissionId, string caseId, VotesRequest body, PlatformUser user, CommissionDesk desk, HttpContext context) =>
                 desk.DecideAsync(commissionId, caseId, user, appeal: false, body, context, (grain, by, id, decision) => grain.RecordProtocol(
@@ -58,7 +58,7 @@ public static class CommissionsApi
         }
 
         var grain = grains.GetGrain<ICommissionGrain>(commissionId);
-        if (await grain.Form(new FormCommission(body.Kind, center, body.Members, body.ExaminationCommissionId, body.CaseId)) is { } refusal)
+        if (await grain.Form(new FormCommission(body.Kind!.Value, center, [.. body.Members.Select(member => member.ToMember())], body.ExaminationCommissionId, body.CaseId)) is { } refusal)
         {
             return CommissionRefusals.Find(refusal) is { } known
                 ? CaseResponses.Invalid(context, known.Rule, known.Text)

@@ -1,6 +1,8 @@
-using Platform.Grains.Procedure;
+using Microsoft.Extensions.Validation;
+using Platform.Frontend.Validation;
 
 namespace Platform.Frontend.Cases;
 
 /// <summary>P5: the documents handed in again after the notice with remarks.</summary>
-public sealed record Resubmission(IReadOnlyList<AttachedDocument>? Attachments);
+[ValidatableType]
+public sealed record Resubmission([Items(0, Lengths.Attachments)] IReadOnlyList<AttachmentRequest>? Attachments = null);

@@ -1,4 +1,11 @@
+using Microsoft.Extensions.Validation;
+using Platform.Frontend.Validation;
+
 namespace Platform.Frontend.Sittings;
 
-/// <summary>P8: the acknowledgements of check-in; offline, the safety briefing's journal entry.</summary>
-public sealed record CheckInRequest(bool MethodologyAcknowledged, bool ComplaintAndAppealAcknowledged, string? SafetyBriefingJournalEntry);
+/// <summary>P8: the candidate's acknowledgements; offline, the journal entry of the safety briefing.</summary>
+[ValidatableType]
+public sealed record CheckInRequest(
+    bool MethodologyAcknowledged,
+    bool ComplaintAndAppealAcknowledged,
+    [Text(Lengths.Title, Multiline = true)] string? SafetyBriefingJournalEntry = null);

@@ -32,7 +32,7 @@ public static class SittingsApi
         Act(sitting, "/technical-failure", SittingPolicies.Desk, SittingDoor.Desk, "sitting.technical-failure", "P11: a technical failure suspends the sitting.",
             () => (grain, by, id) => grain.ReportTechnicalFailure(new SittingCommand(id, by)));
         Act(sitting, "/extra-time", Policies.CommissionMember, SittingDoor.Commission, "sitting.extra-time", "P10, P11: the commission grants extra time.",
-            (ExtraTimeRequest body) => (grain, by, id) => grain.GrantExtraTime(new GrantExtraTime(id, body.Minutes, body.Reason, by)));
+            (ExtraTimeRequest body) => (grain, by, id) => grain.GrantExtraTime(new GrantExtraTime(id, body.Minutes!.Value, body.Reason, by)));
         Act(sitting, "/practical/steps/{stepId}", Policies.CommissionMember, SittingDoor.Commission, "sitting.step-mark", "P16: marks a step of the technological map.",
             (StepMarkRequest body, string stepId) => (grain, by, id) => grain.MarkStep(new MarkStep(id, stepId, body.PerformedPerMap, body.Comment, by)));
         Act(sitting, "/practical/completion", Policies.CommissionMember, SittingDoor.Commission, "sitting.practical-complete", "P16, P17: the practical stage ends.",
@@ -40,7 +40,7 @@ public static class SittingsApi
         Act(sitting, "/violations", SittingPolicies.Proctor, SittingDoor.Proctor, "sitting.violation-confirmed", "P13: a suspicious event confirmed as a violation.",
             (ViolationRequest body) => (grain, by, _) => grain.ConfirmViolation(new ConfirmViolation(body.DetectionId, by)));
         Act(sitting, "/violation-act/signature", Policies.CommissionMember, SittingDoor.Commission, "sitting.violation-act-signed", "P14: the commission signs the violation act.",
-            (ViolationActRequest body) => (grain, by, id) => grain.SignViolationAct(new SignViolationAct(id, body.Members, by)));
+            (ViolationActRequest body) => (grain, by, id) => grain.SignViolationAct(new SignViolationAct(id, body.ToSignatories(), by)));
         return app;
     }
 

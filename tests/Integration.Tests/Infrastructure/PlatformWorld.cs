@@ -83,10 +83,15 @@ public sealed class PlatformWorld : IAsyncDisposable
     }
 
     /// <summary>Sends a request with any content (a file, say) as a demo account.</summary>
-    public async Task<HttpResponseMessage> SendContentAsync(HttpMethod method, string url, string account, HttpContent content)
+    public async Task<HttpResponseMessage> SendContentAsync(HttpMethod method, string url, string account, HttpContent content, string? language = null)
     {
         using var request = new HttpRequestMessage(method, url) { Content = content };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(account));
+        if (language is not null)
+        {
+            request.Headers.AcceptLanguage.ParseAdd(language);
+        }
+
         return await Frontend.Http.SendAsync(request);
     }
 

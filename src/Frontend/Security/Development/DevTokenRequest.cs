@@ -1,4 +1,8 @@
+using Microsoft.Extensions.Validation;
+using Platform.Frontend.Validation;
+
 namespace Platform.Frontend.Security.Development;
 
 /// <summary>The body of <c>POST /api/v1/dev/tokens</c>: the demo account's login name.</summary>
-public sealed record DevTokenRequest(string Account);
+[ValidatableType]
+public sealed record DevTokenRequest([Present, Text(Lengths.Word)] string Account);

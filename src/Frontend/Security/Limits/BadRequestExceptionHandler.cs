@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.Extensions.Options;
+using System.Text.Json;
 using Platform.Frontend.Problems;
+using Platform.Frontend.Validation;
 
 namespace Platform.Frontend.Security.Limits;
 
@@ -16,6 +18,13 @@ public sealed class BadRequestExceptionHandler(IOptions<InputLimitsOptions> opti
         if (exception is not BadHttpRequestException bad || context.Response.HasStarted)
         {
             return false;
+        }
+
+        if (bad.StatusCode != StatusCodes.Status413PayloadTooLarge && bad.InnerException is JsonException json)
+        {
+            // The member the reader stopped at (missing, null where a value is required, or of the wrong type).
+            await TypedResults.Problem(ValidationExtensions.Unreadable(context, json)).ExecuteAsync(context);
+            return true;
         }
 
         var problem = bad.StatusCode == StatusCodes.Status413PayloadTooLarge
