@@ -6,6 +6,7 @@ using Platform.Frontend.Security.Access;
 using Platform.Frontend.Security.Audit;
 using Platform.Grains.Centers;
 using Platform.Grains.Procedure;
+using Platform.Frontend.Validation;
 
 namespace Platform.Frontend.Cases;
 
@@ -56,9 +57,11 @@ public static class CenterCasesApi
             .Audited(audit).WithSummary(summary);
 
     private static void Staff<TBody>(RouteGroupBuilder group, string route, string audit, string summary, string role,
-        Func<TBody, Func<IApplicationGrain, Actor, Guid, Task<CaseResult>>> action) =>
-        group.MapPost(route, (string center, string caseId, TBody body, PlatformUser user, CaseGate gate, HttpContext context) =>
-                gate.AsStaff(center, caseId, user, RoleOf(user, role), context, action(body)))
+        Func<TBody, Func<IApplicationGrain, Actor, Guid, Task<CaseResult>>> action) where TBody : class =>
+        group.MapPost(route, (string center, string caseId, TBody? body, PlatformUser user, CaseGate gate, HttpContext context) =>
+                body is null
+                    ? RequestBody.MissingAsync<CaseView>(context)
+                    : gate.AsStaff(center, caseId, user, RoleOf(user, role), context, action(body)))
             .Audited(audit).WithSummary(summary);
 
     /// <summary>A head may do a registrar's work; the action records the role actually held.</summary>

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Frontend.Security;
 using Platform.Frontend.Security.Audit;
+using Platform.Frontend.Validation;
 using Platform.Grains.Sittings;
 
 namespace Platform.Frontend.Sittings;
@@ -51,15 +52,19 @@ public static class SittingsApi
             .RequireAuthorization(policy).Audited(audit).WithSummary(summary);
 
     private static void Act<TBody>(RouteGroupBuilder group, string route, string policy, SittingDoor door, string audit, string summary,
-        Func<TBody, Func<IExamSessionGrain, Grains.Procedure.Actor, Guid, Task<SittingResult>>> action) =>
-        group.MapPost(route, (string sittingId, TBody body, PlatformUser user, SittingGate gate, HttpContext context) =>
-                gate.ActAsync(sittingId, door, user, context, action(body)))
+        Func<TBody, Func<IExamSessionGrain, Grains.Procedure.Actor, Guid, Task<SittingResult>>> action) where TBody : class =>
+        group.MapPost(route, (string sittingId, TBody? body, PlatformUser user, SittingGate gate, HttpContext context) =>
+                body is null
+                    ? RequestBody.MissingAsync<SittingView>(context)
+                    : gate.ActAsync(sittingId, door, user, context, action(body)))
             .RequireAuthorization(policy).Audited(audit).WithSummary(summary);
 
     private static void Act<TBody>(RouteGroupBuilder group, string route, string policy, SittingDoor door, string audit, string summary,
-        Func<TBody, string, Func<IExamSessionGrain, Grains.Procedure.Actor, Guid, Task<SittingResult>>> action) =>
-        group.MapPost(route, (string sittingId, string stepId, TBody body, PlatformUser user, SittingGate gate, HttpContext context) =>
-                gate.ActAsync(sittingId, door, user, context, action(body, stepId)))
+        Func<TBody, string, Func<IExamSessionGrain, Grains.Procedure.Actor, Guid, Task<SittingResult>>> action) where TBody : class =>
+        group.MapPost(route, (string sittingId, string stepId, TBody? body, PlatformUser user, SittingGate gate, HttpContext context) =>
+                body is null
+                    ? RequestBody.MissingAsync<SittingView>(context)
+                    : gate.ActAsync(sittingId, door, user, context, action(body, stepId)))
             .RequireAuthorization(policy).Audited(audit).WithSummary(summary);
 
     private static async Task<Results<Ok<SittingView>, ProblemHttpResult>> Read(string sittingId, PlatformUser user, SittingGate gate, HttpContext context) =>

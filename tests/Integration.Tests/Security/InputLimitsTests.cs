@@ -41,13 +41,15 @@ public sealed class InputLimitsTests(SecurityFixture platform)
     [InlineData("{\"text\": \"a\",}")]
     [InlineData("not json")]
     [InlineData("{\"text\": \"a\", \"isAdmin\": true}")]
+    [InlineData("{\"text\": \"a\", \"isAdmin\": \"secret-value\"}")]
     public async Task MalformedJsonOrAnUnknownMemberIsA400ProblemNotA500(string body)
     {
         using var response = await platform.SendAsync(HttpMethod.Post, "/api/v1/test/echo", "candidate.1", new StringContent(body, Encoding.UTF8, "application/json"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        Assert.DoesNotContain("isAdmin", await response.Content.ReadAsStringAsync());
+        // The member the reader stopped at is named by its path (issue 11); the value sent is never echoed.
+        Assert.DoesNotContain("secret-value", await response.Content.ReadAsStringAsync());
     }
 
     [Fact]
