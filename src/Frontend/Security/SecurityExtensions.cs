@@ -33,6 +33,12 @@ public static class SecurityExtensions
                 $"The platform cannot start: {PlatformAuthOptions.Section}:Authority (the OpenID Connect identity provider) is required outside Development.");
         }
 
+        if (auth.ClockSkew < TimeSpan.Zero || auth.ClockSkew > PlatformAuthOptions.MaxClockSkew)
+        {
+            throw new InvalidOperationException(
+                $"The platform cannot start: {PlatformAuthOptions.Section}:ClockSkew must be between 0 and {PlatformAuthOptions.MaxClockSkew.TotalSeconds} seconds.");
+        }
+
         services.Configure<PlatformAuthOptions>(configuration.GetSection(PlatformAuthOptions.Section));
         services.Configure<InputLimitsOptions>(configuration.GetSection(InputLimitsOptions.Section));
         services.Configure<ProctoringTokenOptions>(configuration.GetSection(ProctoringTokenOptions.Section));
@@ -101,6 +107,7 @@ public static class SecurityExtensions
         }
         else
         {
+        options.TokenValidationParameters.ClockSkew = auth.ClockSkew;
             options.Authority = auth.Authority;
             options.Audience = auth.Audience;
             options.RequireHttpsMetadata = auth.RequireHttpsMetadata;
