@@ -11,8 +11,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Platform.LoadTest;
 
 /// <summary>
-/// The platform over its real protocols: HTTP with tokens of the development issuer, and SignalR connections with one
-/// TCP connection each (no negotiation, WebSockets only, the token in <c>access_token</c>).
+/// The platform over its real protocols: HTTP with tokens of the development issuer, renewed at three quarters of their
+/// lifetime, and SignalR connections with one TCP connection each (no negotiation, WebSockets only, the token in
+/// <c>access_token</c>) that reconnect with a fresh token when the server closes them at their token's expiry.
 /// </summary>
 public sealed class PlatformClient : IDisposable
 {
@@ -21,7 +22,7 @@ public sealed class PlatformClient : IDisposable
     private static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(60);
 
     private readonly HttpClient _http;
-    private readonly ConcurrentDictionary<string, Task<string>> _tokens = new();
+    private readonly ConcurrentDictionary<string, Lazy<Task<IssuedToken>>> _tokens = new();
 
     public PlatformClient(Uri baseUrl, int connections)
     {
@@ -35,8 +36,19 @@ public sealed class PlatformClient : IDisposable
 
     public Uri BaseUrl { get; }
 
-    /// <summary>A development token for an account (cached).</summary>
-    public Task<string> TokenAsync(string account) => _tokens.GetOrAdd(account, IssueAsync);
+    /// <summary>A development token for an account: cached, and renewed (once, however many ask) when it grows stale.</summary>
+    public async Task<string> TokenAsync(string account)
+    {
+        var cached = _tokens.GetOrAdd(account, Issue);
+        var token = await cached.Value;
+        if (!token.Stale)
+        {
+            return token.Value;
+        }
+
+        var renewed = Issue(account);
+        return (await (_tokens.TryUpdate(account, renewed, cached) ? renewed : _tokens[account]).Value).Value;
+    }
 
     /// <summary>Sends as an account and expects success; the JSON answer. A 429 is retried after its Retry-After (5 times at most).</summary>
     public async Task<JsonElement> OkAsync(HttpMethod method, string url, string account, object? body = null)
@@ -62,28 +74,34 @@ public sealed class PlatformClient : IDisposable
         }
     }
 
-    /// <summary>A started hub connection as an account: one WebSocket, no negotiation.</summary>
-    public async Task<HubConnection> ConnectAsync(string hub, string account, CancellationToken cancel)
+    /// <summary>
+    /// A started hub connection as an account: one WebSocket, no negotiation, a fresh token at each (re)connect. After a
+    /// reconnect, <paramref name="restore"/> redoes what the hub keeps per connection before calls go out again.
+    /// </summary>
+    public async Task<LiveConnection> ConnectAsync(string hub, string account, Func<HubConnection, Task> restore, CancellationToken cancel)
     {
-        var token = await TokenAsync(account);
         var connection = new HubConnectionBuilder()
             .WithUrl(new Uri(BaseUrl, hub), options =>
             {
-                options.AccessTokenProvider = () => Task.FromResult<string?>(token);
+                options.AccessTokenProvider = async () => await TokenAsync(account);
                 options.SkipNegotiation = true;
                 options.Transports = HttpTransportType.WebSockets;
             })
+            .WithAutomaticReconnect(new KeepReconnecting())
             .AddJsonProtocol(options => options.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)))
             .Build();
         connection.ServerTimeout = TimeSpan.FromSeconds(60);
         connection.HandshakeTimeout = TimeSpan.FromSeconds(60);
+        var live = new LiveConnection(connection, restore);
         await connection.StartAsync(cancel);
-        return connection;
+        return live;
     }
 
     public void Dispose() => _http.Dispose();
 
-    private async Task<string> IssueAsync(string account)
+    private Lazy<Task<IssuedToken>> Issue(string account) => new(() => IssueAsync(account));
+
+    private async Task<IssuedToken> IssueAsync(string account)
     {
         for (var attempt = 0; ; attempt++)
         {
@@ -99,7 +117,8 @@ public sealed class PlatformClient : IDisposable
                 throw new SetupException($"token for {account}: {(int)response.StatusCode} {Shorten(await response.Content.ReadAsStringAsync())}", response.StatusCode);
             }
 
-            return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
+            var issued = await response.Content.ReadFromJsonAsync<JsonElement>();
+            return IssuedToken.From(issued.GetProperty("accessToken").GetString()!, DateTimeOffset.UtcNow, issued.GetProperty("expiresAt").GetDateTimeOffset());
         }
     }
 

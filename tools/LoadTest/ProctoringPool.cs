@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Threading.Channels;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
@@ -29,9 +30,12 @@ public sealed class ProctoringPool : IAsyncDisposable
         }
     }
 
-    /// <summary>Opens a candidate's stream (the sitting's proctoring token) on its connection.</summary>
-    public async Task OpenStreamAsync(int candidate, string sittingId, string token, CancellationToken cancel) =>
-        await (await CarrierOf(candidate).ConnectionAsync()).InvokeAsync<object>("OpenStream", sittingId, token, cancel);
+    /// <summary>
+    /// Opens a candidate's stream (the sitting's proctoring token) on its connection; after a reconnect the stream is
+    /// reopened with a new token the candidate's client asks for, as the exam client does after any reconnect.
+    /// </summary>
+    public Task OpenStreamAsync(int candidate, string sittingId, string account, string token, CancellationToken cancel) =>
+        CarrierOf(candidate).OpenStreamAsync(sittingId, account, token, cancel);
 
     /// <summary>One batch of a candidate's stream; its receipt, or the hub's refusal as a <see cref="HubException"/>.</summary>
     public Task<IngestReceipt> IngestAsync(int candidate, IReadOnlyList<ProctoringEvent> batch) => CarrierOf(candidate).IngestAsync(batch);
@@ -48,17 +52,53 @@ public sealed class ProctoringPool : IAsyncDisposable
     private Carrier CarrierOf(int candidate) => _carriers[candidate / _streamsPerConnection];
 
     /// <summary>One connection of the service and the sender of its gathered batches, a few calls out at a time.</summary>
-    private sealed class Carrier(PlatformClient platform, CancellationToken cancel) : IAsyncDisposable
+    private sealed class Carrier : IAsyncDisposable
     {
         /// <summary>Calls out at once on a connection; what comes meanwhile is gathered for the next.</summary>
         private const int CallsOut = 4;
 
-        private readonly Lazy<Task<HubConnection>> _connection = new(() => platform.ConnectAsync("/hubs/proctoring", Accounts.Proctoring, cancel));
+        /// <summary>Streams reopened at once after a reconnect.</summary>
+        private const int ReopeningAtOnce = 16;
+
+        private readonly ConcurrentDictionary<string, string> _streams = new(StringComparer.Ordinal);
+        private readonly Lazy<Task<LiveConnection>> _connection;
         private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
         private readonly Lock _gate = new();
+        private readonly PlatformClient _platform;
+        private readonly CancellationToken _cancel;
         private Task? _sender;
 
-        public Task<HubConnection> ConnectionAsync() => _connection.Value;
+        public Carrier(PlatformClient platform, CancellationToken cancel)
+        {
+            _platform = platform;
+            _cancel = cancel;
+            _connection = new(() => platform.ConnectAsync("/hubs/proctoring", Accounts.Proctoring, ReopenStreamsAsync, cancel));
+        }
+
+        public async Task OpenStreamAsync(string sittingId, string account, string token, CancellationToken cancel)
+        {
+            await (await _connection.Value).InvokeAsync<object>("OpenStream", [sittingId, token], cancel);
+            _streams[sittingId] = account;
+        }
+
+        /// <summary>
+        /// A reconnected connection carries no stream: each is reopened with a fresh proctoring token of its sitting. A
+        /// sitting that has ended gets no token, and its stream is dropped (nothing more is sent on it).
+        /// </summary>
+        private Task ReopenStreamsAsync(HubConnection hub) =>
+            Parallel.ForEachAsync(_streams, new ParallelOptions { MaxDegreeOfParallelism = ReopeningAtOnce, CancellationToken = _cancel }, async (stream, cancel) =>
+            {
+                try
+                {
+                    var token = (await _platform.OkAsync(HttpMethod.Post, $"/api/v1/sittings/{stream.Key}/proctoring-token", stream.Value))
+                        .GetProperty("value").GetString()!;
+                    await hub.InvokeAsync<object>("OpenStream", stream.Key, token, cancel);
+                }
+                catch (Exception refused) when (refused is SetupException or HubException)
+                {
+                    _streams.TryRemove(stream.Key, out _);
+                }
+            });
 
         public Task<IngestReceipt> IngestAsync(IReadOnlyList<ProctoringEvent> batch)
         {
@@ -97,7 +137,7 @@ public sealed class ProctoringPool : IAsyncDisposable
             try
             {
                 var connection = await _connection.Value;
-                var receipts = await connection.InvokeAsync<StreamReceipt[]>("IngestStreams", gathered.Select(p => p.Batch).ToArray(), cancel);
+                var receipts = await connection.InvokeAsync<StreamReceipt[]>("IngestStreams", new object?[] { gathered.Select(p => p.Batch).ToArray() }, _cancel);
                 for (var i = 0; i < gathered.Count; i++)
                 {
                     if (receipts[i].Receipt is { } receipt)

@@ -22,7 +22,7 @@ public sealed class SimulatedCandidate(
     private readonly TaskCompletionSource _warned = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource _ended = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly int _violations = ViolationsOf(index, options.Violators);
-    private HubConnection? _exam;
+    private LiveConnection? _exam;
 
     /// <summary>The shared connection carrying this sitting's stream; the pool owns it.</summary>
 
@@ -57,11 +57,12 @@ public sealed class SimulatedCandidate(
 
     private async Task ConnectAsync(CancellationToken cancel)
     {
-        _exam = await platform.ConnectAsync("/hubs/sitting", sitting.Account, cancel);
-        _exam.On<SittingWarning>("Warning", _ => _warned.TrySetResult());
-        _exam.On<SittingState, string>("Ended", (_, _) => OnEnded());
-        _sheet = await _exam.InvokeAsync<TheorySheet>("Resume", sitting.SittingId, cancel);
-        await proctoring.OpenStreamAsync(index, sitting.SittingId, sitting.ProctoringToken, cancel);
+        // A reconnected connection (its token expired) resumes the sitting before its next call, as the exam page does.
+        _exam = await platform.ConnectAsync("/hubs/sitting", sitting.Account, hub => hub.InvokeAsync<TheorySheet>("Resume", sitting.SittingId, cancel), cancel);
+        _exam.Hub.On<SittingWarning>("Warning", _ => _warned.TrySetResult());
+        _exam.Hub.On<SittingState, string>("Ended", (_, _) => OnEnded());
+        _sheet = await _exam.InvokeAsync<TheorySheet>("Resume", [sitting.SittingId], cancel);
+        await proctoring.OpenStreamAsync(index, sitting.SittingId, sitting.Account, sitting.ProctoringToken, cancel);
     }
 
     private void OnEnded()
@@ -92,7 +93,7 @@ public sealed class SimulatedCandidate(
             var sequence = ++sequences[q];
             metrics.AnswerSent();
             var started = Stopwatch.GetTimestamp();
-            var receipt = await _exam!.InvokeAsync<AnswerReceipt>("SaveAnswer", questions[q].QuestionId, option, sequence, cancel);
+            var receipt = await _exam!.InvokeAsync<AnswerReceipt>("SaveAnswer", [questions[q].QuestionId, option, sequence], cancel);
             if (receipt.Saved)
             {
                 metrics.AnswerAcknowledged(Stopwatch.GetElapsedTime(started));
@@ -155,7 +156,7 @@ public sealed class SimulatedCandidate(
         if (which == 1)
         {
             await _warned.Task.WaitAsync(TimeSpan.FromSeconds(30), cancel);
-            await _exam!.InvokeAsync<bool>("AcknowledgeWarning", cancel);
+            await _exam!.InvokeAsync<bool>("AcknowledgeWarning", [], cancel);
         }
         else if (receipt.State == SittingState.Terminated)
         {
@@ -187,7 +188,7 @@ public sealed class SimulatedCandidate(
         }
 
         var started = Stopwatch.GetTimestamp();
-        if (await _exam!.InvokeAsync<SittingState?>("Submit") is { } state && state != SittingState.TheoryOpen)
+        if (await _exam!.InvokeAsync<SittingState?>("Submit", [], CancellationToken.None) is { } state && state != SittingState.TheoryOpen)
         {
             metrics.Submit.Record(Stopwatch.GetElapsedTime(started));
             metrics.SittingCompleted();

@@ -13,16 +13,17 @@ namespace Platform.LoadTest;
 public sealed class Watcher(PlatformClient platform, Metrics metrics, Expectations expected) : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, bool> _seen = new();
-    private HubConnection? _connection;
+    private LiveConnection? _connection;
     private long _rows;
 
     public long Rows => Interlocked.Read(ref _rows);
 
     public async Task StartAsync(CancellationToken cancel)
     {
-        _connection = await platform.ConnectAsync("/hubs/center", Accounts.Registrar, cancel);
-        _connection.On<LiveSitting>("SittingChanged", OnRow);
-        await _connection.InvokeAsync<CenterPicture>("JoinCenter", Accounts.Center, cancel);
+        // A reconnected connection (its token expired) has left the center's group: it joins again.
+        _connection = await platform.ConnectAsync("/hubs/center", Accounts.Registrar, hub => hub.InvokeAsync<CenterPicture>("JoinCenter", Accounts.Center, cancel), cancel);
+        _connection.Hub.On<LiveSitting>("SittingChanged", OnRow);
+        await _connection.InvokeAsync<CenterPicture>("JoinCenter", [Accounts.Center], cancel);
     }
 
     private void OnRow(LiveSitting row)

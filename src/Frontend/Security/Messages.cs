@@ -13,6 +13,37 @@ internal static class Messages
         "Ваша роль позволяет просматривать, но не изменять эти данные.",
         "Сіздің рөліңіз бұл деректерді көруге рұқсат етеді, бірақ өзгертуге рұқсат етпейді.");
 
+    public static readonly Text ForbiddenRoleDetail = new(
+        "Your role does not permit this action.",
+        "Ваша роль не позволяет выполнить это действие.",
+        "Сіздің рөліңіз бұл әрекетті орындауға рұқсат етпейді.");
+
+    public static readonly Text Unauthorized = new(
+        "Sign-in required", "Требуется вход в систему", "Жүйеге кіру қажет");
+
+    public static readonly Text UnauthorizedDetail = new(
+        "Sign in and send your access token with the request.",
+        "Войдите в систему и передайте токен доступа вместе с запросом.",
+        "Жүйеге кіріп, сұраумен бірге қолжетімділік токеніңізді жіберіңіз.");
+
+    public static readonly Text TokenExpiredDetail = new(
+        "Your access token has expired; sign in again.",
+        "Срок действия токена доступа истёк; войдите в систему снова.",
+        "Қолжетімділік токеніңіздің мерзімі өтіп кетті; жүйеге қайта кіріңіз.");
+
+    public static readonly Text TokenInvalidDetail = new(
+        "Your access token is not valid; sign in again.",
+        "Токен доступа недействителен; войдите в систему снова.",
+        "Қолжетімділік токеніңіз жарамсыз; жүйеге қайта кіріңіз.");
+
+    public static readonly Text UnknownAddressDetail = new(
+        "There is no page or resource at this address.",
+        "По этому адресу нет ни страницы, ни ресурса.",
+        "Бұл мекенжай бойынша бет те, ресурс та жоқ.");
+
+    public static readonly Text HomePage = new(
+        "Home page", "Главная страница", "Басты бет");
+
     public static readonly Text NotFound = new(
         "Not found", "Не найдено", "Табылмады");
 

@@ -34,6 +34,15 @@ public sealed class PlatformAuthOptions
     /// <summary>The claim holding a candidate's key (see <see cref="Personal.CandidateKeys"/>).</summary>
     public string CandidateClaim { get; set; } = "candidate";
 
+    /// <summary>The longest tolerance <see cref="ClockSkew"/> may be given.</summary>
+    public static readonly TimeSpan MaxClockSkew = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// How long past its expiry (and before its start) a token is still accepted, for clocks that differ a little:
+    /// 30 s by default and at most <see cref="MaxClockSkew"/> (the library's default of 5 min kept tokens alive too long).
+    /// </summary>
+    public TimeSpan ClockSkew { get; set; } = MaxClockSkew;
+
     /// <summary>Lifetime of a development token.</summary>
     public TimeSpan DevelopmentTokenLifetime { get; set; } = TimeSpan.FromHours(1);
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 using Platform.Frontend.Security.Access;
@@ -33,6 +34,12 @@ public static class SecurityExtensions
                 $"The platform cannot start: {PlatformAuthOptions.Section}:Authority (the OpenID Connect identity provider) is required outside Development.");
         }
 
+        if (auth.ClockSkew < TimeSpan.Zero || auth.ClockSkew > PlatformAuthOptions.MaxClockSkew)
+        {
+            throw new InvalidOperationException(
+                $"The platform cannot start: {PlatformAuthOptions.Section}:ClockSkew must be between 0 and {PlatformAuthOptions.MaxClockSkew.TotalSeconds} seconds.");
+        }
+
         services.Configure<PlatformAuthOptions>(configuration.GetSection(PlatformAuthOptions.Section));
         services.Configure<InputLimitsOptions>(configuration.GetSection(InputLimitsOptions.Section));
         services.Configure<ProctoringTokenOptions>(configuration.GetSection(ProctoringTokenOptions.Section));
@@ -43,16 +50,22 @@ public static class SecurityExtensions
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
             .AddJwtBearer(options => ConfigureBearer(options, auth, secrets));
         services.AddAuthorization(PlatformPolicies.Add);
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuthorizationProblems>();
         AddInputLimits(services);
         return builder;
     }
 
-    /// <summary>Authentication, authorization, rate limits, body limits and the audit of changes, in that order.</summary>
+    /// <summary>
+    /// 404 for a path that matches nothing, authentication, rate limits (after authentication, to count per subject;
+    /// before authorization, so refused callers are counted too), authorization, body limits and the audit of
+    /// changes, in that order.
+    /// </summary>
     public static WebApplication UsePlatformSecurity(this WebApplication app)
     {
+        app.UseMiddleware<UnknownPathMiddleware>();
         app.UseAuthentication();
-        app.UseAuthorization();
         app.UseRateLimiter();
+        app.UseAuthorization();
         app.UseMiddleware<BodySizeLimitMiddleware>();
         app.UseMiddleware<AuditMiddleware>();
         return app;
@@ -94,6 +107,7 @@ public static class SecurityExtensions
         options.TokenValidationParameters.NameClaimType = auth.SubjectClaim;
         options.TokenValidationParameters.RoleClaimType = auth.RoleClaim;
         options.TokenValidationParameters.ValidAudience = auth.Audience;
+        options.TokenValidationParameters.ClockSkew = auth.ClockSkew;
         if (auth.UsesDevelopmentIssuer)
         {
             options.TokenValidationParameters.ValidIssuer = DevelopmentTokenIssuer.Issuer;

@@ -26,7 +26,7 @@ public static class ProctoringApi
             .WithSummary("P2.8, P8: the candidate's client gets the proctoring token of their checked-in online sitting.");
         sitting.MapPost("/events", Ingest).RequireAuthorization(Policies.ProctoringService).RequireRateLimiting(RateLimits.Ingest)
             .Audited("sitting.proctoring-batch")
-            .WithSummary($"P2.8, P12, P13: a batch of proctoring events; the {SittingGate.TokenHeader} header opens the stream of the sitting.");
+            .WithSummary($"P2.8, P12, P13: a batch of at most {ProctoringHub.MaxBatch} proctoring events; the {SittingGate.TokenHeader} header opens the stream of the sitting.");
         return app;
     }
 
@@ -51,6 +51,14 @@ public static class ProctoringApi
     private static async Task<Results<Ok<IngestReceipt>, ProblemHttpResult>> Ingest(
         string sittingId, IReadOnlyList<ProctoringEvent> events, PlatformUser user, SittingGate gate, HttpContext context)
     {
+        // The hub's cap, checked before the gate so an oversized batch does not use up the sitting's proctoring token.
+        if (events.Count > ProctoringHub.MaxBatch)
+        {
+            var problem = Problem.BadRequest(context, SittingMessages.BatchTooLarge, SittingMessages.BatchTooLargeDetail(ProctoringHub.MaxBatch));
+            problem.ProblemDetails.Extensions["errors"] = new Dictionary<string, string[]> { ["events"] = [problem.ProblemDetails.Detail!] };
+            return problem;
+        }
+
         if (await gate.EnterAsync(sittingId, SittingDoor.Proctor, user, context) is { } refused)
         {
             return refused;

@@ -26,6 +26,13 @@ internal static class SittingMessages
         "Каждое событие потока относится к сессии, указанной в токене; пакет отклонён.",
         "Ағынның әр оқиғасы токенде көрсетілген сессияға тиесілі; топтама қабылданбады.");
 
+    public static readonly Text BatchTooLarge = new("Too many events", "Слишком много событий", "Оқиғалар тым көп");
+
+    public static Text BatchTooLargeDetail(int max) => new(
+        $"A batch may carry at most {max} events; send the rest in further batches.",
+        $"Пакет может содержать не более {max} событий; отправьте остальные следующими пакетами.",
+        $"Бір топтамада {max} оқиғадан артық болмауы тиіс; қалғанын келесі топтамалармен жіберіңіз.");
+
     public static readonly Text InvalidProgram = new("Invalid qualification program", "Неверная квалификационная программа", "Біліктілік бағдарламасы қате");
 
     public static Text InvalidProgramDetail(int count) => new(

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR;
 using Platform.Frontend.Programs;
 
@@ -46,11 +47,18 @@ public static class SittingsExtensions
         app.MapSittingOpeningApi();
         app.MapSittingActionsApi();
         app.MapProctoringApi();
-        app.MapHub<CenterHub>(CenterHub.Path);
-        app.MapHub<SittingHub>(SittingHub.Path);
-        app.MapHub<ProctoringHub>(ProctoringHub.Path);
+        app.MapHub<CenterHub>(CenterHub.Path, CloseOnExpiry);
+        app.MapHub<SittingHub>(SittingHub.Path, CloseOnExpiry);
+        app.MapHub<ProctoringHub>(ProctoringHub.Path, CloseOnExpiry);
         return app;
     }
+
+    /// <summary>
+    /// Issue 11: a connection ends when the bearer token it was opened with expires (a token is checked only when the
+    /// connection opens); the clients reconnect with a fresh one. The proctoring service then reopens its streams with
+    /// new proctoring tokens, as after any reconnect.
+    /// </summary>
+    private static void CloseOnExpiry(HttpConnectionDispatcherOptions options) => options.CloseOnAuthenticationExpiration = true;
 
     private static void ReadHubTokenFromQuery(JwtBearerOptions options)
     {

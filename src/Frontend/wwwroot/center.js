@@ -62,7 +62,7 @@
     center = wanted || QRP.claims(token).center || "";
     $("center").value = center;
     if (connection) await connection.stop();
-    connection = QRP.connect("/hubs/center", token);
+    connection = QRP.connect("/hubs/center", account, token);
     connection.on("SittingChanged", (row) => { take(row); render(); });
     connection.onreconnecting(() => status("live.reconnecting"));
     connection.onreconnected(() => join().catch(() => status("live.refused")));

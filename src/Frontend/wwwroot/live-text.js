@@ -159,9 +159,17 @@ window.QRP = (() => {
     const pad = (n) => String(n).padStart(2, "0");
     return `${pad(Math.floor(s / 3600))}:${pad(Math.floor(s / 60) % 60)}:${pad(s % 60)}`;
   }
-  function connect(path, token) {
+  // A hub connection that renews its token: the server closes a connection when the token it was opened with
+  // expires, the automatic reconnect asks the factory again, and the factory signs in anew when the token has less
+  // than a minute left.
+  function connect(path, account, token) {
+    let current = token;
+    async function fresh() {
+      if ((claims(current).exp || 0) * 1000 - Date.now() < 60000) current = await signIn(account);
+      return current;
+    }
     return new signalR.HubConnectionBuilder()
-      .withUrl(path, { accessTokenFactory: () => token, skipNegotiation: true, transport: signalR.HttpTransportType.WebSockets })
+      .withUrl(path, { accessTokenFactory: fresh, skipNegotiation: true, transport: signalR.HttpTransportType.WebSockets })
       .withAutomaticReconnect()
       .build();
   }

@@ -101,7 +101,7 @@
     const token = await QRP.signIn(account);
     sittingId = wanted;
     if (connection) await connection.stop();
-    connection = QRP.connect("/hubs/sitting", token);
+    connection = QRP.connect("/hubs/sitting", account, token);
     connection.on("Warning", showWarning);
     connection.on("Ended", end);
     connection.on("StateChanged", (state, seconds) => {

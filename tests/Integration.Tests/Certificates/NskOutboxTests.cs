@@ -72,7 +72,7 @@ public sealed class NskOutboxTests(CertificatePlatformFixture platform)
             await DeliveredAsync(certificate.SerialNumber);
             await standIn.DeliverAsync(certificate.SerialNumber, "{}", CancellationToken.None); // a repeat after a lost answer
 
-            using var response = await World.SendAsync(HttpMethod.Get, "/api/v1/dev/nsk/results", null);
+            using var response = await World.SendAsync(HttpMethod.Get, "/api/v1/dev/nsk/results", "operator");
             var recorded = Assert.Single((await CertificateWorld.JsonAsync(response)).EnumerateArray(), r => r.GetProperty("key").GetString() == certificate.SerialNumber);
             Assert.Equal(2, recorded.GetProperty("deliveries").GetInt32());
             var payload = recorded.GetProperty("payload");

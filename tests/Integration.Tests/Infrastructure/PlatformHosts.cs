@@ -68,6 +68,11 @@ public static class PlatformHosts
             ["Orleans:ClusterId"] = clusterId,
             ["Urls"] = address,
             ["Platform:DataDirectory"] = TestDataDirectory,
+            // Every test calls from 127.0.0.1, many of them as one account: the global limits are lifted here; the
+            // rate-limit tests set low ones.
+            ["Platform:Limits:Subject:PermitLimit"] = "1000000",
+            ["Platform:Limits:Address:PermitLimit"] = "1000000",
+            ["Platform:Limits:Anonymous:PermitLimit"] = "1000000",
         });
         if (settings is not null)
         {

@@ -6,7 +6,8 @@ namespace Platform.Integration.Tests.LoadTest;
 /// <summary>
 /// Issue 7: the load generator's quick mode against an in-process platform with the two Development flags (synthetic
 /// candidates, adjustable clock): a few hundred candidates sit online at once, and nothing the platform acknowledged
-/// is missing from PostgreSQL. Timings are the benchmark's business, not this test's.
+/// is missing from PostgreSQL, though the tokens last 15 s and the connections are closed at their expiry. Timings are
+/// the benchmark's business, not this test's.
 /// </summary>
 public sealed class QuickLoadTests
 {
@@ -26,6 +27,9 @@ public sealed class QuickLoadTests
                 ["Platform:Limits:Login:PermitLimit"] = "100000",
                 ["Platform:Development:SyntheticCandidates"] = "true",
                 ["Platform:Development:AdjustableClock"] = "true",
+                // Issue 11: tokens shorter than the run, so every hub connection is closed at its token's expiry and
+                // must reconnect with a fresh one (and the proctoring streams reopen) without losing anything.
+                ["Platform:Auth:DevelopmentTokenLifetime"] = "00:00:15",
             });
             var options = LoadOptions.QuickDefaults() with
             {

@@ -83,7 +83,7 @@ public sealed class RoleMatrixTests(SecurityFixture platform)
         new("GET",  "/.well-known/certificate-signing-key.pem",        "/.well-known/certificate-signing-key.pem",    "+ + + + + + + + +"),
         new("GET",  "/api/v1/operator/nsk-outbox",                     "/api/v1/operator/nsk-outbox",                 "- - - - - - - + +"),
         new("POST", "/api/v1/dev/nsk/results",                         "/api/v1/dev/nsk/results",                     "+ + + + + + + + +", Calendar),
-        new("GET",  "/api/v1/dev/nsk/results",                         "/api/v1/dev/nsk/results",                     "+ + + + + + + + +"),
+        new("GET",  "/api/v1/dev/nsk/results",                         "/api/v1/dev/nsk/results",                     "- - - - - - - + +"), // holders' names: operator and administrators only
         new("PUT",  "/api/v1/admin/programs/{code}",                   "/api/v1/admin/programs/matrix",               "- - - - - - - - +", Calendar),
         new("GET",  "/api/v1/programs",                                "/api/v1/programs",                            "- + + + + + + + +"),
         new("GET",  "/api/v1/programs/{code}",                         "/api/v1/programs/matrix",                     "- + + + + + + + +"),

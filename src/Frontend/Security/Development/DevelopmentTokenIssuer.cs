@@ -38,9 +38,21 @@ public sealed class DevelopmentTokenIssuer
     public static SymmetricSecurityKey SigningKey(PlatformSecrets secrets) =>
         new(secrets.DevelopmentSigningKey ?? throw new InvalidOperationException("The development signing key is not configured."));
 
-    public DevToken Issue(DemoAccount account)
+    public DevToken Issue(DemoAccount account) => Issue(account, _time.GetUtcNow() + _options.DevelopmentTokenLifetime);
+
+    /// <summary>
+    /// A token that expires at <paramref name="expiresAt"/>, for the tests of expiry: one already expired (issued a
+    /// minute before its expiry) or one about to expire. Not reachable over HTTP.
+    /// </summary>
+    public DevToken Issue(DemoAccount account, DateTimeOffset expiresAt)
     {
+        var expires = expiresAt.UtcDateTime;
         var now = _time.GetUtcNow().UtcDateTime;
+        if (now >= expires)
+        {
+            now = expires - TimeSpan.FromMinutes(1);
+        }
+
         var candidateKey = CandidateKeyOf(account);
         var claims = new Dictionary<string, object>
         {
@@ -54,7 +66,6 @@ public sealed class DevelopmentTokenIssuer
             claims[_options.CommissionsClaim] = account.Commissions.ToArray();
         }
 
-        var expires = now + _options.DevelopmentTokenLifetime;
         var token = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = Issuer,
