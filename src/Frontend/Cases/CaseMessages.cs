@@ -36,6 +36,22 @@ internal static class CaseMessages
         "Указанный ИИН не принадлежит вошедшему пользователю.",
         "Көрсетілген ЖСН жүйеге кірген пайдаланушыға тиесілі емес.");
 
+    public static readonly Text PersonCreated = new(
+        "New person registered.", "Зарегистрировано новое лицо.", "Жаңа тұлға тіркелді.");
+
+    public static readonly Text PersonAttached = new(
+        "Existing person attached, nothing changed: their identity and contacts stay as they registered them.",
+        "Найдено уже зарегистрированное лицо, ничего не изменено: его данные и контакты остаются такими, как он их указал.",
+        "Бұрын тіркелген тұлға табылды, ештеңе өзгертілмеді: оның деректері мен байланыс мәліметтері өзі көрсеткендей қалады.");
+
+    public static readonly Text IdentityMismatch = new(
+        "Identity does not match", "Данные лица не совпадают", "Тұлға деректері сәйкес келмейді");
+
+    public static readonly Text IdentityMismatchDetail = new(
+        "A person is already registered with this IIN under another surname or given name. Nothing was changed; check the paper application against the identity document.",
+        "С этим ИИН уже зарегистрировано лицо с другой фамилией или другим именем. Ничего не изменено; сверьте бумажное заявление с документом, удостоверяющим личность.",
+        "Осы ЖСН бойынша басқа тегімен немесе атымен тұлға тіркелген. Ештеңе өзгертілмеді; қағаз өтінішті жеке басын куәландыратын құжатпен салыстырыңыз.");
+
     public static readonly Text InvalidRequest = new("Invalid request", "Неверный запрос", "Сұрау қате");
 
     public static Text InvalidRequestDetail(string reason) => new(reason, reason, reason);

@@ -4,6 +4,7 @@ using Platform.Frontend.Problems;
 using Platform.Frontend.Security;
 using Platform.Frontend.Security.Access;
 using Platform.Frontend.Security.Audit;
+using Platform.Grains.Candidates;
 using Platform.Grains.Centers;
 using Platform.Grains.Procedure;
 
@@ -65,7 +66,7 @@ public static class CenterCasesApi
     private static string RoleOf(PlatformUser user, string wanted) =>
         user.Has(wanted) ? wanted : user.Has(Roles.HeadOfCenter) ? Roles.HeadOfCenter : Roles.Registrar;
 
-    private static async Task<Results<Ok<CandidateProfile>, ProblemHttpResult>> RegisterCandidate(
+    private static async Task<Results<Ok<PaperCandidate>, ProblemHttpResult>> RegisterCandidate(
         string center, CandidateRegistration registration, PlatformUser user, CenterAccess access, CandidateRegistrar registrar, HttpContext context)
     {
         if (access.Check(user, center, AccessIntent.Change) is var decision and not AccessDecision.Allowed)
@@ -78,9 +79,21 @@ public static class CenterCasesApi
             return Problem.BadRequest(context, CaseMessages.InvalidIin, CaseMessages.InvalidIinDetail(error.ToString()));
         }
 
-        return CandidateRegistrar.Incomplete(registration) is { } missing
-            ? CaseResponses.Invalid(context, missing)
-            : TypedResults.Ok(await registrar.RegisterAsync(iin!, registration));
+        if (CandidateRegistrar.Incomplete(registration) is { } missing)
+        {
+            return CaseResponses.Invalid(context, missing);
+        }
+
+        var (key, change) = await registrar.RegisterFromPaperAsync(iin!, registration);
+        if (change == IdentityChange.Mismatch)
+        {
+            // Nothing about the person registered under this IIN is told: no name, no key.
+            return Problem.Create(context, StatusCodes.Status409Conflict, CaseMessages.IdentityMismatch, CaseMessages.IdentityMismatchDetail);
+        }
+
+        context.NoteAudit(key, ("identity", CandidateRegistrar.AuditOutcome(change)));
+        var note = change == IdentityChange.Created ? CaseMessages.PersonCreated : CaseMessages.PersonAttached;
+        return TypedResults.Ok(new PaperCandidate(key, change, note.In(Problem.Language(context))));
     }
 
     private static async Task<Results<Ok<CaseView>, ProblemHttpResult>> RegisterPaperApplication(
