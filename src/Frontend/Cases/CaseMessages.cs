@@ -87,6 +87,10 @@ internal static class CaseMessages
             "The file is larger than allowed.", "Файл больше допустимого размера.", "Файлдың көлемі рұқсат етілгеннен үлкен."),
         Platform.Frontend.Security.Uploads.UploadRejection.Empty => new(
             "The file is empty.", "Файл пуст.", "Файл бос."),
+        Platform.Frontend.Security.Uploads.UploadRejection.Malformed => new(
+            "The file is damaged or is not really a PDF, JPEG or PNG.",
+            "Файл повреждён или не является настоящим файлом PDF, JPEG или PNG.",
+            "Файл бүлінген немесе шынымен PDF, JPEG не PNG файлы емес."),
         _ => new(
             "Only PDF, JPEG or PNG files are accepted, and the declared type must match the content.",
             "Принимаются только файлы PDF, JPEG или PNG, и заявленный тип должен совпадать с содержимым.",
