@@ -79,6 +79,23 @@ internal static class CaseMessages
         "Idempotency-Key должен быть GUID; повторите его, чтобы безопасно повторить действие.",
         "Idempotency-Key GUID болуы тиіс; әрекетті қауіпсіз қайталау үшін оны қайталаңыз.");
 
+    public static readonly Text AttachmentRefused = new("Attachment refused", "Вложение не принято", "Тіркеме қабылданбады");
+
+    public static Text AttachmentNotIssued(string member) => new(
+        $"{member}: not the name of a document uploaded to the platform; upload the file first and list the name it was given.",
+        $"{member}: это не имя документа, загруженного на платформу; сначала загрузите файл и укажите выданное ему имя.",
+        $"{member}: бұл платформаға жүктелген құжаттың атауы емес; алдымен файлды жүктеп, оған берілген атауды көрсетіңіз.");
+
+    public static Text AttachmentNotYours(string member) => new(
+        $"{member}: there is no such upload of yours.",
+        $"{member}: такого загруженного вами файла нет.",
+        $"{member}: сіз жүктеген мұндай файл жоқ.");
+
+    public static Text AttachmentElsewhere(string member) => new(
+        $"{member}: this upload is already attached to another case; upload the file again for this one.",
+        $"{member}: этот файл уже приложен к другому делу; для этого дела загрузите файл заново.",
+        $"{member}: бұл файл басқа іске тіркелген; осы іс үшін файлды қайта жүктеңіз.");
+
     public static readonly Text UploadRefused = new("Upload refused", "Файл не принят", "Файл қабылданбады");
 
     public static Text UploadRefusedDetail(Platform.Frontend.Security.Uploads.UploadRejection why) => why switch

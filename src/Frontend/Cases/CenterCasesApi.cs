@@ -4,6 +4,7 @@ using Platform.Frontend.Problems;
 using Platform.Frontend.Security;
 using Platform.Frontend.Security.Access;
 using Platform.Frontend.Security.Audit;
+using Platform.Frontend.Security.Uploads;
 using Platform.Grains.Candidates;
 using Platform.Grains.Centers;
 using Platform.Grains.Procedure;
@@ -97,7 +98,7 @@ public static class CenterCasesApi
     }
 
     private static async Task<Results<Ok<CaseView>, ProblemHttpResult>> RegisterPaperApplication(
-        string center, ApplicationRequest request, PlatformUser user, CenterAccess access, IGrainFactory grains, HttpContext context)
+        string center, ApplicationRequest request, PlatformUser user, CenterAccess access, IGrainFactory grains, AttachmentGate attachments, HttpContext context)
     {
         if (access.Check(user, center, AccessIntent.Change) is var decision and not AccessDecision.Allowed)
         {
@@ -114,9 +115,11 @@ public static class CenterCasesApi
             return CaseResponses.Invalid(context, "a paper application names this center and the registered candidate's key");
         }
 
-        var result = await grains.GetGrain<IApplicationGrain>("case-" + commandId.ToString("N")).Submit(new SubmitApplication(
-            commandId, center, request.CandidateKey, request.ProgramCode, request.NrkLevel, ApplicationChannel.Paper,
-            request.Attachments ?? [], request.PersonalDataConsent, CaseGate.ActorOf(user, RoleOf(user, Roles.Registrar))));
-        return CaseResponses.From(context, result);
+        // The scans a paper application lists are this center's own uploads, never a candidate's or another center's.
+        var caseId = "case-" + commandId.ToString("N");
+        return await attachments.AttachAsync(UploadOwner.Center(center), caseId, request.Attachments, context, async () =>
+            CaseResponses.From(context, await grains.GetGrain<IApplicationGrain>(caseId).Submit(new SubmitApplication(
+                commandId, center, request.CandidateKey, request.ProgramCode, request.NrkLevel, ApplicationChannel.Paper,
+                request.Attachments ?? [], request.PersonalDataConsent, CaseGate.ActorOf(user, RoleOf(user, Roles.Registrar))))));
     }
 }
