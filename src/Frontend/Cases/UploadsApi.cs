@@ -75,6 +75,9 @@ public static class UploadsApi
             return AccessProblems.For(context, AccessDecision.Hidden);
         }
 
+        // Served as a download of its checked type only: no sniffing, and a sandbox should a browser render it anyway.
+        context.Response.Headers.XContentTypeOptions = "nosniff";
+        context.Response.Headers.ContentSecurityPolicy = "sandbox; default-src 'none'";
         var type = UploadKind.All.FirstOrDefault(k => file.Extension == k.Extension)?.ContentType ?? "application/octet-stream";
         return TypedResults.PhysicalFile(file.FullName, type, file.Name);
     }

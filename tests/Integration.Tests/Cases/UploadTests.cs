@@ -43,6 +43,8 @@ public sealed class UploadTests
         using var read = await world.SendAsync(HttpMethod.Get, $"/api/v1/cases/{caseId}/attachments/{stored}", "registrar.0001");
         Assert.Equal(HttpStatusCode.OK, read.StatusCode);
         Assert.Equal(diploma, await read.Content.ReadAsByteArrayAsync());
+        Assert.Equal("nosniff", read.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.StartsWith("attachment", read.Content.Headers.ContentDisposition?.ToString());
         Assert.Equal(HttpStatusCode.NotFound, (await world.SendAsync(HttpMethod.Get, $"/api/v1/cases/{caseId}/attachments/{stored}", "registrar.0002")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await world.SendAsync(HttpMethod.Get, $"/api/v1/cases/{caseId}/attachments/other.pdf", "registrar.0001")).StatusCode);
     }
