@@ -13,20 +13,33 @@ public sealed class CandidateRegistrar(IinProtector protector, IGrainFactory gra
 {
     public string KeyOf(Iin iin) => CandidateKeys.FromIin(protector, iin);
 
-    public async Task<CandidateProfile> RegisterAsync(Iin iin, CandidateRegistration registration)
+    /// <summary>The person's own registration (they may change their identity and contacts); what it changed.</summary>
+    public async Task<(CandidateProfile Profile, IdentityChange Change)> RegisterAsync(Iin iin, CandidateRegistration registration)
     {
         var key = KeyOf(iin);
-        var identity = new CandidateIdentity(
-            protector.Protect(iin),
-            MaskedIin.Of(iin),
-            new PersonName(registration.Surname.Trim(), registration.GivenName.Trim(), string.IsNullOrWhiteSpace(registration.Patronymic) ? null : registration.Patronymic.Trim()),
-            iin.BirthDate,
-            new CandidateContacts(registration.HomeAddress, registration.Email, registration.MobilePhone, registration.WorkPhone),
-            registration.ConsentToProcessing,
-            registration.ConsentToNskPlacement);
-        await grains.GetGrain<ICandidateGrain>(key).Register(identity);
-        return CandidateProfile.From(key, identity);
+        var identity = IdentityOf(iin, registration);
+        var change = await grains.GetGrain<ICandidateGrain>(key).Register(identity);
+        return (CandidateProfile.From(key, identity), change);
     }
+
+    /// <summary>
+    /// Staff registering a paper App.1: the key and <see cref="IdentityChange.Created"/> or
+    /// <see cref="IdentityChange.AttachedExisting"/>; on <see cref="IdentityChange.Mismatch"/> the key must not be told.
+    /// </summary>
+    public async Task<(string Key, IdentityChange Change)> RegisterFromPaperAsync(Iin iin, CandidateRegistration registration)
+    {
+        var key = KeyOf(iin);
+        return (key, await grains.GetGrain<ICandidateGrain>(key).RegisterFromPaper(IdentityOf(iin, registration)));
+    }
+
+    /// <summary>How the audit entry says what a registration did to the person's identity.</summary>
+    public static string AuditOutcome(IdentityChange change) => change switch
+    {
+        IdentityChange.Created => "created",
+        IdentityChange.Updated => "updated",
+        IdentityChange.AttachedExisting => "attached-unchanged",
+        _ => "unchanged",
+    };
 
     /// <summary>A reason the registration is incomplete, or null.</summary>
     public static string? Incomplete(CandidateRegistration registration) =>
@@ -35,4 +48,13 @@ public sealed class CandidateRegistrar(IinProtector protector, IGrainFactory gra
             : string.IsNullOrWhiteSpace(registration.HomeAddress) || string.IsNullOrWhiteSpace(registration.Email) || string.IsNullOrWhiteSpace(registration.MobilePhone)
                 ? "home address, e-mail and mobile phone are required (App.1)"
                 : null;
+
+    private CandidateIdentity IdentityOf(Iin iin, CandidateRegistration registration) => new(
+        protector.Protect(iin),
+        MaskedIin.Of(iin),
+        new PersonName(registration.Surname.Trim(), registration.GivenName.Trim(), string.IsNullOrWhiteSpace(registration.Patronymic) ? null : registration.Patronymic.Trim()),
+        iin.BirthDate,
+        new CandidateContacts(registration.HomeAddress, registration.Email, registration.MobilePhone, registration.WorkPhone),
+        registration.ConsentToProcessing,
+        registration.ConsentToNskPlacement);
 }

@@ -43,7 +43,9 @@ public static class CandidatesApi
             return CaseResponses.Invalid(context, missing);
         }
 
-        return TypedResults.Ok(await registrar.RegisterAsync(iin!, registration));
+        var (profile, change) = await registrar.RegisterAsync(iin!, registration);
+        context.NoteAudit(profile.CandidateKey, ("identity", CandidateRegistrar.AuditOutcome(change)));
+        return TypedResults.Ok(profile);
     }
 
     private static async Task<Results<Ok<CandidateProfile>, NotFound>> GetProfile(PlatformUser user, IGrainFactory grains) =>

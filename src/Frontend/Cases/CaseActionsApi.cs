@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Frontend.Security;
 using Platform.Frontend.Security.Access;
 using Platform.Frontend.Security.Audit;
+using Platform.Frontend.Security.Uploads;
 using Platform.Grains.Procedure;
 
 namespace Platform.Frontend.Cases;
@@ -19,8 +20,9 @@ public static class CaseActionsApi
 
         var candidate = cases.MapGroup("").RequireAuthorization(Policies.Candidate);
         candidate.MapPost("", Apply).Audited("case.apply").WithSummary("Step 1 (P4): apply online.");
-        candidate.MapPost("/{caseId}/resubmission", (string caseId, Resubmission body, PlatformUser user, CaseGate gate, HttpContext context) =>
-            gate.AsCandidate(caseId, user, context, (grain, by, id) => grain.Resubmit(new Resubmit(id, AttachmentRequest.ToDocuments(body.Attachments), by))))
+        candidate.MapPost("/{caseId}/resubmission", (string caseId, Resubmission body, PlatformUser user, CaseGate gate, AttachmentGate attachments, HttpContext context) =>
+            attachments.AttachAsync(UploadOwner.Candidate(user.CandidateKey ?? ""), caseId, AttachmentRequest.ToDocuments(body.Attachments), context, () =>
+                gate.AsCandidate(caseId, user, context, (grain, by, id) => grain.Resubmit(new Resubmit(id, AttachmentRequest.ToDocuments(body.Attachments), by)))))
             .Audited("case.resubmit").WithSummary("Step 3 (P5): resubmit the documents after the remarks.");
         candidate.MapPost("/{caseId}/sick-leave", (string caseId, PlatformUser user, CaseGate gate, HttpContext context) =>
             gate.AsCandidate(caseId, user, context, (grain, by, id) => grain.ReportSickLeave(new CaseCommand(id, by))))
@@ -41,7 +43,7 @@ public static class CaseActionsApi
         await gate.ReadAsync(caseId, user) is { } view ? TypedResults.Ok(view) : AccessProblems.For(context, AccessDecision.Hidden);
 
     private static async Task<Results<Ok<CaseView>, ProblemHttpResult>> Apply(
-        ApplicationRequest request, PlatformUser user, IGrainFactory grains, HttpContext context)
+        ApplicationRequest request, PlatformUser user, IGrainFactory grains, AttachmentGate attachments, HttpContext context)
     {
         if (!CaseResponses.TryCommandId(context, out var commandId))
         {
@@ -55,9 +57,9 @@ public static class CaseActionsApi
 
         // One case per idempotency key: a retried application lands on the same case.
         var caseId = "case-" + commandId.ToString("N");
-        var result = await grains.GetGrain<IApplicationGrain>(caseId).Submit(new SubmitApplication(
-            commandId, request.CenterNumber, user.CandidateKey!, request.ProgramCode, request.NrkLevel!.Value, ApplicationChannel.Online,
-            AttachmentRequest.ToDocuments(request.Attachments), request.PersonalDataConsent, CaseGate.ActorOf(user, Roles.Candidate)));
-        return CaseResponses.From(context, result);
+        return await attachments.AttachAsync(UploadOwner.Candidate(user.CandidateKey!), caseId, AttachmentRequest.ToDocuments(request.Attachments), context, async () =>
+            CaseResponses.From(context, await grains.GetGrain<IApplicationGrain>(caseId).Submit(new SubmitApplication(
+                commandId, request.CenterNumber, user.CandidateKey!, request.ProgramCode, request.NrkLevel!.Value, ApplicationChannel.Online,
+                AttachmentRequest.ToDocuments(request.Attachments), request.PersonalDataConsent, CaseGate.ActorOf(user, Roles.Candidate)))));
     }
 }

@@ -36,6 +36,22 @@ internal static class CaseMessages
         "Указанный ИИН не принадлежит вошедшему пользователю.",
         "Көрсетілген ЖСН жүйеге кірген пайдаланушыға тиесілі емес.");
 
+    public static readonly Text PersonCreated = new(
+        "New person registered.", "Зарегистрировано новое лицо.", "Жаңа тұлға тіркелді.");
+
+    public static readonly Text PersonAttached = new(
+        "Existing person attached, nothing changed: their identity and contacts stay as they registered them.",
+        "Найдено уже зарегистрированное лицо, ничего не изменено: его данные и контакты остаются такими, как он их указал.",
+        "Бұрын тіркелген тұлға табылды, ештеңе өзгертілмеді: оның деректері мен байланыс мәліметтері өзі көрсеткендей қалады.");
+
+    public static readonly Text IdentityMismatch = new(
+        "Identity does not match", "Данные лица не совпадают", "Тұлға деректері сәйкес келмейді");
+
+    public static readonly Text IdentityMismatchDetail = new(
+        "A person is already registered with this IIN under another surname or given name. Nothing was changed; check the paper application against the identity document.",
+        "С этим ИИН уже зарегистрировано лицо с другой фамилией или другим именем. Ничего не изменено; сверьте бумажное заявление с документом, удостоверяющим личность.",
+        "Осы ЖСН бойынша басқа тегімен немесе атымен тұлға тіркелген. Ештеңе өзгертілмеді; қағаз өтінішті жеке басын куәландыратын құжатпен салыстырыңыз.");
+
     public static readonly Text InvalidRequest = new("Invalid request", "Неверный запрос", "Сұрау қате");
 
     public static Text InvalidRequestDetail(string reason) => new(reason, reason, reason);
@@ -63,6 +79,23 @@ internal static class CaseMessages
         "Idempotency-Key должен быть GUID; повторите его, чтобы безопасно повторить действие.",
         "Idempotency-Key GUID болуы тиіс; әрекетті қауіпсіз қайталау үшін оны қайталаңыз.");
 
+    public static readonly Text AttachmentRefused = new("Attachment refused", "Вложение не принято", "Тіркеме қабылданбады");
+
+    public static Text AttachmentNotIssued(string member) => new(
+        $"{member}: not the name of a document uploaded to the platform; upload the file first and list the name it was given.",
+        $"{member}: это не имя документа, загруженного на платформу; сначала загрузите файл и укажите выданное ему имя.",
+        $"{member}: бұл платформаға жүктелген құжаттың атауы емес; алдымен файлды жүктеп, оған берілген атауды көрсетіңіз.");
+
+    public static Text AttachmentNotYours(string member) => new(
+        $"{member}: there is no such upload of yours.",
+        $"{member}: такого загруженного вами файла нет.",
+        $"{member}: сіз жүктеген мұндай файл жоқ.");
+
+    public static Text AttachmentElsewhere(string member) => new(
+        $"{member}: this upload is already attached to another case; upload the file again for this one.",
+        $"{member}: этот файл уже приложен к другому делу; для этого дела загрузите файл заново.",
+        $"{member}: бұл файл басқа іске тіркелген; осы іс үшін файлды қайта жүктеңіз.");
+
     public static readonly Text UploadRefused = new("Upload refused", "Файл не принят", "Файл қабылданбады");
 
     public static Text UploadRefusedDetail(Platform.Frontend.Security.Uploads.UploadRejection why) => why switch
@@ -71,6 +104,10 @@ internal static class CaseMessages
             "The file is larger than allowed.", "Файл больше допустимого размера.", "Файлдың көлемі рұқсат етілгеннен үлкен."),
         Platform.Frontend.Security.Uploads.UploadRejection.Empty => new(
             "The file is empty.", "Файл пуст.", "Файл бос."),
+        Platform.Frontend.Security.Uploads.UploadRejection.Malformed => new(
+            "The file is damaged or is not really a PDF, JPEG or PNG.",
+            "Файл повреждён или не является настоящим файлом PDF, JPEG или PNG.",
+            "Файл бүлінген немесе шынымен PDF, JPEG не PNG файлы емес."),
         _ => new(
             "Only PDF, JPEG or PNG files are accepted, and the declared type must match the content.",
             "Принимаются только файлы PDF, JPEG или PNG, и заявленный тип должен совпадать с содержимым.",

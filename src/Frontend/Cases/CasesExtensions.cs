@@ -10,6 +10,7 @@ public static class CasesExtensions
     {
         builder.Services.AddSingleton<CandidateRegistrar>();
         builder.Services.AddSingleton<CaseGate>();
+        builder.Services.AddSingleton<AttachmentGate>();
         builder.Services.AddSingleton<CommissionDesk>();
         builder.Services.ConfigureHttpJsonOptions(options =>
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false)));

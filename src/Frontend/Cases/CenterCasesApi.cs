@@ -4,6 +4,8 @@ using Platform.Frontend.Problems;
 using Platform.Frontend.Security;
 using Platform.Frontend.Security.Access;
 using Platform.Frontend.Security.Audit;
+using Platform.Frontend.Security.Uploads;
+using Platform.Grains.Candidates;
 using Platform.Grains.Centers;
 using Platform.Grains.Procedure;
 using Platform.Frontend.Validation;
@@ -68,7 +70,7 @@ public static class CenterCasesApi
     private static string RoleOf(PlatformUser user, string wanted) =>
         user.Has(wanted) ? wanted : user.Has(Roles.HeadOfCenter) ? Roles.HeadOfCenter : Roles.Registrar;
 
-    private static async Task<Results<Ok<CandidateProfile>, ProblemHttpResult>> RegisterCandidate(
+    private static async Task<Results<Ok<PaperCandidate>, ProblemHttpResult>> RegisterCandidate(
         string center, CandidateRegistration registration, PlatformUser user, CenterAccess access, CandidateRegistrar registrar, HttpContext context)
     {
         if (access.Check(user, center, AccessIntent.Change) is var decision and not AccessDecision.Allowed)
@@ -81,13 +83,25 @@ public static class CenterCasesApi
             return Problem.BadRequest(context, CaseMessages.InvalidIin, CaseMessages.InvalidIinDetail(error.ToString()));
         }
 
-        return CandidateRegistrar.Incomplete(registration) is { } missing
-            ? CaseResponses.Invalid(context, missing)
-            : TypedResults.Ok(await registrar.RegisterAsync(iin!, registration));
+        if (CandidateRegistrar.Incomplete(registration) is { } missing)
+        {
+            return CaseResponses.Invalid(context, missing);
+        }
+
+        var (key, change) = await registrar.RegisterFromPaperAsync(iin!, registration);
+        if (change == IdentityChange.Mismatch)
+        {
+            // Nothing about the person registered under this IIN is told: no name, no key.
+            return Problem.Create(context, StatusCodes.Status409Conflict, CaseMessages.IdentityMismatch, CaseMessages.IdentityMismatchDetail);
+        }
+
+        context.NoteAudit(key, ("identity", CandidateRegistrar.AuditOutcome(change)));
+        var note = change == IdentityChange.Created ? CaseMessages.PersonCreated : CaseMessages.PersonAttached;
+        return TypedResults.Ok(new PaperCandidate(key, change, note.In(Problem.Language(context))));
     }
 
     private static async Task<Results<Ok<CaseView>, ProblemHttpResult>> RegisterPaperApplication(
-        string center, ApplicationRequest request, PlatformUser user, CenterAccess access, IGrainFactory grains, HttpContext context)
+        string center, ApplicationRequest request, PlatformUser user, CenterAccess access, IGrainFactory grains, AttachmentGate attachments, HttpContext context)
     {
         if (access.Check(user, center, AccessIntent.Change) is var decision and not AccessDecision.Allowed)
         {
@@ -104,9 +118,11 @@ public static class CenterCasesApi
             return CaseResponses.Invalid(context, "a paper application names this center and the registered candidate's key");
         }
 
-        var result = await grains.GetGrain<IApplicationGrain>("case-" + commandId.ToString("N")).Submit(new SubmitApplication(
-            commandId, center, request.CandidateKey, request.ProgramCode, request.NrkLevel!.Value, ApplicationChannel.Paper,
-            AttachmentRequest.ToDocuments(request.Attachments), request.PersonalDataConsent, CaseGate.ActorOf(user, RoleOf(user, Roles.Registrar))));
-        return CaseResponses.From(context, result);
+        // The scans a paper application lists are this center's own uploads, never a candidate's or another center's.
+        var caseId = "case-" + commandId.ToString("N");
+        return await attachments.AttachAsync(UploadOwner.Center(center), caseId, AttachmentRequest.ToDocuments(request.Attachments), context, async () =>
+            CaseResponses.From(context, await grains.GetGrain<IApplicationGrain>(caseId).Submit(new SubmitApplication(
+                commandId, center, request.CandidateKey, request.ProgramCode, request.NrkLevel!.Value, ApplicationChannel.Paper,
+                AttachmentRequest.ToDocuments(request.Attachments), request.PersonalDataConsent, CaseGate.ActorOf(user, RoleOf(user, Roles.Registrar))))));
     }
 }

@@ -12,6 +12,8 @@ namespace Platform.Frontend.Cases;
 /// P4, P7: the copies a candidate attaches (education, work record, sick-leave sheet), or that staff scan from paper.
 /// The body is the file itself (PDF, JPEG or PNG, recognized by its first bytes, at most <c>Platform:Uploads:MaxBytes</c>);
 /// it is stored outside the web root under a generated name, which the application then lists as <c>storedAs</c>.
+/// Issue 11: the upload is recorded as its uploader's (the candidate, or the center for staff) and only they may attach
+/// it (<see cref="AttachmentGate"/>); it is served only through the one case it is attached to.
 /// </summary>
 public static class UploadsApi
 {
@@ -19,13 +21,14 @@ public static class UploadsApi
 
     public static IEndpointRouteBuilder MapUploadsApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/v1/candidates/me/uploads", (HttpRequest request, UploadStore store, HttpContext context) => SaveAsync(request, store, context))
+        app.MapPost("/api/v1/candidates/me/uploads", (PlatformUser user, HttpRequest request, UploadStore store, UploadLedger ledger, HttpContext context) =>
+                SaveAsync(UploadOwner.Candidate(user.CandidateKey ?? ""), request, store, ledger, context))
             .RequireAuthorization(Policies.Candidate).WithMetadata(new RequestSizeLimitAttribute(RequestLimit))
             .Audited("upload.candidate").WithTags("Candidate").WithSummary("Uploads a document copy (PDF, JPEG, PNG) to attach to an application.");
-        app.MapPost("/api/v1/centers/{center}/uploads", async (string center, PlatformUser user, CenterAccess access, HttpRequest request, UploadStore store, HttpContext context) =>
+        app.MapPost("/api/v1/centers/{center}/uploads", async (string center, PlatformUser user, CenterAccess access, HttpRequest request, UploadStore store, UploadLedger ledger, HttpContext context) =>
                 access.Check(user, center, AccessIntent.Change) is var decision and not AccessDecision.Allowed
                     ? AccessProblems.For(context, decision)
-                    : await SaveAsync(request, store, context))
+                    : await SaveAsync(UploadOwner.Center(center), request, store, ledger, context))
             .RequireAuthorization(Policies.CenterStaff).WithMetadata(new RequestSizeLimitAttribute(RequestLimit))
             .Audited("upload.center").WithTags("Center").WithSummary("Uploads a scanned copy of a paper document.");
         app.MapGet("/api/v1/cases/{caseId}/attachments/{storedAs}", ReadAsync).RequireAuthorization(Policies.SignedIn).WithTags("Cases")
@@ -33,25 +36,48 @@ public static class UploadsApi
         return app;
     }
 
-    private static async Task<Results<Created<StoredUpload>, ProblemHttpResult>> SaveAsync(HttpRequest request, UploadStore store, HttpContext context)
+    private static async Task<Results<Created<StoredUpload>, ProblemHttpResult>> SaveAsync(
+        UploadOwner owner, HttpRequest request, UploadStore store, UploadLedger ledger, HttpContext context)
     {
         var result = await store.SaveAsync(request.Body, request.ContentType?.Split(';')[0].Trim(), context.RequestAborted);
-        return result.Stored is { } stored
-            ? TypedResults.Created($"/api/v1/uploads/{stored.Id}", stored)
-            : Problem.Create(context, result.Rejection == UploadRejection.TooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest,
+        if (result.Stored is not { } stored)
+        {
+            return Problem.Create(context, result.Rejection == UploadRejection.TooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest,
                 CaseMessages.UploadRefused, CaseMessages.UploadRefusedDetail(result.Rejection));
+        }
+
+        try
+        {
+            await ledger.RecordAsync(stored, owner, CancellationToken.None);
+        }
+        catch
+        {
+            // A file nobody owns could never be attached: it does not stay.
+            store.Delete(stored.Id);
+            throw;
+        }
+
+        context.NoteAudit(stored.Id);
+        return TypedResults.Created($"/api/v1/uploads/{stored.Id}", stored);
     }
 
     private static async Task<Results<PhysicalFileHttpResult, ProblemHttpResult>> ReadAsync(
-        string caseId, string storedAs, PlatformUser user, CaseGate gate, UploadStore store, HttpContext context)
+        string caseId, string storedAs, PlatformUser user, CaseGate gate, UploadStore store, UploadLedger ledger, HttpContext context)
     {
-        var view = await gate.ReadAsync(caseId, user);
+        // The name must be one the platform issues, the case must list it, and the ledger must agree: the upload is its
+        // candidate's or its center's, and attached to this case (not yet recorded as attached only after a failed call).
+        var view = UploadNames.IsWellFormed(storedAs) ? await gate.ReadAsync(caseId, user) : null;
         var attachment = view?.Attachments?.FirstOrDefault(a => a.StoredAs == storedAs);
-        if (attachment is null || store.Find(storedAs) is not { } file)
+        var record = attachment is null ? null : (await ledger.FindAsync([storedAs], context.RequestAborted)).GetValueOrDefault(storedAs);
+        if (view is null || record is null || !record.Owner.Owns(view.CandidateKey, view.CenterNumber) || record.CaseId is { } other && other != caseId
+            || store.Find(storedAs) is not { } file)
         {
             return AccessProblems.For(context, AccessDecision.Hidden);
         }
 
+        // Served as a download of its checked type only: no sniffing, and a sandbox should a browser render it anyway.
+        context.Response.Headers.XContentTypeOptions = "nosniff";
+        context.Response.Headers.ContentSecurityPolicy = "sandbox; default-src 'none'";
         var type = UploadKind.All.FirstOrDefault(k => file.Extension == k.Extension)?.ContentType ?? "application/octet-stream";
         return TypedResults.PhysicalFile(file.FullName, type, file.Name);
     }

@@ -93,6 +93,7 @@ public static class SecurityExtensions
         services.AddSingleton<CandidateAccess>();
         services.AddSingleton<CommissionAccess>();
         services.AddSingleton<UploadStore>();
+        services.AddSingleton<UploadLedger>();
         if (developmentIssuer)
         {
             services.AddSingleton<DemoAccounts>();

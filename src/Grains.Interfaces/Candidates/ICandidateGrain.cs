@@ -9,9 +9,20 @@ namespace Platform.Grains.Candidates;
 [Alias("Platform.Grains.Candidates.ICandidateGrain")]
 public interface ICandidateGrain : IGrainWithStringKey
 {
-    /// <summary>Records or updates the identity and contacts (a repeat is harmless).</summary>
+    /// <summary>
+    /// The person's own registration: records or updates their identity and contacts (a repeat changes nothing).
+    /// Answers <see cref="IdentityChange.Created"/>, <see cref="IdentityChange.Updated"/> or <see cref="IdentityChange.Unchanged"/>.
+    /// </summary>
     [Alias("Register")]
-    Task Register(CandidateIdentity identity);
+    Task<IdentityChange> Register(CandidateIdentity identity);
+
+    /// <summary>
+    /// Staff registering a paper App.1 (P4): a new person is created; a person already registered is never changed —
+    /// <see cref="IdentityChange.AttachedExisting"/> when the surname and given name match theirs, otherwise
+    /// <see cref="IdentityChange.Mismatch"/>. Decided here, in one turn of the grain, so two centers cannot race.
+    /// </summary>
+    [Alias("RegisterFromPaper")]
+    Task<IdentityChange> RegisterFromPaper(CandidateIdentity identity);
 
     [Alias("GetIdentity")]
     Task<CandidateIdentity?> GetIdentity();

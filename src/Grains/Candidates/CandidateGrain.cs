@@ -1,3 +1,4 @@
+using Platform.Domain.Identity;
 using Platform.Grains.Documents;
 using Platform.Grains.Hosting;
 
@@ -7,13 +8,34 @@ public sealed class CandidateGrain(
     [PersistentState("candidate", PlatformDatabase.GrainStorage)] IPersistentState<CandidateState> state)
     : Grain, ICandidateGrain
 {
-    public async Task Register(CandidateIdentity identity)
+    public async Task<IdentityChange> Register(CandidateIdentity identity)
     {
-        if (state.State.Identity != identity)
+        var existing = state.State.Identity;
+
+        // The IIN's ciphertext differs at every encryption (random nonce); the key already says it is the same IIN.
+        if (existing is not null && existing == identity with { ProtectedIin = existing.ProtectedIin })
         {
-            state.State.Identity = identity;
-            await state.WriteStateAsync();
+            return IdentityChange.Unchanged;
         }
+
+        state.State.Identity = identity;
+        await state.WriteStateAsync();
+        return existing is null ? IdentityChange.Created : IdentityChange.Updated;
+    }
+
+    public async Task<IdentityChange> RegisterFromPaper(CandidateIdentity identity)
+    {
+        if (state.State.Identity is { } existing)
+        {
+            // A person's identity is theirs: another center's paper never overwrites it, it only finds the person.
+            return SamePerson.NamesMatch(existing.Name.Surname, existing.Name.GivenName, identity.Name.Surname, identity.Name.GivenName)
+                ? IdentityChange.AttachedExisting
+                : IdentityChange.Mismatch;
+        }
+
+        state.State.Identity = identity;
+        await state.WriteStateAsync();
+        return IdentityChange.Created;
     }
 
     public Task<CandidateIdentity?> GetIdentity() => Task.FromResult(state.State.Identity);

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using Platform.Integration.Tests.Infrastructure;
+using Platform.Integration.Tests.Security;
 using static Platform.Integration.Tests.Procedure.Cases;
 
 namespace Platform.Integration.Tests.Cases;
@@ -10,9 +11,11 @@ namespace Platform.Integration.Tests.Cases;
 /// <summary>P4: copies of documents uploaded, attached to an application, read by the center and nobody else.</summary>
 public sealed class UploadTests
 {
-    private static ByteArrayContent File(string text, string type)
+    private static ByteArrayContent File(string text, string type) => File(Encoding.ASCII.GetBytes(text), type);
+
+    private static ByteArrayContent File(byte[] bytes, string type)
     {
-        var content = new ByteArrayContent(Encoding.ASCII.GetBytes(text));
+        var content = new ByteArrayContent(bytes);
         content.Headers.ContentType = new MediaTypeHeaderValue(type);
         return content;
     }
@@ -26,7 +29,8 @@ public sealed class UploadTests
             iin = "900515300018", surname = "Демокандидатов", givenName = "Тимур", patronymic = (string?)null, homeAddress = "Алматы",
             email = "t@example.kz", mobilePhone = "+7 701 000 0001", workPhone = (string?)null, consentToProcessing = true, consentToNskPlacement = true,
         });
-        using var upload = await world.SendContentAsync(HttpMethod.Post, "/api/v1/candidates/me/uploads", "candidate.1", File("%PDF-1.4 diploma", "application/pdf"));
+        var diploma = SampleFiles.Pdf();
+        using var upload = await world.SendContentAsync(HttpMethod.Post, "/api/v1/candidates/me/uploads", "candidate.1", File(diploma, "application/pdf"));
         Assert.Equal(HttpStatusCode.Created, upload.StatusCode);
         var stored = JsonDocument.Parse(await upload.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetString()!;
 
@@ -38,7 +42,9 @@ public sealed class UploadTests
 
         using var read = await world.SendAsync(HttpMethod.Get, $"/api/v1/cases/{caseId}/attachments/{stored}", "registrar.0001");
         Assert.Equal(HttpStatusCode.OK, read.StatusCode);
-        Assert.Equal("%PDF-1.4 diploma", await read.Content.ReadAsStringAsync());
+        Assert.Equal(diploma, await read.Content.ReadAsByteArrayAsync());
+        Assert.Equal("nosniff", read.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.StartsWith("attachment", read.Content.Headers.ContentDisposition?.ToString());
         Assert.Equal(HttpStatusCode.NotFound, (await world.SendAsync(HttpMethod.Get, $"/api/v1/cases/{caseId}/attachments/{stored}", "registrar.0002")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await world.SendAsync(HttpMethod.Get, $"/api/v1/cases/{caseId}/attachments/other.pdf", "registrar.0001")).StatusCode);
     }

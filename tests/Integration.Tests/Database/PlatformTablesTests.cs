@@ -20,4 +20,19 @@ public sealed class PlatformTablesTests
 
         Assert.Equal("admin", await database.ScalarAsync<string>("select actor from audit_log"));
     }
+
+    [Fact]
+    public async Task AnUploadRowHoldsOnlyANameThePlatformIssuesAndAKnownOwnerKind()
+    {
+        await using var database = await MigratedDatabase.CreateAsync();
+        await database.ExecuteAsync(
+            "insert into uploads (id, owner_kind, owner_key, content_type, length) values ('0123456789abcdef0123456789abcdef.pdf', 'candidate', 'cand-x', 'application/pdf', 10)");
+
+        foreach (var row in new[] { "('../../../../etc/passwd', 'candidate'", "('0123456789abcdef0123456789abcdef.png', 'someone'" })
+        {
+            var refused = await Assert.ThrowsAsync<PostgresException>(() => database.ExecuteAsync(
+                $"insert into uploads (id, owner_kind, owner_key, content_type, length) values {row}, 'cand-x', 'image/png', 10)"));
+            Assert.Equal(PostgresErrorCodes.CheckViolation, refused.SqlState);
+        }
+    }
 }

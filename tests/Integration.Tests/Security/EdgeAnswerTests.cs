@@ -129,6 +129,12 @@ public sealed class EdgeAnswerTests(SecurityFixture platform)
         Assert.Equal("Healthy", checks.GetProperty("postgres").GetProperty("status").GetString());
     }
 
+    /// <summary>The API's JSON: enums by their camelCase names (numbers are refused, issue 11).</summary>
+    private static readonly JsonSerializerOptions Wire = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+    };
+
     private static ProctoringEvent[] Events(int count) =>
         Enumerable.Range(0, count)
             .Select(_ => new ProctoringEvent(Guid.NewGuid(), "sitting-batch", DateTimeOffset.UtcNow, ProctoringEventKind.Heartbeat, 1))
@@ -136,7 +142,7 @@ public sealed class EdgeAnswerTests(SecurityFixture platform)
 
     private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string url, string? account, string language, string? accept = null, object? body = null)
     {
-        using var request = await platform.RequestAsync(method, url, account, body is null ? null : JsonContent.Create(body));
+        using var request = await platform.RequestAsync(method, url, account, body is null ? null : JsonContent.Create(body, options: Wire));
         request.Headers.AcceptLanguage.ParseAdd(language);
         if (accept is not null)
         {

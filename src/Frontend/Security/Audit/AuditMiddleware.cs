@@ -30,6 +30,12 @@ public sealed class AuditMiddleware(RequestDelegate next, IAuditLog log)
 
         var details = context.Request.RouteValues.ToDictionary(value => value.Key, value => Convert.ToString(value.Value, System.Globalization.CultureInfo.InvariantCulture));
         details["status"] = status.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return log.RecordAsync(AuditEntry.For(context, action, context.Request.Path.Value, details), CancellationToken.None);
+        var note = context.Features.Get<AuditNote>();
+        foreach (var (name, value) in note?.Details ?? [])
+        {
+            details[name] = value;
+        }
+
+        return log.RecordAsync(AuditEntry.For(context, action, note?.Subject ?? context.Request.Path.Value, details), CancellationToken.None);
     }
 }

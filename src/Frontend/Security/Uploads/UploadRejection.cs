@@ -12,4 +12,7 @@ public enum UploadRejection
 
     /// <summary>The declared content type differs from what the bytes are.</summary>
     ContentTypeMismatch,
+
+    /// <summary>It starts like a PDF, JPEG or PNG but is not built as one (issue 11: HTML behind a <c>%PDF-</c> header).</summary>
+    Malformed,
 }

@@ -7,7 +7,8 @@ namespace Platform.Frontend.Security.Uploads;
 /// Stores uploaded documents (issue 6: "file uploads checked by content type and size, stored outside the web root"):
 /// the type is decided by the file's magic bytes (PDF, JPEG, PNG), not by its name or declared type; the size is
 /// capped while copying; the file gets a generated name in <c>&lt;data&gt;/uploads</c>, never under wwwroot, and the
-/// client's file name is not used at all.
+/// client's file name is not used at all. Issue 11: the content must also be built as its type says
+/// (<see cref="UploadStructure"/>), and the folder (0700) and files (0600) are readable by the platform's user only.
 /// </summary>
 public sealed class UploadStore(IConfiguration configuration, IHostEnvironment environment, IOptions<UploadOptions> options)
 {
@@ -34,8 +35,8 @@ public sealed class UploadStore(IConfiguration configuration, IHostEnvironment e
             return UploadResult.Refused(UploadRejection.ContentTypeMismatch);
         }
 
-        Directory.CreateDirectory(Root);
-        var id = Guid.NewGuid().ToString("N") + kind.Extension;
+        CreatePrivateRoot();
+        var id = UploadNames.New(kind);
         var path = Path.Combine(Root, id);
         var length = await CopyCappedAsync(head.AsMemory(0, read), content, path, cancellationToken);
         if (length > options.Value.MaxBytes)
@@ -44,21 +45,65 @@ public sealed class UploadStore(IConfiguration configuration, IHostEnvironment e
             return UploadResult.Refused(UploadRejection.TooLarge);
         }
 
+        if (!UploadStructure.IsWellFormed(kind, path))
+        {
+            File.Delete(path);
+            return UploadResult.Refused(UploadRejection.Malformed);
+        }
+
         return new UploadResult(new StoredUpload(id, kind.ContentType, length), UploadRejection.None);
     }
 
     /// <summary>The stored file of an id made by <see cref="SaveAsync"/>; null for anything else (no path tricks).</summary>
     public FileInfo? Find(string id)
     {
-        var file = new FileInfo(Path.Combine(Root, Path.GetFileName(id)));
-        return Path.GetFileName(id) == id && file.Exists ? file : null;
+        if (!UploadNames.IsWellFormed(id))
+        {
+            return null;
+        }
+
+        var file = new FileInfo(Path.Combine(Root, id));
+        return file.Exists ? file : null;
+    }
+
+    /// <summary>Removes a stored file that could not be recorded (its owner unknown, it must not stay).</summary>
+    public void Delete(string id)
+    {
+        if (Find(id) is { } file)
+        {
+            file.Delete();
+        }
+    }
+
+    /// <summary>The uploads folder, created (or narrowed) to 0700: the platform's user only.</summary>
+    private void CreatePrivateRoot()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(Root);
+            return;
+        }
+
+        const UnixFileMode owner = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+        var root = Directory.CreateDirectory(Root, owner);
+        if (root.UnixFileMode != owner)
+        {
+            root.UnixFileMode = owner;
+        }
     }
 
     /// <summary>Copies up to one byte past the limit, so an oversized upload is detected without storing all of it.</summary>
     private async Task<long> CopyCappedAsync(ReadOnlyMemory<byte> head, Stream rest, string path, CancellationToken cancellationToken)
     {
         var limit = options.Value.MaxBytes + 1;
-        await using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
+        var create = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows())
+        {
+            // Created 0600 at once, not narrowed afterwards: no moment in which another user could open it.
+            create.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        await using var file = new FileStream(path, create);
         await file.WriteAsync(head, cancellationToken);
         long length = head.Length;
         var buffer = new byte[81920];
