@@ -3,6 +3,7 @@ using Orleans.Configuration;
 using Orleans.Dashboard;
 using Platform.Frontend.Calendar;
 using Platform.Frontend.Cases;
+using Platform.Frontend.Faults;
 using Platform.Grains.Calendar;
 using Platform.Frontend.Health;
 using Platform.Frontend.Security;
@@ -37,6 +38,7 @@ public static class FrontendExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<CalendarSource>();
         builder.Services.AddProblemDetails();
+        builder.Services.AddPlatformFaults();
         builder.Services.AddOpenApi();
         builder.Services.AddSignalR();
         builder.Services.AddHealthChecks()
@@ -57,6 +59,7 @@ public static class FrontendExtensions
         app.UseStaticFiles();
         // After static files, so the public pages are served without a token; before every endpoint.
         app.UsePlatformSecurity();
+        app.UseIdempotentRetries();
 
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapScalarApiReference("/api-reference", options => options.WithTitle("Qualification Recognition Platform API")).AllowAnonymous();
