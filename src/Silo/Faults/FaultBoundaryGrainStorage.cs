@@ -1,9 +1,10 @@
 using Orleans.Storage;
+using Platform.Grains.Hosting;
 
 namespace Platform.Silo.Faults;
 
 /// <summary>
-/// The grain store with a fault boundary around it: a storage fault becomes <see cref="Grains.Hosting.PlatformUnavailableException"/>
+/// The grain store with a fault boundary around it: a storage fault becomes <see cref="PlatformUnavailableException"/>
 /// right here, so that it also reaches the caller when it happens while a grain activates (reading its state), where no
 /// grain call filter runs. Everything else — a conflict, a refused statement — passes unchanged.
 /// </summary>
@@ -36,10 +37,10 @@ public sealed class FaultBoundaryGrainStorage(IGrainStorage inner) : IGrainStora
         {
             await operation();
         }
-        catch (Exception exception) when (StorageFaults.IsFault(exception) && exception is not Grains.Hosting.PlatformUnavailableException)
+        catch (Exception exception) when (StorageFaults.IsFault(exception) && exception is not PlatformUnavailableException)
         {
             // Orleans' storage bridge logs the original with the grain's id; the caller gets the platform's fault.
-            throw new Grains.Hosting.PlatformUnavailableException();
+            throw new PlatformUnavailableException();
         }
     }
 }
