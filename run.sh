@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Runs the platform on this machine: a private PostgreSQL in .data/ (or PLATFORM_POSTGRES), the migrations,
 # one silo, the frontend on http://127.0.0.1:5080 and the demo data. Ctrl+C stops everything it started.
+# A silo or the frontend that dies is logged and started again while the others keep serving (given up on, and
+# everything stopped, when one dies again and again right after its start).
 #
 #   ./run.sh                 one silo
 #   SILOS=2 ./run.sh         two silos on this machine
@@ -11,14 +13,14 @@ data="$root/.data"
 silos=${SILOS:-1}
 mkdir -p "$data/logs"
 
-pids=()
+declare -A roles=()   # pid -> "silo N" or "frontend", for every process this script runs
 own_postgres=""
 stop_all() {
   trap - INT TERM EXIT
   echo
   echo "Stopping..."
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+  for pid in "${!roles[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${!roles[@]}"; do wait "$pid" 2>/dev/null || true; done
   if [ -n "$own_postgres" ]; then scripts/postgres.sh stop "$own_postgres"; echo "PostgreSQL stopped."; fi
   exit "${1:-0}"
 }
@@ -53,17 +55,28 @@ ready() {
   (exec 3<>/dev/tcp/127.0.0.1/5080 && printf 'GET /health/ready HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n' >&3 && head -n 1 <&3 | grep -q ' 200 ') 2>/dev/null
 }
 
+# Each start appends to the process's log, so a restart keeps what the dead process wrote last.
+start_silo() { # start_silo N
+  local i=$1
+  Orleans__SiloPort=$((11111 + i - 1)) Orleans__GatewayPort=$((30000 + i - 1)) Platform__SeedDemoData=$([ "$i" = 1 ] && echo true || echo false) \
+    DOTNET_ENVIRONMENT=Development dotnet "$(bin Silo)" >>"$data/logs/silo$i.log" 2>&1 &
+  roles[$!]="silo $i"
+}
+start_frontend() {
+  ASPNETCORE_ENVIRONMENT=Development dotnet "$(bin Frontend)" --contentRoot "$root/src/Frontend" >>"$data/logs/frontend.log" 2>&1 &
+  roles[$!]="frontend"
+}
+
 for i in $(seq 1 "$silos"); do
+  : >"$data/logs/silo$i.log"
+  start_silo "$i"
   gateway=$((30000 + i - 1))
-  Orleans__SiloPort=$((11111 + i - 1)) Orleans__GatewayPort=$gateway Platform__SeedDemoData=$([ "$i" = 1 ] && echo true || echo false) \
-    DOTNET_ENVIRONMENT=Development dotnet "$(bin Silo)" >"$data/logs/silo$i.log" 2>&1 &
-  pids+=($!)
   wait_for 120 "silo $i (gateway $gateway)" port_open "$gateway"
   echo "Silo $i: gateway 127.0.0.1:$gateway"
 done
 
-ASPNETCORE_ENVIRONMENT=Development dotnet "$(bin Frontend)" --contentRoot "$root/src/Frontend" >"$data/logs/frontend.log" 2>&1 &
-pids+=($!)
+: >"$data/logs/frontend.log"
+start_frontend
 wait_for 120 "the frontend" ready
 
 cat <<INFO
@@ -85,6 +98,25 @@ $(grep -o '"name": "[^"]*", "displayName": "[^"]*", "roles": \[[^]]*\]' "$root/s
 
 Press Ctrl+C to stop everything this script started.
 INFO
-wait -n "${pids[@]}" || true
-echo "run.sh: a process exited; see .data/logs/." >&2
-exit 1
+# Supervise: a process that exits is logged and started again; the others keep running. A signal (Ctrl+C, SIGTERM)
+# interrupts the wait and stop_all stops everything. Three exits in a row within 30 s of a start: give up.
+declare -A started_at=() quick_exits=()
+for what in "${roles[@]}"; do started_at[$what]=$SECONDS; done
+while true; do
+  exited="" status=0
+  wait -n -p exited "${!roles[@]}" || status=$?
+  [ -n "$exited" ] || continue
+  what=${roles[$exited]}
+  unset "roles[$exited]"
+  if [ $((SECONDS - ${started_at[$what]})) -lt 30 ]; then quick_exits[$what]=$((${quick_exits[$what]:-0} + 1)); else quick_exits[$what]=0; fi
+  if [ "${quick_exits[$what]}" -ge 3 ]; then
+    echo "run.sh: $(date +%T) $what exited (status $status) three times right after starting; stopping. See .data/logs/." >&2
+    exit 1
+  fi
+  echo "run.sh: $(date +%T) $what (pid $exited) exited with status $status; starting it again (see .data/logs/)." >&2
+  case "$what" in
+    silo\ *) start_silo "${what#silo }" ;;
+    frontend) start_frontend ;;
+  esac
+  started_at[$what]=$SECONDS
+done

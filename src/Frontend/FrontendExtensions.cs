@@ -3,6 +3,7 @@ using Orleans.Configuration;
 using Orleans.Dashboard;
 using Platform.Frontend.Calendar;
 using Platform.Frontend.Cases;
+using Platform.Frontend.Faults;
 using Platform.Grains.Calendar;
 using Platform.Frontend.Health;
 using Platform.Frontend.Security;
@@ -39,6 +40,7 @@ public static class FrontendExtensions
         builder.Services.AddSingleton<CalendarSource>();
         builder.Services.AddProblemDetails();
         builder.Services.AddRequestValidation();
+        builder.Services.AddPlatformFaults();
         builder.Services.AddOpenApi();
         builder.Services.AddSignalR();
         builder.Services.AddHealthChecks()
@@ -60,6 +62,7 @@ public static class FrontendExtensions
         app.UseStaticFiles();
         // After static files, so the public pages are served without a token; before every endpoint.
         app.UsePlatformSecurity();
+        app.UseIdempotentRetries();
 
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapScalarApiReference("/api-reference", options => options.WithTitle("Qualification Recognition Platform API")).AllowAnonymous();

@@ -4,6 +4,7 @@ using Orleans.Dashboard;
 using Platform.Grains.Calendar;
 using Platform.Grains.Hosting;
 using Platform.Silo.Demo;
+using Platform.Silo.Faults;
 using Platform.Silo.Storage;
 
 namespace Platform.Silo;
@@ -46,6 +47,7 @@ public static class SiloExtensions
                 options.Invariant = PlatformDatabase.Invariant;
                 options.ConnectionString = connectionString;
             });
+            silo.AddStorageFaultBoundary(PlatformDatabase.GrainStorage);
             silo.UseAdoNetReminderService(options =>
             {
                 options.Invariant = PlatformDatabase.Invariant;

@@ -1,0 +1,30 @@
+using System.Data.Common;
+using Orleans.Runtime.Messaging;
+using Platform.Grains.Hosting;
+
+namespace Platform.Frontend.Faults;
+
+/// <summary>
+/// The exceptions that mean "the platform cannot serve this right now" rather than "the code is wrong": an explicit
+/// list, so that a programming error (a <see cref="NullReferenceException"/>, a refused SQL statement) is never passed
+/// off as a fault.
+/// </summary>
+public static class PlatformFaults
+{
+    /// <summary>Seconds a caller is asked to wait (<c>Retry-After</c>): a failover or a database restart takes a few.</summary>
+    public const int RetryAfterSeconds = 5;
+
+    public static bool IsFault(Exception exception) => exception is
+        // A silo's PostgreSQL (or grain storage) is unavailable: the silos' fault boundary says so in one type.
+        PlatformUnavailableException
+        // The silo holding the grain stopped or died, or a message could not be forwarded during a failover
+        // (SiloUnavailableException is one of these).
+        or OrleansMessageRejectionException
+        // The client has no connection to a gateway, or the gateway sheds load.
+        or ConnectionFailedException
+        or GatewayTooBusyException
+        // A grain call without an answer within the response timeout.
+        or TimeoutException
+        // The frontend's own PostgreSQL reads: unreachable, shutting down, pool exhausted (not a refused statement).
+        or DbException { IsTransient: true };
+}
