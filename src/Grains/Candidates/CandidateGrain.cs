@@ -11,8 +11,9 @@ public sealed class CandidateGrain(
     {
         if (state.State.Identity != identity)
         {
+            var previous = state.State.Identity;
             state.State.Identity = identity;
-            await state.WriteStateAsync();
+            await WriteOrUndoAsync(() => state.State.Identity = previous);
         }
     }
 
@@ -23,7 +24,7 @@ public sealed class CandidateGrain(
         if (!state.State.Cases.Contains(caseId))
         {
             state.State.Cases.Add(caseId);
-            await state.WriteStateAsync();
+            await WriteOrUndoAsync(() => state.State.Cases.Remove(caseId));
         }
     }
 
@@ -34,19 +35,34 @@ public sealed class CandidateGrain(
         if (state.State.PersonalFile.All(d => d.Header.DocumentId != document.Header.DocumentId))
         {
             state.State.PersonalFile.Add(document);
-            await state.WriteStateAsync();
+            await WriteOrUndoAsync(() => state.State.PersonalFile.Remove(document));
         }
     }
 
     public async Task<bool> Remove(Guid documentId)
     {
+        var before = state.State.PersonalFile.ToList();
         var removed = state.State.PersonalFile.RemoveAll(d => d.Header.DocumentId == documentId) > 0;
         if (removed)
         {
-            await state.WriteStateAsync();
+            await WriteOrUndoAsync(() => state.State.PersonalFile = before);
         }
 
         return removed;
+    }
+
+    /// <summary>Writes the state; a write that fails undoes the change, so memory never holds what storage does not.</summary>
+    private async Task WriteOrUndoAsync(Action undo)
+    {
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            undo();
+            throw;
+        }
     }
 
     public Task<IReadOnlyList<DocumentHeader>> GetPersonalFile() =>
