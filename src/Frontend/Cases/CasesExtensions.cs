@@ -11,6 +11,7 @@ public static class CasesExtensions
         builder.Services.AddSingleton<CandidateRegistrar>();
         builder.Services.AddSingleton<CaseGate>();
         builder.Services.AddSingleton<CommissionDesk>();
+        builder.Services.AddSingleton<DocumentRendering>();
         builder.Services.ConfigureHttpJsonOptions(options =>
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
         return builder;
