@@ -111,14 +111,14 @@ public sealed partial class ApplicationGrain(
     /// A command id already applied: its sender's repeat answers the case unchanged; the same id from anyone else is a
     /// conflict that shows nothing of the case (the id may have been learnt from another's case number). Null when new.
     /// </summary>
-    private CaseResult? Repeated(Guid commandId, Actor by)
+    private CaseResult? Repeated(Guid commandId, Actor? by)
     {
         if (!Case.AppliedCommands.Contains(commandId))
         {
             return null;
         }
 
-        return Case.AppliedBy.TryGetValue(commandId, out var sender) && sender == by.Subject
+        return by is not null && Case.AppliedBy.TryGetValue(commandId, out var sender) && sender == by.Subject
             ? new CaseResult(View())
             : CommandIdTaken.For(Blank());
     }
