@@ -14,15 +14,17 @@ namespace Platform.Documents;
 public static class DocumentRenderer
 {
     /// <summary>Renders a document of the personal file.</summary>
-    public static byte[] RenderPdf(IssuedDocument document, DocumentLanguage language)
+    /// <exception cref="OperationCanceledException">The token was cancelled (the caller went away, or its time ran out).</exception>
+    public static byte[] RenderPdf(IssuedDocument document, DocumentLanguage language, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return RenderPdf(document.Header, document.Content, language);
+        return RenderPdf(document.Header, document.Content, language, cancellationToken);
     }
 
-    /// <summary>Renders a document from its header and content.</summary>
+    /// <summary>Renders a document from its header and content, checking the token between lines.</summary>
     /// <exception cref="ArgumentException">The header's kind differs from the content's, or a certificate is not signed.</exception>
-    public static byte[] RenderPdf(DocumentHeader header, DocumentContent content, DocumentLanguage language)
+    /// <exception cref="OperationCanceledException">The token was cancelled (the caller went away, or its time ran out).</exception>
+    public static byte[] RenderPdf(DocumentHeader header, DocumentContent content, DocumentLanguage language, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(header);
         ArgumentNullException.ThrowIfNull(content);
@@ -35,22 +37,24 @@ public static class DocumentRenderer
         var wording = DocumentWording.For(language);
         using var pdf = new PdfDocument();
         Describe(pdf, header, content, wording);
-        Compose(pdf, content, wording);
+        Compose(pdf, content, wording, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
         FooterPainter.Paint(pdf, header, wording);
         using var output = new MemoryStream();
         pdf.Save(output, closeStream: false);
         return output.ToArray();
     }
 
-    private static void Compose(PdfDocument pdf, DocumentContent content, DocumentWording t)
+    private static void Compose(PdfDocument pdf, DocumentContent content, DocumentWording t, CancellationToken cancellationToken)
     {
         if (content is Certificate certificate)
         {
+            // One page of fixed fields: bounded by the wrapping, which is linear in the text.
             CertificateComposer.Compose(pdf, certificate, t);
             return;
         }
 
-        using var page = new PageWriter(pdf);
+        using var page = new PageWriter(pdf, cancellationToken);
         switch (content)
         {
             case ApplicationForm c: ApplicationFormComposer.Compose(page, c, t); break;

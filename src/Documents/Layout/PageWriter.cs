@@ -7,7 +7,8 @@ namespace Platform.Documents.Layout;
 /// <summary>
 /// Writes a document top to bottom on A4 pages: titles, paragraphs, labelled fields, numbered lists and signature
 /// lines, each wrapped to the width and moved to a new page when it does not fit. Lines are drawn one by one, so a
-/// long paragraph or list breaks between lines, never overlaps the footer.
+/// long paragraph or list breaks between lines, never overlaps the footer. The token is checked at every line, so a
+/// rendering whose caller went away or whose time ran out stops there.
 /// </summary>
 internal sealed class PageWriter : IDisposable
 {
@@ -18,11 +19,13 @@ internal sealed class PageWriter : IDisposable
     private const int KeepTogetherLines = 6;
 
     private readonly PdfDocument _document;
+    private readonly CancellationToken _cancellationToken;
     private XGraphics _gfx = null!;
 
-    public PageWriter(PdfDocument document)
+    public PageWriter(PdfDocument document, CancellationToken cancellationToken = default)
     {
         _document = document;
+        _cancellationToken = cancellationToken;
         NewPage();
     }
 
@@ -119,8 +122,8 @@ internal sealed class PageWriter : IDisposable
     {
         var labelWidth = Width * LabelShare;
         var valueWidth = Width - labelWidth - Mm(3);
-        var labelLines = TextWrapper.Wrap(_gfx, label, Fonts.Label, labelWidth);
-        var valueLines = TextWrapper.Wrap(_gfx, value, Fonts.BodyBold, valueWidth);
+        var labelLines = Wrap(label, Fonts.Label, labelWidth);
+        var valueLines = Wrap(value, Fonts.BodyBold, valueWidth);
         var rowHeight = Math.Max(labelLines.Count * LineHeight(Fonts.Label), valueLines.Count * LineHeight(Fonts.BodyBold));
         EnsureSpace(Math.Min(rowHeight, Bottom - Mm(20)));
         var top = Y;
@@ -144,7 +147,7 @@ internal sealed class PageWriter : IDisposable
         var indent = Mm(8);
         for (var i = 0; i < items.Count; i++)
         {
-            var lines = TextWrapper.Wrap(_gfx, items[i], Fonts.Body, Width - indent);
+            var lines = Wrap(items[i], Fonts.Body, Width - indent);
             EnsureSpace(LineHeight(Fonts.Body) * Math.Min(lines.Count, KeepTogetherLines));
             _gfx.DrawString($"{i + 1}.", Fonts.BodyBold, Palette.Accent, Left, Y, XStringFormats.TopLeft);
             Lines(lines, Fonts.Body, Palette.Ink, Left + indent, Width - indent, XStringFormats.TopLeft);
@@ -158,7 +161,7 @@ internal sealed class PageWriter : IDisposable
     public void Checkbox(bool isChecked, string text)
     {
         var indent = Mm(7);
-        var lines = TextWrapper.Wrap(_gfx, text, Fonts.Body, Width - indent);
+        var lines = Wrap(text, Fonts.Body, Width - indent);
         EnsureSpace(LineHeight(Fonts.Body) * lines.Count);
         _gfx.DrawString(isChecked ? "\u2611" : "\u2610", Fonts.Heading, Palette.Accent, Left, Y - 1, XStringFormats.TopLeft);
         Lines(lines, Fonts.Body, Palette.Ink, Left + indent, Width - indent, XStringFormats.TopLeft);
@@ -189,12 +192,15 @@ internal sealed class PageWriter : IDisposable
     public void Dispose() => _gfx.Dispose();
 
     private void Lines(string text, XFont font, XBrush brush, double x, double width, XStringFormat format) =>
-        Lines(TextWrapper.Wrap(_gfx, text, font, width), font, brush, x, width, format);
+        Lines(Wrap(text, font, width), font, brush, x, width, format);
+
+    private IReadOnlyList<string> Wrap(string text, XFont font, double width) => TextWrapper.Wrap(_gfx, text, font, width, _cancellationToken);
 
     private void Lines(IReadOnlyList<string> lines, XFont font, XBrush brush, double x, double width, XStringFormat format)
     {
         foreach (var line in lines)
         {
+            _cancellationToken.ThrowIfCancellationRequested();
             EnsureSpace(LineHeight(font));
             _gfx.DrawString(line, font, brush, AnchorX(x, width, format), Y, format);
             Y += LineHeight(font);
@@ -206,6 +212,7 @@ internal sealed class PageWriter : IDisposable
         var y = top;
         foreach (var line in lines)
         {
+            _cancellationToken.ThrowIfCancellationRequested();
             _gfx.DrawString(line, font, brush, AnchorX(x, width, format), y, format);
             y += LineHeight(font);
         }

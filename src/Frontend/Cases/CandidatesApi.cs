@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Platform.Documents;
 using Platform.Domain.Identity;
 using Platform.Frontend.Problems;
 using Platform.Frontend.Security;
@@ -56,8 +55,8 @@ public static class CandidatesApi
     private static async Task<Ok<IReadOnlyList<DocumentHeader>>> GetPersonalFile(PlatformUser user, IGrainFactory grains) =>
         TypedResults.Ok(user.CandidateKey is { } key ? await grains.GetGrain<ICandidateGrain>(key).GetPersonalFile() : []);
 
-    private static async Task<Results<FileContentHttpResult, NotFound>> GetDocumentPdf(
-        Guid documentId, string? lang, PlatformUser user, IGrainFactory grains, HttpContext context)
+    private static async Task<Results<FileContentHttpResult, NotFound, ProblemHttpResult>> GetDocumentPdf(
+        Guid documentId, string? lang, PlatformUser user, IGrainFactory grains, DocumentRendering rendering, HttpContext context)
     {
         if (user.CandidateKey is not { } key || await grains.GetGrain<ICandidateGrain>(key).GetDocument(documentId) is not { } document)
         {
@@ -65,7 +64,11 @@ public static class CandidatesApi
         }
 
         var language = (lang ?? Problem.Language(context)) == "kk" ? DocumentLanguage.Kk : DocumentLanguage.Ru;
-        var pdf = DocumentRenderer.RenderPdf(document, language);
+        if (rendering.Render(document, language, context.RequestAborted) is not { } pdf)
+        {
+            return Problem.Create(context, StatusCodes.Status503ServiceUnavailable, CaseMessages.RenderingTooLong, CaseMessages.RenderingTooLongDetail);
+        }
+
         return TypedResults.File(pdf, "application/pdf", $"{document.Header.Kind}-{document.Header.DocumentId:N}-{language.ToString().ToLowerInvariant()}.pdf");
     }
 }

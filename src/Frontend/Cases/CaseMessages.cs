@@ -96,6 +96,22 @@ internal static class CaseMessages
         $"{member}: этот файл уже приложен к другому делу; для этого дела загрузите файл заново.",
         $"{member}: бұл файл басқа іске тіркелген; осы іс үшін файлды қайта жүктеңіз.");
 
+    public static readonly Text IdempotencyKeyTaken = new(
+        "Idempotency-Key already used", "Idempotency-Key уже использован", "Idempotency-Key бұрын пайдаланылған");
+
+    public static readonly Text IdempotencyKeyTakenDetail = new(
+        "This Idempotency-Key was already used for another request. Send the request with a new key.",
+        "Этот Idempotency-Key уже использован для другого запроса. Отправьте запрос с новым ключом.",
+        "Бұл Idempotency-Key басқа сұрау үшін пайдаланылған. Сұрауды жаңа кілтпен жіберіңіз.");
+
+    public static readonly Text RenderingTooLong = new(
+        "The document could not be prepared in time", "Документ не удалось подготовить вовремя", "Құжатты уақытында дайындау мүмкін болмады");
+
+    public static readonly Text RenderingTooLongDetail = new(
+        "Preparing this document as PDF took longer than allowed. Try again later or contact the center.",
+        "Подготовка документа в формате PDF заняла больше допустимого времени. Повторите попытку позже или обратитесь в центр.",
+        "Құжатты PDF форматында дайындау рұқсат етілген уақыттан ұзаққа созылды. Кейінірек қайталап көріңіз немесе орталыққа хабарласыңыз.");
+
     public static readonly Text UploadRefused = new("Upload refused", "Файл не принят", "Файл қабылданбады");
 
     public static Text UploadRefusedDetail(Platform.Frontend.Security.Uploads.UploadRejection why) => why switch

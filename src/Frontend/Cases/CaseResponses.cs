@@ -15,11 +15,27 @@ internal static class CaseResponses
             return TypedResults.Ok(result.Case);
         }
 
+        if (NotARuleOf(context, result.RefusedRule!, CaseMessages.ReasonOf(result.RefusalReason, result.RefusalReasonRu, result.RefusalReasonKk)) is { } notARule)
+        {
+            return notARule;
+        }
+
         var problem = Problem.Create(context, StatusCodes.Status409Conflict, CaseMessages.Refused,
             CaseMessages.RefusedDetail(result.RefusedRule!, CaseMessages.ReasonOf(result.RefusalReason, result.RefusalReasonRu, result.RefusalReasonKk)));
         problem.ProblemDetails.Extensions["rule"] = result.RefusedRule;
         return problem;
     }
+
+    /// <summary>
+    /// A refusal that cites no rule of the law: an Idempotency-Key already used by someone else (409, naming no one and
+    /// showing nothing of what it was used for) or a command with a part missing (400). Null for a refusal under a rule.
+    /// </summary>
+    public static ProblemHttpResult? NotARuleOf(HttpContext context, string rule, Wording reason) => rule switch
+    {
+        NotARule.CommandIdTaken => Problem.Create(context, StatusCodes.Status409Conflict, CaseMessages.IdempotencyKeyTaken, CaseMessages.IdempotencyKeyTakenDetail),
+        NotARule.InvalidInput => Invalid(context, new Text(reason.En, reason.Ru, reason.Kk)),
+        _ => null,
+    };
 
     /// <summary>
     /// The command id of an action: the request's <c>Idempotency-Key</c> (a retry with the same key changes nothing),

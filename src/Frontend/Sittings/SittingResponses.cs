@@ -15,6 +15,12 @@ internal static class SittingResponses
             return TypedResults.Ok(sitting);
         }
 
+        if (result.RefusedRule is { } rule
+            && CaseResponses.NotARuleOf(context, rule, CaseMessages.ReasonOf(result.RefusalReason, result.RefusalReasonRu, result.RefusalReasonKk)) is { } notARule)
+        {
+            return notARule;
+        }
+
         var problem = Problem.Create(context, StatusCodes.Status409Conflict, CaseMessages.Refused,
             CaseMessages.RefusedDetail(result.RefusedRule ?? "P6", CaseMessages.ReasonOf(result.RefusalReason, result.RefusalReasonRu, result.RefusalReasonKk)));
         problem.ProblemDetails.Extensions["rule"] = result.RefusedRule;

@@ -19,7 +19,7 @@ public sealed class CandidateGrain(
         }
 
         state.State.Identity = identity;
-        await state.WriteStateAsync();
+        await WriteOrUndoAsync(() => state.State.Identity = existing);
         return existing is null ? IdentityChange.Created : IdentityChange.Updated;
     }
 
@@ -34,7 +34,7 @@ public sealed class CandidateGrain(
         }
 
         state.State.Identity = identity;
-        await state.WriteStateAsync();
+        await WriteOrUndoAsync(() => state.State.Identity = null);
         return IdentityChange.Created;
     }
 
@@ -45,7 +45,7 @@ public sealed class CandidateGrain(
         if (!state.State.Cases.Contains(caseId))
         {
             state.State.Cases.Add(caseId);
-            await state.WriteStateAsync();
+            await WriteOrUndoAsync(() => state.State.Cases.Remove(caseId));
         }
     }
 
@@ -56,19 +56,34 @@ public sealed class CandidateGrain(
         if (state.State.PersonalFile.All(d => d.Header.DocumentId != document.Header.DocumentId))
         {
             state.State.PersonalFile.Add(document);
-            await state.WriteStateAsync();
+            await WriteOrUndoAsync(() => state.State.PersonalFile.Remove(document));
         }
     }
 
     public async Task<bool> Remove(Guid documentId)
     {
+        var before = state.State.PersonalFile.ToList();
         var removed = state.State.PersonalFile.RemoveAll(d => d.Header.DocumentId == documentId) > 0;
         if (removed)
         {
-            await state.WriteStateAsync();
+            await WriteOrUndoAsync(() => state.State.PersonalFile = before);
         }
 
         return removed;
+    }
+
+    /// <summary>Writes the state; a write that fails undoes the change, so memory never holds what storage does not.</summary>
+    private async Task WriteOrUndoAsync(Action undo)
+    {
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            undo();
+            throw;
+        }
     }
 
     public Task<IReadOnlyList<DocumentHeader>> GetPersonalFile() =>

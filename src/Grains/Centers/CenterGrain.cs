@@ -17,8 +17,9 @@ public sealed class CenterGrain(
             throw new ArgumentException($"profile of center {profile.Number} sent to center {Number}", nameof(profile));
         }
 
+        var previous = state.State.Profile;
         state.State.Profile = profile;
-        await state.WriteStateAsync();
+        await WriteOrUndoAsync(() => state.State.Profile = previous);
     }
 
     public Task<CenterProfile?> GetProfile() => Task.FromResult(state.State.Profile);
@@ -30,6 +31,7 @@ public sealed class CenterGrain(
             return allocated;
         }
 
+        var (last, recent) = (state.State.LastSequence, new Dictionary<string, long>(state.State.RecentAllocations));
         var next = state.State.LastSequence + 1;
         state.State.LastSequence = next;
         if (state.State.RecentAllocations.Count >= RecentAllocationsKept)
@@ -38,8 +40,23 @@ public sealed class CenterGrain(
         }
 
         state.State.RecentAllocations[caseId] = next;
-        // Written before it is answered: if this write fails, nobody got the number; if the answer is lost, the number is spent.
-        await state.WriteStateAsync();
+        // Written before it is answered: if this write fails, nobody got the number; if the answer is lost, the number is
+        // spent (a write that did land leaves the ETag behind, so the next write fails and the grain reloads; never a repeat).
+        await WriteOrUndoAsync(() => (state.State.LastSequence, state.State.RecentAllocations) = (last, recent));
         return next;
+    }
+
+    /// <summary>Writes the state; a write that fails undoes the change, so memory never holds what storage does not.</summary>
+    private async Task WriteOrUndoAsync(Action undo)
+    {
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            undo();
+            throw;
+        }
     }
 }

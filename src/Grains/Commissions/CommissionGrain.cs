@@ -20,13 +20,27 @@ public sealed class CommissionGrain(
         }
 
         state.State.Formed = command;
-        await state.WriteStateAsync();
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            state.State.Formed = null; // not formed until it is written
+            throw;
+        }
+
         return null;
     }
 
     private async Task<string?> CheckComposition(FormCommission command)
     {
         var members = command.Members;
+        if (members is null || members.Any(m => m is null || m.Subject is null))
+        {
+            return CommissionRefusals.Composition.Message;
+        }
+
         if (members.Count(m => m.Role == CommissionRole.Chair) != 1 || members.Count < 3)
         {
             return CommissionRefusals.Composition.Message;

@@ -15,54 +15,48 @@ public sealed partial class ApplicationGrain
     {
         if (Case.Exists)
         {
-            return Case.AppliedCommands.Contains(command.CommandId)
-                ? new CaseResult(View())
-                : Refused(new Refusal("P4", "this case already holds an application",
-                "по этому делу уже подано заявление",
-                "бұл іс бойынша өтініш бұрын берілген"));
+            // Someone else's case is none of the caller's business: a refusal here shows nothing of it.
+            return Repeated(command.CommandId, command.By) ?? AlreadyApplied.For(Blank());
         }
 
         if (Validate(command) is { } invalid)
         {
-            return new CaseResult(EmptyView(command), invalid.Rule, invalid.Reason);
+            return invalid.For(EmptyView(command));
         }
 
-        var step = new Step(await calendars.GetAsync(), time.GetUtcNow());
-        Case.CenterNumber = command.CenterNumber;
-        Case.CandidateKey = command.CandidateKey;
-        Case.ProgramCode = command.ProgramCode;
-        if (await LoadContextAsync() is not { } context)
+        // Everything is checked before the state changes, so a refused application leaves no trace in the grain.
+        var before = Snapshot();
+        var refused = await ChangeAsync(before, async () =>
         {
-            state.State = new CaseState();
-            return new CaseResult(EmptyView(command), NotRegistered.Rule, NotRegistered.Reason);
-        }
+            var step = new Step(await calendars.GetAsync(), time.GetUtcNow());
+            if (await LoadContextAsync(command.CenterNumber, command.CandidateKey, command.ProgramCode) is not { } context)
+            {
+                return NotRegistered;
+            }
 
-        Case.Exists = true;
-        Case.CenterNumber = command.CenterNumber;
-        Case.CandidateKey = command.CandidateKey;
-        Case.ProgramCode = command.ProgramCode;
-        Case.NrkLevel = command.NrkLevel;
-        Case.Channel = command.Channel;
-        Case.Attachments = [.. command.Attachments];
-        try
-        {
+            Case.Exists = true;
+            Case.CenterNumber = command.CenterNumber;
+            Case.CandidateKey = command.CandidateKey;
+            Case.ProgramCode = command.ProgramCode;
+            Case.NrkLevel = command.NrkLevel;
+            Case.Channel = command.Channel;
+            Case.Attachments = [.. command.Attachments];
             Open(CompletenessReview, step);
-        }
-        catch (Platform.Domain.Calendar.CalendarYearNotLoadedException missing)
-        {
-            state.State = new CaseState();
-            return new CaseResult(EmptyView(command), "SPEC §3", $"the working-day calendar of {missing.Year} is not loaded; an administrator must load it first");
-        }
-
-        Produce(command.CommandId, CaseDocuments.Application(Case, context, step.Today), step.Now);
-        Record(command.CommandId, command.By, command.Channel == ApplicationChannel.Paper ? "RegisteredFromPaper" : "SubmittedOnline", "P4", step.Now);
-        await Candidate.AddCase(CaseId);
-        return await CommitAsync();
+            Produce(command.CommandId, CaseDocuments.Application(Case, context, step.Today), step.Now);
+            Record(command.CommandId, command.By, command.Channel == ApplicationChannel.Paper ? "RegisteredFromPaper" : "SubmittedOnline", "P4", step.Now);
+            await Candidate.AddCase(CaseId);
+            return null;
+        });
+        return refused is null ? await CommitAsync(before) : refused.For(EmptyView(command));
     }
+
+    private static readonly Refusal AlreadyApplied = new("P4", "this case already holds an application",
+        "по этому делу уже подано заявление",
+        "бұл іс бойынша өтініш бұрын берілген");
 
     public Task<CaseResult> SendRemarks(SendRemarks command) => Act(
         command.CommandId, command.By, ApplicationAction.SendRemarks,
-        _ => command.Remarks.Any(r => !string.IsNullOrWhiteSpace(r)) ? null : new Refusal("P5", "a notice with remarks names at least one remark",
+        _ => command.Remarks is null ? NoList : command.Remarks.Any(r => !string.IsNullOrWhiteSpace(r)) ? null : new Refusal("P5", "a notice with remarks names at least one remark",
                 "уведомление с замечаниями содержит не менее одного замечания",
                 "ескертулері бар хабарламада кемінде бір ескерту көрсетіледі"),
         step =>
@@ -76,9 +70,9 @@ public sealed partial class ApplicationGrain
 
     public Task<CaseResult> Resubmit(Resubmit command) => Act(
         command.CommandId, command.By, ApplicationAction.Resubmit,
-        _ => Case.RefusalDrafted ? new Refusal("P5", "the three working days to fix the remarks have passed; the motivated refusal is drafted",
+        _ => CheckAttachments(command.Attachments) ?? (Case.RefusalDrafted ? new Refusal("P5", "the three working days to fix the remarks have passed; the motivated refusal is drafted",
                 "три рабочих дня на устранение замечаний истекли; подготовлен мотивированный отказ",
-                "ескертулерді жоюға берілген үш жұмыс күні өтті; дәлелді бас тарту дайындалды") : null,
+                "ескертулерді жоюға берілген үш жұмыс күні өтті; дәлелді бас тарту дайындалды") : null),
         step =>
         {
             Case.Attachments.AddRange(command.Attachments);
@@ -240,7 +234,7 @@ public sealed partial class ApplicationGrain
 
     public Task<CaseResult> SendFailureNotice(SendFailureNotice command) => Act(
         command.CommandId, command.By, ApplicationAction.SendFailureNotice,
-        _ => command.Recommendations.Any(r => !string.IsNullOrWhiteSpace(r)) ? null
+        _ => command.Recommendations is null ? NoList : command.Recommendations.Any(r => !string.IsNullOrWhiteSpace(r)) ? null
             : new Refusal("P19", "the failure notice gives recommendations to improve knowledge and skills",
                 "уведомление о непрохождении содержит рекомендации по совершенствованию знаний и навыков",
                 "рәсімнен өтпегені туралы хабарламада білім мен дағдыларды жетілдіру жөніндегі ұсынымдар беріледі"),
@@ -253,15 +247,23 @@ public sealed partial class ApplicationGrain
                 Open(AppealWindow, step);
             }
         },
-        (step, context) => Task.FromResult<DocumentContent>(CaseDocuments.Failure(CaseId, Case, context, command.Recommendations, step.Today)));
+        (step, context) => Task.FromResult<DocumentContent>(CaseDocuments.Failure(CaseId, Case, context, [.. command.Recommendations.Where(r => !string.IsNullOrWhiteSpace(r))], step.Today)));
 
     public async Task<CaseResult> RecordResultsReceived(RecordResultsReceived command)
     {
-        if (!Case.Exists || Case.AppliedCommands.Contains(command.CommandId))
+        if (command.By is null)
         {
-            return Case.Exists ? new CaseResult(View()) : Refused(new Refusal("P4", "there is no application with this number",
-                "заявление с таким номером отсутствует",
-                "мұндай нөмірлі өтініш жоқ"));
+            return NoActor.For(Case.Exists ? View() : Blank());
+        }
+
+        if (!Case.Exists)
+        {
+            return Refused(NoApplication);
+        }
+
+        if (Repeated(command.CommandId, command.By) is { } repeated)
+        {
+            return repeated;
         }
 
         var step = new Step(await calendars.GetAsync(), time.GetUtcNow());
@@ -280,9 +282,14 @@ public sealed partial class ApplicationGrain
                 "нәтижелерді алу күні хабарлама жіберілген күннен ерте және ағымдағы күннен кеш болмауы тиіс"));
         }
 
-        Open(AppealWindow, step, command.ReceivedOn);
-        Record(command.CommandId, command.By, "ResultsReceived", "P20", step.Now);
-        return await CommitAsync();
+        var before = Snapshot();
+        var refused = await ChangeAsync(before, () =>
+        {
+            Open(AppealWindow, step, command.ReceivedOn);
+            Record(command.CommandId, command.By, "ResultsReceived", "P20", step.Now);
+            return Task.FromResult<Refusal?>(null);
+        });
+        return refused is null ? await CommitAsync(before) : Refused(refused);
     }
 
     public Task<CaseResult> FileAppeal(FileAppeal command) => Act(
@@ -368,6 +375,18 @@ public sealed partial class ApplicationGrain
 
     private static Refusal? Validate(SubmitApplication command)
     {
+        if (command.By is null || command.CenterNumber is null || command.CandidateKey is null || command.ProgramCode is null)
+        {
+            return InvalidInput("an application names who submits it, the center, the candidate and the program",
+                "в заявлении указываются подающий его, центр, кандидат и программа",
+                "өтініште оны берушi, орталық, кандидат және бағдарлама көрсетіледі");
+        }
+
+        if (CheckAttachments(command.Attachments) is { } attachments)
+        {
+            return attachments;
+        }
+
         if (!command.PersonalDataConsent)
         {
             return new Refusal("P4", "consent to processing personal data and placing them on the NSK platform is mandatory (App.1)",
@@ -386,6 +405,16 @@ public sealed partial class ApplicationGrain
                 "заявляемый уровень НРК — от 1 до 8",
                 "мәлімделген ҰБШ деңгейі 1-ден 8-ге дейін болады") : null;
     }
+
+    /// <summary>App.1: the list of attached documents; each names its title (a null in the list is not a document).</summary>
+    private static Refusal? CheckAttachments(IReadOnlyList<AttachedDocument>? attachments) =>
+        attachments is null ? NoList
+        : attachments.Any(a => a is null || a.Title is null) ? InvalidInput("each attached document names its kind and title",
+            "для каждого приложенного документа указываются его вид и название",
+            "әрбір қоса берілген құжаттың түрі мен атауы көрсетіледі")
+        : null;
+
+    private static readonly Refusal NoList = InvalidInput("a list in the command is missing", "в команде отсутствует список", "командада тізім жоқ");
 
     private CaseView EmptyView(SubmitApplication command) => new(
         CaseId, command.CenterNumber, command.CandidateKey, command.ProgramCode, command.NrkLevel, command.Channel,

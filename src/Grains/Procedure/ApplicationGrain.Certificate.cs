@@ -20,11 +20,19 @@ public sealed partial class ApplicationGrain
 
     public async Task<CaseResult> IssueCertificate(CaseCommand command)
     {
-        if (!Case.Exists || Case.AppliedCommands.Contains(command.CommandId))
+        if (command.By is null)
         {
-            return Case.Exists ? new CaseResult(View()) : Refused(new Refusal("P4", "there is no application with this number",
-                "заявление с таким номером отсутствует",
-                "мұндай нөмірлі өтініш жоқ"));
+            return NoActor.For(Case.Exists ? View() : Blank());
+        }
+
+        if (!Case.Exists)
+        {
+            return Refused(NoApplication);
+        }
+
+        if (Repeated(command.CommandId, command.By) is { } repeated)
+        {
+            return repeated;
         }
 
         if (ApplicationProcedure.Apply(Case.Status, ApplicationAction.IssueCertificate) is { Refusal: { } refusal })
@@ -52,6 +60,7 @@ public sealed partial class ApplicationGrain
         var serial = SerialNumber.Create(program.Oked, program.Nkz, program.NrkLevel, procedureDay, Case.CenterNumber, checked((int)sequence));
         var certificate = ServiceProvider.GetRequiredService<ICertificateSeal>().Affix(CertificateIssue.Compose(serial, context, step.Today));
 
+        var before = Snapshot();
         Case.Status = ApplicationState.CertificateIssued;
         Case.CertificateSerial = serial.Format();
         Case.CertificateToRegister = CertificateIssue.RecordOf(certificate, Case.CenterNumber, CaseId);
@@ -59,7 +68,7 @@ public sealed partial class ApplicationGrain
         Meet(AppealUpheldDocumentIssue, step);
         Produce(command.CommandId, certificate, step.Now);
         Record(command.CommandId, command.By, nameof(ApplicationAction.IssueCertificate), "P18, App.2", step.Now);
-        var result = await CommitAsync();
+        var result = await CommitAsync(before);
         await TryCompleteCertificateAsync();
         return result;
     }

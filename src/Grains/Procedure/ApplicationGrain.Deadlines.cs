@@ -63,11 +63,14 @@ public sealed partial class ApplicationGrain
             return;
         }
 
-        if (Case.Deadlines.TryGetValue(kind, out var deadline) && deadline.IsRunning && Advance(kind, deadline, time.GetUtcNow()))
+        if (Case.Deadlines.TryGetValue(kind, out var deadline) && deadline.IsRunning)
         {
-            Case.Version++;
-            await state.WriteStateAsync();
-            await projection.WriteAsync(View(), time.GetUtcNow());
+            var before = Snapshot();
+            if (Advance(kind, deadline, time.GetUtcNow()))
+            {
+                // A write that fails leaves the deadline where it was, so the next tick moves it on again.
+                await CommitAsync(before);
+            }
         }
 
         await ArmRemindersAsync(reconcile: false);

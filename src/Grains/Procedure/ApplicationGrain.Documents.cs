@@ -1,5 +1,6 @@
 using Platform.Domain.Programs;
 using Platform.Grains.Candidates;
+using Platform.Grains.Centers;
 using Platform.Grains.Commissions;
 using Platform.Grains.Documents;
 using Platform.Grains.Programs;
@@ -16,11 +17,14 @@ public sealed partial class ApplicationGrain
     private ICandidateGrain Candidate => GrainFactory.GetGrain<ICandidateGrain>(Case.CandidateKey);
 
     /// <summary>The center, the candidate and the program as the documents print them; null when one is not registered.</summary>
-    private async Task<CaseContext?> LoadContextAsync()
+    private Task<CaseContext?> LoadContextAsync() => LoadContextAsync(Case.CenterNumber, Case.CandidateKey, Case.ProgramCode);
+
+    /// <summary>The same for an application not yet in the state, so nothing is written before it is known to be registered.</summary>
+    private async Task<CaseContext?> LoadContextAsync(string centerNumber, string candidateKey, string programCode)
     {
-        var center = Center.GetProfile();
-        var candidate = Candidate.GetIdentity();
-        var program = GrainFactory.GetGrain<IQualificationProgramGrain>(ProgramKeys.For(Case.ProgramCode)).GetJson();
+        var center = GrainFactory.GetGrain<ICenterGrain>(CenterKeys.For(centerNumber)).GetProfile();
+        var candidate = GrainFactory.GetGrain<ICandidateGrain>(candidateKey).GetIdentity();
+        var program = GrainFactory.GetGrain<IQualificationProgramGrain>(ProgramKeys.For(programCode)).GetJson();
         await Task.WhenAll(center, candidate, program);
         return center.Result is { } c && candidate.Result is { } k && program.Result is { } p
             ? new CaseContext(c, k, QualificationProgram.Parse(p))

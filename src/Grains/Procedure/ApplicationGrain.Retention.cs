@@ -5,11 +5,19 @@ public sealed partial class ApplicationGrain
 {
     public async Task<CaseResult> DestroyAppealProtocol(CaseCommand command)
     {
-        if (!Case.Exists || Case.AppliedCommands.Contains(command.CommandId))
+        if (command.By is null)
         {
-            return Case.Exists ? new CaseResult(View()) : Refused(new Refusal("P4", "there is no application with this number",
-                "заявление с таким номером отсутствует",
-                "мұндай нөмірлі өтініш жоқ"));
+            return NoActor.For(Case.Exists ? View() : Blank());
+        }
+
+        if (!Case.Exists)
+        {
+            return Refused(NoApplication);
+        }
+
+        if (Repeated(command.CommandId, command.By) is { } repeated)
+        {
+            return repeated;
         }
 
         if (command.By.Role != HeadRole)
@@ -28,7 +36,8 @@ public sealed partial class ApplicationGrain
 
         // The protocol's document id is the id of the decision that produced it.
         await Candidate.Remove(decision.CommandId);
+        var before = Snapshot();
         Record(command.CommandId, command.By, "AppealProtocolDestroyed", "P22", time.GetUtcNow());
-        return await CommitAsync();
+        return await CommitAsync(before);
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Orleans.Serialization;
 using Platform.Domain.Calendar;
 using Platform.Domain.Procedure;
 using Platform.Grains.Calendar;
@@ -18,6 +19,7 @@ public sealed partial class ApplicationGrain(
     [PersistentState("case", PlatformDatabase.GrainStorage)] IPersistentState<CaseState> state,
     CalendarSource calendars,
     ICaseProjection projection,
+    DeepCopier copier,
     [FromKeyedServices(PlatformClock.Key)] TimeProvider time) : Grain, IApplicationGrain, IRemindable
 {
     private const int AppliedCommandsKept = 64;
@@ -43,9 +45,9 @@ public sealed partial class ApplicationGrain(
     public Task<CaseView?> Get() => Task.FromResult(Case.Exists ? View() : null);
 
     /// <summary>
-    /// Applies one action: a repeated command answers the case unchanged; the transition table, then the
-    /// action's own check, may refuse it; otherwise the change is written, the reminders follow the deadlines,
-    /// the documents are filed and the projection is written.
+    /// Applies one action: a repeated command answers the case unchanged to its sender alone; the transition table,
+    /// then the action's own check, may refuse it; otherwise the change is written, the reminders follow the deadlines,
+    /// the documents are filed and the projection is written. A refusal or a failure leaves the state as it was.
     /// </summary>
     private async Task<CaseResult> Act(
         Guid commandId,
@@ -55,16 +57,19 @@ public sealed partial class ApplicationGrain(
         Action<Step> effect,
         Func<Step, CaseContext, Task<DocumentContent>>? document = null)
     {
-        if (!Case.Exists)
+        if (by is null)
         {
-            return Refused(new Refusal("P4", "there is no application with this number",
-                "заявление с таким номером отсутствует",
-                "мұндай нөмірлі өтініш жоқ"));
+            return NoActor.For(Case.Exists ? View() : Blank());
         }
 
-        if (Case.AppliedCommands.Contains(commandId))
+        if (!Case.Exists)
         {
-            return new CaseResult(View());
+            return Refused(NoApplication);
+        }
+
+        if (Repeated(commandId, by) is { } repeated)
+        {
+            return repeated;
         }
 
         var transition = ApplicationProcedure.Apply(Case.Status, action);
@@ -73,56 +78,112 @@ public sealed partial class ApplicationGrain(
             return Refused(new Refusal(refusedByTable.Rule, refusedByTable.Text));
         }
 
-        Step step;
-        try
+        var before = Snapshot();
+        var refused = await ChangeAsync(before, async () =>
         {
-            step = new Step(await calendars.GetAsync(), time.GetUtcNow());
-            if (check?.Invoke(step) is { } refused)
+            var step = new Step(await calendars.GetAsync(), time.GetUtcNow());
+            if (check?.Invoke(step) is { } refusal)
             {
-                return Refused(refused);
+                return refusal;
+            }
+
+            // Decided before anything changes: the documents need the center, the candidate and the program registered.
+            CaseContext? context = null;
+            if (document is not null && (context = await LoadContextAsync()) is null)
+            {
+                return NotRegistered;
             }
 
             Case.Status = transition.State;
             effect(step);
             if (document is not null)
             {
-                if (await LoadContextAsync() is not { } context)
-                {
-                    await state.ReadStateAsync();
-                    return Refused(NotRegistered);
-                }
-
-                Produce(commandId, await document(step, context), step.Now);
+                Produce(commandId, await document(step, context!), step.Now);
             }
-        }
-        catch (CalendarYearNotLoadedException missing)
+
+            Record(commandId, by, action.ToString(), transition.Rule ?? "", step.Now);
+            return null;
+        });
+        return refused is null ? await CommitAsync(before) : Refused(refused);
+    }
+
+    /// <summary>
+    /// A command id already applied: its sender's repeat answers the case unchanged; the same id from anyone else is a
+    /// conflict that shows nothing of the case (the id may have been learnt from another's case number). Null when new.
+    /// </summary>
+    private CaseResult? Repeated(Guid commandId, Actor? by)
+    {
+        if (!Case.AppliedCommands.Contains(commandId))
         {
-            // A deadline in a year with no calendar is never guessed (SPEC §3): nothing changes until it is loaded.
-            await state.ReadStateAsync();
-            return Refused(new Refusal("SPEC §3",
-                $"the working-day calendar of {missing.Year} is not loaded; an administrator must load it first",
-                $"производственный календарь на {missing.Year} год не загружен; сначала его должен загрузить администратор",
-                $"{missing.Year} жылға арналған жұмыс күндерінің күнтізбесі жүктелмеген; алдымен оны әкімші жүктеуі тиіс"));
+            return null;
         }
 
-        Record(commandId, by, action.ToString(), transition.Rule ?? "", step.Now);
-        return await CommitAsync();
+        return by is not null && Case.AppliedBy.TryGetValue(commandId, out var sender) && sender == by.Subject
+            ? new CaseResult(View())
+            : CommandIdTaken.For(Blank());
     }
 
     private void Record(Guid commandId, Actor by, string what, string rule, DateTimeOffset at)
     {
         Case.History.Add(new CaseEvent(at, what, rule, by.Subject, by.Role));
         Case.AppliedCommands.Add(commandId);
+        Case.AppliedBy[commandId] = by.Subject;
         if (Case.AppliedCommands.Count > AppliedCommandsKept)
         {
+            Case.AppliedBy.Remove(Case.AppliedCommands[0]);
             Case.AppliedCommands.RemoveAt(0);
         }
     }
 
-    private async Task<CaseResult> CommitAsync()
+    /// <summary>A deep copy of the state before a command changes it, to put back when the command is refused or fails.</summary>
+    private CaseState Snapshot() => copier.Copy(Case);
+
+    /// <summary>
+    /// Runs a command's changes: when they end in a refusal or throw, the state is put back as it was before them
+    /// (a missing calendar year is a refusal, SPEC §3; anything else goes on to the caller).
+    /// </summary>
+    private async Task<Refusal?> ChangeAsync(CaseState before, Func<Task<Refusal?>> change)
+    {
+        try
+        {
+            if (await change() is { } refused)
+            {
+                state.State = before;
+                return refused;
+            }
+
+            return null;
+        }
+        catch (CalendarYearNotLoadedException missing)
+        {
+            // A deadline in a year with no calendar is never guessed (SPEC §3): nothing changes until it is loaded.
+            state.State = before;
+            return new Refusal("SPEC §3",
+                $"the working-day calendar of {missing.Year} is not loaded; an administrator must load it first",
+                $"производственный календарь на {missing.Year} год не загружен; сначала его должен загрузить администратор",
+                $"{missing.Year} жылға арналған жұмыс күндерінің күнтізбесі жүктелмеген; алдымен оны әкімші жүктеуі тиіс");
+        }
+        catch
+        {
+            state.State = before;
+            throw;
+        }
+    }
+
+    /// <summary>Writes the changed state; a write that fails puts the state back as it was before the command.</summary>
+    private async Task<CaseResult> CommitAsync(CaseState before)
     {
         Case.Version++;
-        await state.WriteStateAsync();
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            state.State = before;
+            throw;
+        }
+
         await ArmRemindersAsync(reconcile: false);
         await FilePendingDocumentsAsync();
         await projection.WriteAsync(View(), time.GetUtcNow());
@@ -134,7 +195,26 @@ public sealed partial class ApplicationGrain(
                 "сначала должны быть зарегистрированы центр, кандидат и квалификационная программа дела",
                 "алдымен істің орталығы, кандидаты және біліктілік бағдарламасы тіркелуі тиіс");
 
+    private static readonly Refusal NoApplication = new("P4", "there is no application with this number",
+                "заявление с таким номером отсутствует",
+                "мұндай нөмірлі өтініш жоқ");
+
+    private static readonly Refusal NoActor = InvalidInput("the command names who acts",
+                "в команде указывается, кто действует",
+                "командада кім әрекет ететіні көрсетіледі");
+
+    private static readonly Refusal CommandIdTaken = new(NotARule.CommandIdTaken,
+                "this Idempotency-Key was already used for another request; send a new key",
+                "этот Idempotency-Key уже использован для другого запроса; отправьте новый ключ",
+                "бұл Idempotency-Key басқа сұрау үшін пайдаланылған; жаңа кілт жіберіңіз");
+
     private CaseResult Refused(Refusal refusal) => refusal.For(View());
+
+    /// <summary>A command with a part missing (a null where a value belongs): refused as invalid input, citing no rule.</summary>
+    private static Refusal InvalidInput(string en, string ru, string kk) => new(NotARule.InvalidInput, en, ru, kk);
+
+    /// <summary>An answer that shows nothing of the case but the number the caller already sent.</summary>
+    private CaseView Blank() => new(CaseId, "", "", "", 0, default, ApplicationProcedure.Initial, 0, [], null, [], [], null, 0);
 
     private CaseView View() => new(
         CaseId,

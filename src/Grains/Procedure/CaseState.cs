@@ -53,6 +53,9 @@ public sealed class CaseState
     /// <summary>The ids of the latest commands applied, so a retried command changes nothing.</summary>
     [Id(20)] public List<Guid> AppliedCommands { get; set; } = [];
 
+    /// <summary>Who sent each of <see cref="AppliedCommands"/> (the actor's subject): a repeat is answered to them alone.</summary>
+    [Id(31)] public Dictionary<Guid, string> AppliedBy { get; set; } = [];
+
     [Id(21)] public int Version { get; set; }
 
     /// <summary>P22: the appeal protocol's retention ended; staff may decide to destroy it.</summary>

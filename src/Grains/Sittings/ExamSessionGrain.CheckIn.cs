@@ -24,7 +24,7 @@ public sealed partial class ExamSessionGrain
     {
         if (S.Exists)
         {
-            return S.AppliedCommands.Contains(command.CommandId) ? new SittingResult(View()) : Refused(new("P6", "this sitting is already open",
+            return Repeated(command.CommandId, command.By) ?? Refused(new("P6", "this sitting is already open",
                 "этот экзамен уже открыт",
                 "бұл емтихан ашылып қойған"));
         }
@@ -48,7 +48,7 @@ public sealed partial class ExamSessionGrain
             var map = task.MapIn(command.Language);
             S.PracticalTaskTitle = map.TaskTitle;
             S.Map = [.. map.Steps.Select(step => new MapStepState(step.Id, step.Title, step.Criteria.ToList(), step.Required))];
-            Remember(command.CommandId);
+            Remember(command.CommandId, command.By);
         });
         await FollowUpAsync();
         return new SittingResult(View());
@@ -93,7 +93,7 @@ public sealed partial class ExamSessionGrain
     }
 
     public Task<SittingResult> CheckIn(CheckIn command) => Act(
-        command.CommandId, SittingAction.CheckIn,
+        command.CommandId, command.By, SittingAction.CheckIn,
         () => Task.FromResult(CheckAcquaintance(command)),
         _ => new SittingFact { Kind = SittingFactKind.CheckedIn, By = command.By.Subject, Role = command.By.Role, Text = command.SafetyBriefingJournalEntry, Rule = "P8" },
         now => S.CheckIn = S.CheckIn with
@@ -137,8 +137,8 @@ public sealed partial class ExamSessionGrain
     }
 
     public Task<SittingResult> OpenTheory(SittingCommand command) => Act(
-        command.CommandId, SittingAction.OpenTheory,
-        () => PrepareTheoryAsync(command.By),
+        command.CommandId, command.By, SittingAction.OpenTheory,
+        () => PrepareTheoryAsync(),
         now => new SittingFact
         {
             Kind = SittingFactKind.TheoryOpened, By = command.By.Subject, Role = command.By.Role, Seed = _drawn!.Seed, Total = _drawn.Size,
@@ -153,7 +153,7 @@ public sealed partial class ExamSessionGrain
         });
 
     /// <summary>P8, P2.8 gates; then the ticket is drawn and the case told that the exam started (P6 refuses before the exam day).</summary>
-    private async Task<SittingRefusal?> PrepareTheoryAsync(Actor by)
+    private async Task<SittingRefusal?> PrepareTheoryAsync()
     {
         if (S.Mode == ExamMode.Online && S.CheckIn.IdentityVerifiedAt is null)
         {
@@ -175,7 +175,9 @@ public sealed partial class ExamSessionGrain
         }
 
         _drawn = TicketDrawer.Draw(program, S.Language, TicketDrawer.NewSeed());
-        var started = await Case.StartExam(new CaseCommand(CommandIdFor("start-exam"), by));
+        // The sitting's own command id, so sent as the sitting: a retry by another member, or the same call queued after a
+        // technical failure, is the same sender's repeat, which the case answers (another sender's would be a conflict).
+        var started = await Case.StartExam(new CaseCommand(CommandIdFor("start-exam"), Self));
         return started.Accepted ? null : new(started.RefusedRule!, started.RefusalReason ?? "",
             started.RefusalReasonRu ?? started.RefusalReason ?? "", started.RefusalReasonKk ?? started.RefusalReason ?? "");
     }

@@ -47,7 +47,7 @@ public sealed partial class ExamSessionGrain
             TechnologicalMap.Create(S.PracticalTaskTitle, S.Map.Select(step => new TechnologicalMapStep(step.Id, step.Title, step.Criteria, step.Required))),
             S.Marks.Select(mark => new StepMark(mark.Key, mark.Value.PerformedPerMap, mark.Value.Comment)));
         return Act(
-            command.CommandId, SittingAction.CompletePractical, null,
+            command.CommandId, command.By, SittingAction.CompletePractical, null,
             _ => new SittingFact
             {
                 Kind = SittingFactKind.PracticalCompleted, Passed = Result().Passed, Shortfalls = [.. Result().Shortfalls.Select(s => s.StepTitle)],
@@ -61,7 +61,7 @@ public sealed partial class ExamSessionGrain
     }
 
     public Task<SittingResult> ReportTechnicalFailure(SittingCommand command) => Act(
-        command.CommandId, SittingAction.ReportTechnicalFailure, null,
+        command.CommandId, command.By, SittingAction.ReportTechnicalFailure, null,
         _ => new SittingFact { Kind = SittingFactKind.TechnicalFailure, By = command.By.Subject, Role = command.By.Role, Rule = "P11" },
         now =>
         {

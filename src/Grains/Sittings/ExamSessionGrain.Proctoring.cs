@@ -32,7 +32,7 @@ public sealed partial class ExamSessionGrain
         var batch = new HashSet<Guid>();
         foreach (var e in events)
         {
-            if (e.SittingId != SittingId || e.Id == Guid.Empty || (e.Kind == ProctoringEventKind.ProhibitedItem) != e.Item.HasValue)
+            if (e is null || e.SittingId != SittingId || e.Id == Guid.Empty || (e.Kind == ProctoringEventKind.ProhibitedItem) != e.Item.HasValue)
             {
                 rejected++;
             }

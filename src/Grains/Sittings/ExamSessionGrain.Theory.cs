@@ -76,9 +76,14 @@ public sealed partial class ExamSessionGrain
     public async Task<SittingResult> GrantExtraTime(GrantExtraTime command)
     {
         await ExpireIfDueAsync();
-        if (!S.Exists || S.AppliedCommands.Contains(command.CommandId))
+        if (!S.Exists)
         {
-            return S.Exists ? new SittingResult(View()) : Refused(NotOpened);
+            return Refused(NotOpened);
+        }
+
+        if (Repeated(command.CommandId, command.By) is { } repeated)
+        {
+            return repeated;
         }
 
         if (S.Status is not (SittingState.Scheduled or SittingState.CheckedIn or SittingState.TheoryOpen))
@@ -98,7 +103,7 @@ public sealed partial class ExamSessionGrain
         await CommitAsync([new SittingFact { Kind = SittingFactKind.ExtraTimeGranted, Minutes = command.Minutes, Text = command.Reason, By = command.By.Subject, Role = command.By.Role, Rule = "P10, P11" }], () =>
         {
             S.ExtraTimeMinutes += command.Minutes;
-            Remember(command.CommandId);
+            Remember(command.CommandId, command.By);
         });
         await FollowUpAsync();
         return new SittingResult(View());
@@ -112,7 +117,7 @@ public sealed partial class ExamSessionGrain
         TheoryResult? result = null;
         TheoryResult Result() => result ??= CurrentTicket().Score(S.Answers.ToDictionary(a => a.Key, a => a.Value.OptionId));
         return Act(
-            commandId, SittingAction.SubmitTheory, null,
+            commandId, by, SittingAction.SubmitTheory, null,
             _ => new SittingFact
             {
                 Kind = SittingFactKind.TheorySubmitted, Correct = Result().Correct, Total = Result().Total, Passed = Result().Admitted,

@@ -19,9 +19,19 @@ public sealed partial class ExamSessionGrain
 
     public async Task<SittingResult> SignViolationAct(SignViolationAct command)
     {
-        if (!S.Exists || S.AppliedCommands.Contains(command.CommandId) || S.SignedAct is not null)
+        if (!S.Exists)
         {
-            return S.Exists ? new SittingResult(View()) : Refused(NotOpened);
+            return Refused(NotOpened);
+        }
+
+        if (Repeated(command.CommandId, command.By) is { } repeated)
+        {
+            return repeated;
+        }
+
+        if (S.SignedAct is not null)
+        {
+            return new SittingResult(View());
         }
 
         if (S.ViolationAct is not { } draft)
@@ -31,7 +41,7 @@ public sealed partial class ExamSessionGrain
                 "бұзушылық туралы акт рәсім тоқтатылған немесе кандидат шығарылған кезде жасалады (Қағидалардың 13-тармағы)"));
         }
 
-        if (command.Members.Count == 0 || command.Members.Any(m => string.IsNullOrWhiteSpace(m.FullName)))
+        if (command.Members is not { Count: > 0 } || command.Members.Any(m => m is null || string.IsNullOrWhiteSpace(m.FullName)))
         {
             return Refused(new("P14", "the violation act is signed by the members of the commission, each named",
                 "акт о нарушении подписывается членами комиссии с указанием фамилии и инициалов каждого",
@@ -45,7 +55,7 @@ public sealed partial class ExamSessionGrain
         {
             S.ViolationAct = signed;
             S.SignedAct = IssuedDocument.Create(CommandIdFor("violation-act"), S.CaseId, S.CenterNumber, now, signed);
-            Remember(command.CommandId);
+            Remember(command.CommandId, command.By);
         });
         await FollowUpAsync();
         return new SittingResult(View());

@@ -55,20 +55,20 @@ public sealed partial class ExamSessionGrain(
     }
 
     /// <summary>
-    /// Applies one transition of the table: a repeated command answers the sitting unchanged; the table, then the
+    /// Applies one transition of the table: a repeated command answers the sitting unchanged to its sender alone; the table, then the
     /// action's own check, may refuse it; otherwise the fact is logged, the change written, and the follow-ups run.
     /// </summary>
     private async Task<SittingResult> Act(
-        Guid commandId, SittingAction action, Func<Task<SittingRefusal?>>? check, Func<DateTimeOffset, SittingFact> fact, Action<DateTimeOffset> effect)
+        Guid commandId, Actor by, SittingAction action, Func<Task<SittingRefusal?>>? check, Func<DateTimeOffset, SittingFact> fact, Action<DateTimeOffset> effect)
     {
         if (!S.Exists)
         {
             return Refused(NotOpened);
         }
 
-        if (S.AppliedCommands.Contains(commandId))
+        if (Repeated(commandId, by) is { } repeated)
         {
-            return new SittingResult(View());
+            return repeated;
         }
 
         var transition = SittingProcedure.Apply(S.Mode, S.Status, action);
@@ -87,20 +87,43 @@ public sealed partial class ExamSessionGrain(
         {
             S.Status = transition.State;
             effect(now);
-            Remember(commandId);
+            Remember(commandId, by);
         });
         await FollowUpAsync();
         return new SittingResult(View());
     }
 
-    private void Remember(Guid commandId)
+    private void Remember(Guid commandId, Actor by)
     {
         S.AppliedCommands.Add(commandId);
+        S.AppliedBy[commandId] = by.Subject;
         if (S.AppliedCommands.Count > AppliedCommandsKept)
         {
+            S.AppliedBy.Remove(S.AppliedCommands[0]);
             S.AppliedCommands.RemoveAt(0);
         }
     }
+
+    /// <summary>
+    /// A command id already applied: its sender's repeat answers the sitting unchanged; the same id from anyone else is
+    /// a conflict that shows nothing of the sitting. Null when the command is new.
+    /// </summary>
+    private SittingResult? Repeated(Guid commandId, Actor? by)
+    {
+        if (!S.AppliedCommands.Contains(commandId))
+        {
+            return null;
+        }
+
+        return by is not null && S.AppliedBy.TryGetValue(commandId, out var sender) && sender == by.Subject
+            ? new SittingResult(View())
+            : CommandIdTaken.For(null);
+    }
+
+    private static readonly SittingRefusal CommandIdTaken = new(NotARule.CommandIdTaken,
+                "this Idempotency-Key was already used for another request; send a new key",
+                "этот Idempotency-Key уже использован для другого запроса; отправьте новый ключ",
+                "бұл Idempotency-Key басқа сұрау үшін пайдаланылған; жаңа кілт жіберіңіз");
 
     /// <summary>After a transition: the theory clock, the observers, the case and the personal file hear of it.</summary>
     private async Task FollowUpAsync()

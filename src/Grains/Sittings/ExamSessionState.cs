@@ -77,6 +77,9 @@ public sealed class ExamSessionState
     /// <summary>The ids of the latest commands applied, so a retried command changes nothing.</summary>
     [Id(30)] public List<Guid> AppliedCommands { get; set; } = [];
 
+    /// <summary>Who sent each of <see cref="AppliedCommands"/> (the actor's subject): a repeat is answered to them alone.</summary>
+    [Id(38)] public Dictionary<Guid, string> AppliedBy { get; set; } = [];
+
     /// <summary>The last record of the event log this snapshot includes, and its hash (the head of the chain).</summary>
     [Id(31)] public long LastSequence { get; set; }
 

@@ -29,11 +29,17 @@ public sealed class ProcedureWorld : IAsyncDisposable
 
     public IGrainFactory Grains => _silo.Services.GetRequiredService<IGrainFactory>();
 
-    public static async Task<ProcedureWorld> StartAsync(DateTimeOffset now)
+    /// <param name="now">Where the procedure clock starts.</param>
+    /// <param name="services">Replaces silo services (a storage that fails on demand, say).</param>
+    public static async Task<ProcedureWorld> StartAsync(DateTimeOffset now, Action<IServiceCollection>? services = null)
     {
         var database = await (await PostgresCluster.SharedAsync()).CreateDatabaseAsync();
         var clock = new FakeTimeProvider(now);
-        var silo = await PlatformHosts.StartSiloAsync(database, "procedure", services => UseClock(services, clock));
+        var silo = await PlatformHosts.StartSiloAsync(database, "procedure", collection =>
+        {
+            UseClock(collection, clock);
+            services?.Invoke(collection);
+        });
         var world = new ProcedureWorld(silo, clock);
         await world.RegisterDemoAsync();
         return world;
