@@ -77,8 +77,17 @@ public sealed class ProctoringPool : IAsyncDisposable
 
         public async Task OpenStreamAsync(string sittingId, string account, string token, CancellationToken cancel)
         {
-            await (await _connection.Value).InvokeAsync<object>("OpenStream", [sittingId, token], cancel);
+            // Known before it is opened: a reconnect while the call is out must reopen this stream too.
             _streams[sittingId] = account;
+            try
+            {
+                await (await _connection.Value).InvokeAsync<object>("OpenStream", [sittingId, token], cancel);
+            }
+            catch (HubException)
+            {
+                _streams.TryRemove(sittingId, out _);
+                throw;
+            }
         }
 
         /// <summary>

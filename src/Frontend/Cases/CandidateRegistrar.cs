@@ -41,14 +41,6 @@ public sealed class CandidateRegistrar(IinProtector protector, IGrainFactory gra
         _ => "unchanged",
     };
 
-    /// <summary>A reason the registration is incomplete, or null.</summary>
-    public static string? Incomplete(CandidateRegistration registration) =>
-        string.IsNullOrWhiteSpace(registration.Surname) || string.IsNullOrWhiteSpace(registration.GivenName)
-            ? "surname and given name are required (App.1)"
-            : string.IsNullOrWhiteSpace(registration.HomeAddress) || string.IsNullOrWhiteSpace(registration.Email) || string.IsNullOrWhiteSpace(registration.MobilePhone)
-                ? "home address, e-mail and mobile phone are required (App.1)"
-                : null;
-
     private CandidateIdentity IdentityOf(Iin iin, CandidateRegistration registration) => new(
         protector.Protect(iin),
         MaskedIin.Of(iin),

@@ -37,11 +37,6 @@ public static class CandidatesApi
             return Problem.Create(context, StatusCodes.Status403Forbidden, CaseMessages.NotYourIin, CaseMessages.NotYourIinDetail);
         }
 
-        if (CandidateRegistrar.Incomplete(registration) is { } missing)
-        {
-            return CaseResponses.Invalid(context, missing);
-        }
-
         var (profile, change) = await registrar.RegisterAsync(iin!, registration);
         context.NoteAudit(profile.CandidateKey, ("identity", CandidateRegistrar.AuditOutcome(change)));
         return TypedResults.Ok(profile);

@@ -83,11 +83,6 @@ public static class CenterCasesApi
             return Problem.BadRequest(context, CaseMessages.InvalidIin, CaseMessages.InvalidIinDetail(error.ToString()));
         }
 
-        if (CandidateRegistrar.Incomplete(registration) is { } missing)
-        {
-            return CaseResponses.Invalid(context, missing);
-        }
-
         var (key, change) = await registrar.RegisterFromPaperAsync(iin!, registration);
         if (change == IdentityChange.Mismatch)
         {

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.Extensions.Hosting;
 using Platform.Integration.Tests.Infrastructure;
 
@@ -21,7 +23,15 @@ public sealed class HealthTests
             await postgres.StopAsync();
             var whileDown = await frontend.Http.GetAsync("/health/ready");
             Assert.Equal(HttpStatusCode.ServiceUnavailable, whileDown.StatusCode);
-            Assert.Contains("PostgreSQL is not reachable", await whileDown.Content.ReadAsStringAsync());
+            Assert.Equal("""{"status":"Unhealthy"}""", await whileDown.Content.ReadAsStringAsync());
+
+            // The reasons are for an administrator only (issue 11); the development issuer needs no database.
+            var token = (await (await frontend.Http.PostAsJsonAsync("/api/v1/dev/tokens", new { account = "administrator" }))
+                .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+            using var asAdministrator = new HttpRequestMessage(HttpMethod.Get, "/health/ready") { Headers = { Authorization = new("Bearer", token) } };
+            var details = await frontend.Http.SendAsync(asAdministrator);
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, details.StatusCode);
+            Assert.Contains("PostgreSQL is not reachable", await details.Content.ReadAsStringAsync());
             Assert.Equal(HttpStatusCode.OK, (await frontend.Http.GetAsync("/health/live")).StatusCode);
 
             await postgres.StartAgainAsync();

@@ -95,6 +95,13 @@ public sealed class PlatformWorld : IAsyncDisposable
         return await Frontend.Http.SendAsync(request);
     }
 
+    /// <summary>Sends a prepared request (its own headers, an Idempotency-Key say) as a demo account.</summary>
+    public async Task<HttpResponseMessage> SendRequestAsync(HttpRequestMessage request, string account)
+    {
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(account));
+        return await Frontend.Http.SendAsync(request);
+    }
+
     /// <summary>Sends and expects success, returning the JSON answer.</summary>
     public async Task<JsonElement> OkAsync(HttpMethod method, string url, string account, object? body = null)
     {
