@@ -19,7 +19,7 @@ public sealed class CandidateGrain(
         }
 
         state.State.Identity = identity;
-        await WriteOrUndoAsync(() => state.State.Identity = existing);
+        await state.WriteOrUndoAsync(() => state.State.Identity = existing);
         return existing is null ? IdentityChange.Created : IdentityChange.Updated;
     }
 
@@ -34,7 +34,7 @@ public sealed class CandidateGrain(
         }
 
         state.State.Identity = identity;
-        await WriteOrUndoAsync(() => state.State.Identity = null);
+        await state.WriteOrUndoAsync(() => state.State.Identity = null);
         return IdentityChange.Created;
     }
 
@@ -45,7 +45,7 @@ public sealed class CandidateGrain(
         if (!state.State.Cases.Contains(caseId))
         {
             state.State.Cases.Add(caseId);
-            await WriteOrUndoAsync(() => state.State.Cases.Remove(caseId));
+            await state.WriteOrUndoAsync(() => state.State.Cases.Remove(caseId));
         }
     }
 
@@ -56,7 +56,7 @@ public sealed class CandidateGrain(
         if (state.State.PersonalFile.All(d => d.Header.DocumentId != document.Header.DocumentId))
         {
             state.State.PersonalFile.Add(document);
-            await WriteOrUndoAsync(() => state.State.PersonalFile.Remove(document));
+            await state.WriteOrUndoAsync(() => state.State.PersonalFile.Remove(document));
         }
     }
 
@@ -66,25 +66,12 @@ public sealed class CandidateGrain(
         var removed = state.State.PersonalFile.RemoveAll(d => d.Header.DocumentId == documentId) > 0;
         if (removed)
         {
-            await WriteOrUndoAsync(() => state.State.PersonalFile = before);
+            await state.WriteOrUndoAsync(() => state.State.PersonalFile = before);
         }
 
         return removed;
     }
 
-    /// <summary>Writes the state; a write that fails undoes the change, so memory never holds what storage does not.</summary>
-    private async Task WriteOrUndoAsync(Action undo)
-    {
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            undo();
-            throw;
-        }
-    }
 
     public Task<IReadOnlyList<DocumentHeader>> GetPersonalFile() =>
         Task.FromResult<IReadOnlyList<DocumentHeader>>([.. state.State.PersonalFile.Select(d => d.Header).OrderBy(h => h.IssuedAt)]);

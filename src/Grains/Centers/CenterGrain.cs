@@ -19,7 +19,7 @@ public sealed class CenterGrain(
 
         var previous = state.State.Profile;
         state.State.Profile = profile;
-        await WriteOrUndoAsync(() => state.State.Profile = previous);
+        await state.WriteOrUndoAsync(() => state.State.Profile = previous);
     }
 
     public Task<CenterProfile?> GetProfile() => Task.FromResult(state.State.Profile);
@@ -42,21 +42,8 @@ public sealed class CenterGrain(
         state.State.RecentAllocations[caseId] = next;
         // Written before it is answered: if this write fails, nobody got the number; if the answer is lost, the number is
         // spent (a write that did land leaves the ETag behind, so the next write fails and the grain reloads; never a repeat).
-        await WriteOrUndoAsync(() => (state.State.LastSequence, state.State.RecentAllocations) = (last, recent));
+        await state.WriteOrUndoAsync(() => (state.State.LastSequence, state.State.RecentAllocations) = (last, recent));
         return next;
     }
 
-    /// <summary>Writes the state; a write that fails undoes the change, so memory never holds what storage does not.</summary>
-    private async Task WriteOrUndoAsync(Action undo)
-    {
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            undo();
-            throw;
-        }
-    }
 }

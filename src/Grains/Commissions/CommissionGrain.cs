@@ -20,15 +20,7 @@ public sealed class CommissionGrain(
         }
 
         state.State.Formed = command;
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            state.State.Formed = null; // not formed until it is written
-            throw;
-        }
+        await state.WriteOrUndoAsync(() => state.State.Formed = null); // not formed until it is written
 
         return null;
     }

@@ -251,19 +251,9 @@ public sealed partial class ApplicationGrain
 
     public async Task<CaseResult> RecordResultsReceived(RecordResultsReceived command)
     {
-        if (command.By is null)
+        if (Admit(command.CommandId, command.By) is { } early)
         {
-            return NoActor.For(Case.Exists ? View() : Blank());
-        }
-
-        if (!Case.Exists)
-        {
-            return Refused(NoApplication);
-        }
-
-        if (Repeated(command.CommandId, command.By) is { } repeated)
-        {
-            return repeated;
+            return early;
         }
 
         var step = new Step(await calendars.GetAsync(), time.GetUtcNow());

@@ -20,19 +20,9 @@ public sealed partial class ApplicationGrain
 
     public async Task<CaseResult> IssueCertificate(CaseCommand command)
     {
-        if (command.By is null)
+        if (Admit(command.CommandId, command.By) is { } early)
         {
-            return NoActor.For(Case.Exists ? View() : Blank());
-        }
-
-        if (!Case.Exists)
-        {
-            return Refused(NoApplication);
-        }
-
-        if (Repeated(command.CommandId, command.By) is { } repeated)
-        {
-            return repeated;
+            return early;
         }
 
         if (ApplicationProcedure.Apply(Case.Status, ApplicationAction.IssueCertificate) is { Refusal: { } refusal })

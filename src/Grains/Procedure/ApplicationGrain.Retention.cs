@@ -5,19 +5,9 @@ public sealed partial class ApplicationGrain
 {
     public async Task<CaseResult> DestroyAppealProtocol(CaseCommand command)
     {
-        if (command.By is null)
+        if (Admit(command.CommandId, command.By) is { } early)
         {
-            return NoActor.For(Case.Exists ? View() : Blank());
-        }
-
-        if (!Case.Exists)
-        {
-            return Refused(NoApplication);
-        }
-
-        if (Repeated(command.CommandId, command.By) is { } repeated)
-        {
-            return repeated;
+            return early;
         }
 
         if (command.By.Role != HeadRole)

@@ -57,19 +57,9 @@ public sealed partial class ApplicationGrain(
         Action<Step> effect,
         Func<Step, CaseContext, Task<DocumentContent>>? document = null)
     {
-        if (by is null)
+        if (Admit(commandId, by) is { } early)
         {
-            return NoActor.For(Case.Exists ? View() : Blank());
-        }
-
-        if (!Case.Exists)
-        {
-            return Refused(NoApplication);
-        }
-
-        if (Repeated(commandId, by) is { } repeated)
-        {
-            return repeated;
+            return early;
         }
 
         var transition = ApplicationProcedure.Apply(Case.Status, action);
@@ -106,6 +96,15 @@ public sealed partial class ApplicationGrain(
         });
         return refused is null ? await CommitAsync(before) : Refused(refused);
     }
+
+    /// <summary>
+    /// What every command meets first: an actor, a case that exists, and a command id that is new or its sender's own
+    /// repeat. The answer to a command that stops here; null when it goes on.
+    /// </summary>
+    private CaseResult? Admit(Guid commandId, Actor? by) =>
+        by is null ? NoActor.For(Case.Exists ? View() : Blank())
+        : !Case.Exists ? Refused(NoApplication)
+        : Repeated(commandId, by);
 
     /// <summary>
     /// A command id already applied: its sender's repeat answers the case unchanged; the same id from anyone else is a
