@@ -58,11 +58,28 @@ public sealed class SimulatedCandidate(
     private async Task ConnectAsync(CancellationToken cancel)
     {
         // A reconnected connection (its token expired) resumes the sitting before its next call, as the exam page does.
-        _exam = await platform.ConnectAsync("/hubs/sitting", sitting.Account, hub => hub.InvokeAsync<TheorySheet>("Resume", sitting.SittingId, cancel), cancel);
+        _exam = await platform.ConnectAsync("/hubs/sitting", sitting.Account, async hub => Notice(await hub.InvokeAsync<TheorySheet>("Resume", sitting.SittingId, cancel)), cancel);
         _exam.Hub.On<SittingWarning>("Warning", _ => _warned.TrySetResult());
         _exam.Hub.On<SittingState, string>("Ended", (_, _) => OnEnded());
         _sheet = await _exam.InvokeAsync<TheorySheet>("Resume", [sitting.SittingId], cancel);
         await proctoring.OpenStreamAsync(index, sitting.SittingId, sitting.Account, sitting.ProctoringToken, cancel);
+    }
+
+    /// <summary>
+    /// What a resumed sheet tells that a push may have missed while the connection was down: a warning waiting to be
+    /// shown, or the sitting terminated (P13). The exam page reads the same from its Resume.
+    /// </summary>
+    private void Notice(TheorySheet sheet)
+    {
+        if (sheet.PendingWarning is not null)
+        {
+            _warned.TrySetResult();
+        }
+
+        if (sheet.State == SittingState.Terminated)
+        {
+            OnEnded();
+        }
     }
 
     private void OnEnded()
