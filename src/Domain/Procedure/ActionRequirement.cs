@@ -17,6 +17,12 @@ public sealed record ActionRequirement(string Rule, Wording Text)
     {
     }
 
+    /// <summary>A requirement as the Rules catalogue words it (<see cref="Rules.RefusalWording"/>).</summary>
+    public ActionRequirement(Rules.Refusal refusal)
+        : this(refusal.Rule.Id, Rules.RefusalWording.Of(refusal))
+    {
+    }
+
     /// <summary>The requirement in English.</summary>
     public string Requirement => Text.En;
 }

@@ -1,4 +1,5 @@
 using Platform.Domain.Exams;
+using Platform.Domain.Rules;
 using static Platform.Domain.Procedure.SittingAction;
 using static Platform.Domain.Procedure.SittingState;
 
@@ -52,47 +53,15 @@ public static class SittingProcedure
 
     private static Dictionary<SittingAction, ActionRequirement> Requirements(ExamMode mode) => new()
     {
-        [CheckIn] = new("P8", "check-in happens once, before the stages, for a scheduled sitting",
-                "идентификация и ознакомление кандидата проводятся один раз, до начала этапов назначенного экзамена",
-                "кандидатты сәйкестендіру және таныстыру тағайындалған емтихан кезеңдері басталғанға дейін бір рет жүргізіледі"),
-        [OpenTheory] = new("P9", "the theory stage opens after check-in (P8)",
-                "теоретический этап начинается после идентификации и ознакомления кандидата (пункт 8 Правил)",
-                "теориялық кезең кандидат сәйкестендіріліп, таныстырылғаннан кейін басталады (Қағидалардың 8-тармағы)"),
-        [SubmitTheory] = new("P9", "theory answers are submitted while the theory stage is open",
-                "ответы теоретического этапа сдаются до завершения теоретического этапа",
-                "теориялық кезеңнің жауаптары теориялық кезең аяқталғанға дейін тапсырылады"),
-        [AdmitToPractical] = new("P15", "admission is decided on submitted theory answers",
-                "решение о допуске к практическому этапу принимается по сданным ответам теоретического этапа",
-                "практикалық кезеңге жіберу туралы шешім теориялық кезеңнің тапсырылған жауаптары бойынша қабылданады"),
-        [RefuseAdmission] = new("P15", "admission is decided on submitted theory answers",
-                "решение о допуске к практическому этапу принимается по сданным ответам теоретического этапа",
-                "практикалық кезеңге жіберу туралы шешім теориялық кезеңнің тапсырылған жауаптары бойынша қабылданады"),
-        [CompletePractical] = new("P17", "the procedure completes at the end of the practical stage",
-                "процедура завершается по окончании практического этапа",
-                "рәсім практикалық кезең аяқталған соң аяқталады"),
-        [Terminate] = mode == ExamMode.Online
-            ? new("P13", "the procedure is terminated for a second violation during a stage (P12)",
-                "процедура прекращается при повторном нарушении во время этапа (пункт 12 Правил)",
-                "кезең барысында бұзушылық қайталанған кезде рәсім тоқтатылады (Қағидалардың 12-тармағы)")
-            : new("P13", "an offline sitting is not terminated automatically; the commission removes the candidate",
-                "экзамен в офлайн-формате не прекращается автоматически; кандидата удаляет комиссия",
-                "офлайн форматтағы емтихан автоматты түрде тоқтатылмайды; кандидатты комиссия шығарады"),
-        [Remove] = mode == ExamMode.Offline
-            ? new("P13", "the commission removes the candidate for a second violation during a stage (P12)",
-                "комиссия удаляет кандидата при повторном нарушении во время этапа (пункт 12 Правил)",
-                "кезең барысында бұзушылық қайталанған кезде комиссия кандидатты шығарады (Қағидалардың 12-тармағы)")
-            : new("P13", "an online sitting is terminated by the proctoring, not by removal",
-                "экзамен в онлайн-формате прекращается онлайн прокторингом, а не удалением кандидата",
-                "онлайн форматтағы емтиханды кандидатты шығару арқылы емес, онлайн прокторинг тоқтатады"),
-        [ReportTechnicalFailure] = mode == ExamMode.Online
-            ? new("P11", "a technical failure is reported for an online sitting in progress",
-                "о техническом сбое сообщается в ходе проходящего экзамена в онлайн-формате",
-                "техникалық ақау туралы өтіп жатқан онлайн форматтағы емтихан барысында хабарланады")
-            : new("P11", "P11 technical failures concern online sittings",
-                "технические сбои по пункту 11 Правил касаются экзаменов в онлайн-формате",
-                "Қағидалардың 11-тармағындағы техникалық ақаулар онлайн форматтағы емтихандарға қатысты"),
-        [Cancel] = new("P7", "a sitting is cancelled for temporary incapacity before it begins",
-                "экзамен отменяется до его начала в связи с временной нетрудоспособностью",
-                "емтихан уақытша еңбекке жарамсыздыққа байланысты басталғанға дейін болдырылмайды"),
+        [CheckIn] = new(Refusal.Of(Rule.P8, "CheckInOnce")),
+        [OpenTheory] = new(Refusal.Of(Rule.P9, "TheoryAfterCheckIn")),
+        [SubmitTheory] = new(Refusal.Of(Rule.P9, "SubmitWhileTheoryOpen")),
+        [AdmitToPractical] = new(Refusal.Of(Rule.P15, "AdmissionOnSubmittedTheory")),
+        [RefuseAdmission] = new(Refusal.Of(Rule.P15, "AdmissionOnSubmittedTheory")),
+        [CompletePractical] = new(Refusal.Of(Rule.P17, "CompleteAfterPractical")),
+        [Terminate] = new(Refusal.Of(Rule.P13, mode == ExamMode.Online ? "TerminateOnSecondViolation" : "OfflineNotTerminated")),
+        [Remove] = new(Refusal.Of(Rule.P13, mode == ExamMode.Offline ? "RemoveOnSecondViolation" : "OnlineNotRemoved")),
+        [ReportTechnicalFailure] = new(Refusal.Of(Rule.P11, mode == ExamMode.Online ? "TechnicalFailureDuringOnlineSitting" : "TechnicalFailureOnlineOnly")),
+        [Cancel] = new(Refusal.Of(Rule.P7, "CancelBeforeStart")),
     };
 }

@@ -1,4 +1,5 @@
 using Platform.Domain.Procedure;
+using Platform.Domain.Rules;
 using Platform.Frontend.Problems;
 
 namespace Platform.Frontend.Cases;

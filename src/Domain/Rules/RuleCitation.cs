@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Platform.Frontend.Cases;
+namespace Platform.Domain.Rules;
 
 /// <summary>
 /// A point of the Rules of recognition of professional qualifications (order No. 374) as a person reads it:
@@ -8,7 +8,7 @@ namespace Platform.Frontend.Cases;
 /// "Кәсіптік біліктілікті тану қағидаларының 6-тармағы"; "P2.8" is subpoint 8) of point 2; "App.1" is appendix 1.
 /// Anything else (e.g. "SPEC §3") has no citation and is shown as it is.
 /// </summary>
-internal static partial class RuleCitation
+public static partial class RuleCitation
 {
     private const string RulesRuGenitive = "Правил признания профессиональных квалификаций";
     private const string RulesRuDative = "Правилам признания профессиональных квалификаций";
