@@ -12,8 +12,12 @@ public sealed partial class ApplicationGrain
 {
     private const string ReminderPrefix = "deadline-";
 
-    /// <summary>A safety net only: each tick re-arms the reminder for the deadline's next instant.</summary>
-    private static readonly TimeSpan ReminderPeriod = TimeSpan.FromHours(1);
+    /// <summary>
+    /// Each tick re-arms the reminder for the deadline's next instant, so a reminder ticks more than once only when its
+    /// handling failed. Orleans delivers the next occurrence on the StartAt + k * period cadence, never a missed one: after
+    /// a restart, a takeover or a moved clock that is up to one period late, so the period is the minimum Orleans allows.
+    /// </summary>
+    private static readonly TimeSpan ReminderPeriod = TimeSpan.FromMinutes(1);
 
     private readonly Dictionary<DeadlineKind, DateTimeOffset> _armed = [];
 
