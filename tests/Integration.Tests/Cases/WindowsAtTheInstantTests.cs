@@ -85,21 +85,24 @@ public sealed class WindowsAtTheInstantTests
     [Fact]
     public async Task AContractOneSecondAfterTheCompletenessReviewWasDueIsABreachRecordedWhenItHappens()
     {
-        // Registered Thu 3 Dec 2026: the center reviews within 3 wd, by the end of Tue 8 Dec.
-        await using var world = await StartAsync(Almaty(2026, 12, 3));
-        var inTime = await AppliedAsync(world);
+        // Registered Wed 2 Dec 2026: the center reviews within 3 wd (3, 4, 7 Dec), by the end of Mon 7 Dec. Registered
+        // Thu 3 Dec: by the end of Tue 8 Dec. The clock only goes forward, so the late contract comes first.
+        await using var world = await StartAsync(Almaty(2026, 12, 2));
         var late = await AppliedAsync(world);
-        var review = Deadline(await CaseAsync(world, late), "completenessReview");
-        Assert.Equal(new DateOnly(2026, 12, 8), DayOf(DueAt(review)));
+        world.Clock.SetUtcNow(Almaty(2026, 12, 3));
+        var inTime = await AppliedAsync(world);
+        var lateReview = Deadline(await CaseAsync(world, late), "completenessReview");
+        var inTimeReview = Deadline(await CaseAsync(world, inTime), "completenessReview");
+        Assert.Equal((new DateOnly(2026, 12, 7), new DateOnly(2026, 12, 8)), (DayOf(DueAt(lateReview)), DayOf(DueAt(inTimeReview))));
 
-        world.Clock.SetUtcNow(DueAt(review).AddSeconds(-1));
-        var met = Deadline(await world.OkAsync(HttpMethod.Post, $"/api/v1/centers/0001/cases/{inTime}/contract", Registrar), "completenessReview");
-        Assert.Equal("met", met.GetProperty("status").GetString());
-
-        world.Clock.SetUtcNow(DueAt(review).AddSeconds(1));
+        world.Clock.SetUtcNow(DueAt(lateReview).AddSeconds(1));
         var breached = Deadline(await world.OkAsync(HttpMethod.Post, $"/api/v1/centers/0001/cases/{late}/contract", Registrar), "completenessReview");
         Assert.Equal("breached", breached.GetProperty("status").GetString());
-        Assert.Equal(DueAt(review).AddSeconds(1), breached.GetProperty("metAt").GetDateTimeOffset());
+        Assert.Equal(DueAt(lateReview).AddSeconds(1), breached.GetProperty("metAt").GetDateTimeOffset());
+
+        world.Clock.SetUtcNow(DueAt(inTimeReview).AddSeconds(-1));
+        var met = Deadline(await world.OkAsync(HttpMethod.Post, $"/api/v1/centers/0001/cases/{inTime}/contract", Registrar), "completenessReview");
+        Assert.Equal("met", met.GetProperty("status").GetString());
     }
 
     [Fact]
