@@ -70,9 +70,7 @@ public sealed partial class ApplicationGrain
 
     public Task<CaseResult> Resubmit(Resubmit command) => Act(
         command.CommandId, command.By, ApplicationAction.Resubmit,
-        _ => CheckAttachments(command.Attachments) ?? (Case.RefusalDrafted ? new Refusal("P5", "the three working days to fix the remarks have passed; the motivated refusal is drafted",
-                "три рабочих дня на устранение замечаний истекли; подготовлен мотивированный отказ",
-                "ескертулерді жоюға берілген үш жұмыс күні өтті; дәлелді бас тарту дайындалды") : null),
+        _ => CheckAttachments(command.Attachments), // a closed window (P5) is refused before, naming the day it closed
         step =>
         {
             Case.Attachments.AddRange(command.Attachments);
@@ -256,7 +254,9 @@ public sealed partial class ApplicationGrain
             return early;
         }
 
-        var step = new Step(await calendars.GetAsync(), time.GetUtcNow());
+        var now = time.GetUtcNow();
+        await CatchUpAsync(now);
+        var step = new Step(await calendars.GetAsync(), now);
         var sentOn = Case.History.LastOrDefault(e => e.What == nameof(ApplicationAction.SendFailureNotice))?.At;
         if (Case.Status != ApplicationState.FailureNotified || Case.Deadlines.ContainsKey(AppealWindow))
         {
@@ -277,6 +277,9 @@ public sealed partial class ApplicationGrain
         {
             Open(AppealWindow, step, command.ReceivedOn);
             Record(command.CommandId, command.By, "ResultsReceived", "P20", step.Now);
+
+            // Recorded late, the receipt is still a fact; a window it opened that has already closed closes now (P20).
+            DeadlineCatchUp.To(Case, step.Now);
             return Task.FromResult<Refusal?>(null);
         });
         return refused is null ? await CommitAsync(before) : Refused(refused);

@@ -25,6 +25,7 @@ public sealed partial class ApplicationGrain
             return early;
         }
 
+        await CatchUpAsync(time.GetUtcNow());
         if (ApplicationProcedure.Apply(Case.Status, ApplicationAction.IssueCertificate) is { Refusal: { } refusal })
         {
             return Refused(new Refusal(refusal.Rule, refusal.Text));

@@ -12,8 +12,12 @@ public sealed partial class ApplicationGrain
 {
     private const string ReminderPrefix = "deadline-";
 
-    /// <summary>A safety net only: each tick re-arms the reminder for the deadline's next instant.</summary>
-    private static readonly TimeSpan ReminderPeriod = TimeSpan.FromHours(1);
+    /// <summary>
+    /// Each tick re-arms the reminder for the deadline's next instant, so a reminder ticks more than once only when its
+    /// handling failed. Orleans delivers the next occurrence on the StartAt + k * period cadence, never a missed one: after
+    /// a restart, a takeover or a moved clock that is up to one period late, so the period is the minimum Orleans allows.
+    /// </summary>
+    private static readonly TimeSpan ReminderPeriod = TimeSpan.FromMinutes(1);
 
     private readonly Dictionary<DeadlineKind, DateTimeOffset> _armed = [];
 
@@ -58,68 +62,27 @@ public sealed partial class ApplicationGrain
     public async Task ReceiveReminder(string reminderName, Orleans.Runtime.TickStatus status)
     {
         if (!reminderName.StartsWith(ReminderPrefix, StringComparison.Ordinal)
-            || !Enum.TryParse<DeadlineKind>(reminderName[ReminderPrefix.Length..], out var kind))
+            || !Enum.TryParse<DeadlineKind>(reminderName[ReminderPrefix.Length..], out _))
         {
             return;
         }
 
-        if (Case.Deadlines.TryGetValue(kind, out var deadline) && deadline.IsRunning)
-        {
-            var before = Snapshot();
-            if (Advance(kind, deadline, time.GetUtcNow()))
-            {
-                // A write that fails leaves the deadline where it was, so the next tick moves it on again.
-                await CommitAsync(before);
-            }
-        }
-
+        // A write that fails leaves the deadlines where they were, so the next tick moves them on again.
+        await CatchUpAsync(time.GetUtcNow());
         await ArmRemindersAsync(reconcile: false);
     }
 
-    /// <summary>Moves a deadline on as the clock requires; false when nothing is due yet (a duplicate or early tick).</summary>
-    private bool Advance(DeadlineKind kind, TrackedDeadline deadline, DateTimeOffset now)
+    /// <summary>
+    /// SPEC §2: before anything is decided at <paramref name="now"/>, every running deadline is brought up to it and
+    /// written as the system's own change, so a refusal that follows leaves the consequence on record.
+    /// </summary>
+    private async Task CatchUpAsync(DateTimeOffset now)
     {
-        var rule = StatutoryDeadlines.Get(kind);
-        if (now > deadline.DueAt)
+        if (DeadlineCatchUp.IsDue(Case, now))
         {
-            if (rule.Owner == DeadlineOwner.Center && rule.OnExpiry == DeadlineExpiry.CenterBreach)
-            {
-                deadline.Status = DeadlineStatus.Breached;
-            }
-            else
-            {
-                deadline.Status = DeadlineStatus.Closed;
-                CloseWindow(rule, now);
-            }
-            return true;
-        }
-
-        if (rule.Owner == DeadlineOwner.Center && deadline.Status == DeadlineStatus.Open && now >= deadline.AtRiskFrom)
-        {
-            deadline.Status = DeadlineStatus.AtRisk;
-            return true;
-        }
-
-        return false;
-    }
-
-    /// <summary>What happens by itself when a window closes (SPEC §2, "when it passes").</summary>
-    private void CloseWindow(StatutoryDeadline rule, DateTimeOffset now)
-    {
-        switch (rule.OnExpiry)
-        {
-            case DeadlineExpiry.MotivatedRefusalDrafted:
-                // P5: drafted from the unresolved remarks the moment the window closes; the head signs it.
-                Case.RefusalDrafted = true;
-                Case.History.Add(new CaseEvent(now, "MotivatedRefusalDrafted", rule.Rule, Actor.System.Subject, Actor.System.Role));
-                break;
-            case DeadlineExpiry.ResultFinal when ApplicationProcedure.Apply(Case.Status, ApplicationAction.CloseAppealWindow) is { IsAllowed: true } closed:
-                Case.Status = closed.State;
-                Case.History.Add(new CaseEvent(now, nameof(ApplicationAction.CloseAppealWindow), rule.Rule, Actor.System.Subject, Actor.System.Role));
-                break;
-            case DeadlineExpiry.MayBeDestroyed:
-                Case.AppealProtocolMayBeDestroyed = true;
-                break;
+            var before = Snapshot();
+            DeadlineCatchUp.To(Case, now);
+            await CommitAsync(before);
         }
     }
 

@@ -10,6 +10,8 @@ public sealed partial class ApplicationGrain
             return early;
         }
 
+        await CatchUpAsync(time.GetUtcNow());
+
         if (command.By.Role != HeadRole)
         {
             return Refused(new Refusal("P22", "the head of the center decides to destroy an appeal protocol",

@@ -62,6 +62,14 @@ public sealed partial class ApplicationGrain(
             return early;
         }
 
+        // SPEC §2: the windows are decided at the instant the action arrives, against the procedure's one clock.
+        var now = time.GetUtcNow();
+        await CatchUpAsync(now);
+        if (DeadlineCatchUp.ClosedWindow(Case, action, now) is { } closed)
+        {
+            return Refused(closed);
+        }
+
         var transition = ApplicationProcedure.Apply(Case.Status, action);
         if (transition.Refusal is { } refusedByTable)
         {
@@ -71,7 +79,7 @@ public sealed partial class ApplicationGrain(
         var before = Snapshot();
         var refused = await ChangeAsync(before, async () =>
         {
-            var step = new Step(await calendars.GetAsync(), time.GetUtcNow());
+            var step = new Step(await calendars.GetAsync(), now);
             if (check?.Invoke(step) is { } refusal)
             {
                 return refusal;

@@ -6,7 +6,8 @@ namespace Platform.Silo.Development;
 /// <summary>
 /// DEVELOPMENT ONLY (issue 7, the load test): with <c>Platform:Development:AdjustableClock=true</c> the procedure clock
 /// (<see cref="PlatformClock.Key"/>) and the reminders' clock are one <see cref="AdjustableClock"/>, so a load test
-/// can reach an exam day 10-20 working days ahead (P6) without waiting. Refused outside Development.
+/// can reach an exam day 10-20 working days ahead (P6) without waiting, and a reminder whose instant a move passed fires
+/// within a minute (its timer follows the moved clock; see <see cref="AdjustableClock"/>). Refused outside Development.
 /// </summary>
 public static class AdjustableClockExtensions
 {
