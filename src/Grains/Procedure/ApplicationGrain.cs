@@ -230,5 +230,7 @@ public sealed partial class ApplicationGrain(
         [.. Case.History],
         Case.CertificateSerial,
         Case.Version,
-        [.. Case.Attachments]);
+        [.. Case.Attachments],
+        Case.ExamLanguage,
+        Case.SickLeaveSheetReceived);
 }
