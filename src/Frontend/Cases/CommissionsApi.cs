@@ -2,9 +2,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Frontend.Security;
 using Platform.Frontend.Security.Access;
 using Platform.Frontend.Security.Audit;
+using Platform.Frontend.Validation;
 using Platform.Grains.Commissions;
 using Platform.Grains.Procedure;
-using Platform.Frontend.Validation;
 
 namespace Platform.Frontend.Cases;
 
