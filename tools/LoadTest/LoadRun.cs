@@ -35,7 +35,7 @@ public sealed class LoadRun(LoadOptions options, TextWriter output)
         var proctoring = new ProctoringPool(platform, sittings.Count, options.StreamsPerConnection, bound.Token);
         await using var pacer = new Pacer();
         timeline.RampUpStarts(TimeSpan.FromSeconds(options.RampUp), TimeSpan.FromSeconds(options.Duration));
-        var live = Task.WhenAll(sittings.Select((s, i) => CandidateAsync(s, i, sittings.Count, platform, proctoring, pacer, bound.Token)));
+        var live = Task.WhenAll(sittings.Select((s, i) => CandidateAsync(s, i, sittings.Count, platform, proctoring, pacer, setup.Clock, bound.Token)));
         await ProgressAsync(live, samplers);
         var liveTime = timeline.Elapsed;
         var rows = watchers.Sum(w => w.Rows);
@@ -52,13 +52,13 @@ public sealed class LoadRun(LoadOptions options, TextWriter output)
     }
 
     private async Task CandidateAsync(
-        PreparedSitting sitting, int index, int count, PlatformClient platform, ProctoringPool proctoring, Pacer pacer, CancellationToken cancel)
+        PreparedSitting sitting, int index, int count, PlatformClient platform, ProctoringPool proctoring, Pacer pacer, ProcedureClock clock, CancellationToken cancel)
     {
         // Each candidate sits for the duration from its own start, as time limits run from each one's opening (P9):
         // the leaving (and submitting) is spread as the coming online is.
         await pacer.PauseAsync(TimeSpan.FromSeconds(options.RampUp * index / Math.Max(1, count))).WaitAsync(cancel);
         var until = DateTimeOffset.UtcNow.AddSeconds(options.Duration);
-        await new SimulatedCandidate(sitting, index, platform, proctoring, pacer, options, _metrics, _expected).RunAsync(until, cancel);
+        await new SimulatedCandidate(sitting, index, platform, proctoring, pacer, clock, options, _metrics, _expected).RunAsync(until, cancel);
     }
 
     private async Task<List<Watcher>> StartWatchersAsync(PlatformClient platform, CancellationToken cancel)

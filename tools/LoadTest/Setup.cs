@@ -17,6 +17,9 @@ public sealed class Setup(PlatformClient platform, LoadOptions options, Action<s
 
     public DateOnly ExamDay { get; private set; }
 
+    /// <summary>The procedure's clock as the platform answered the last move.</summary>
+    public ProcedureClock Clock { get; } = new();
+
     public async Task<IReadOnlyList<PreparedSitting>> RunAsync(CancellationToken cancel)
     {
         await SetClockAsync(null, cancel);
@@ -34,7 +37,8 @@ public sealed class Setup(PlatformClient platform, LoadOptions options, Action<s
 
     private async Task SetClockAsync(DateTimeOffset? now, CancellationToken cancel)
     {
-        await platform.OkAsync(HttpMethod.Put, "/api/v1/dev/clock", Accounts.Administrator, new { now });
+        var setting = await platform.OkAsync(HttpMethod.Put, "/api/v1/dev/clock", Accounts.Administrator, new { now });
+        Clock.Set(setting.GetProperty("offsetMilliseconds").GetInt64());
         await Task.Delay(ClockPropagation, cancel);
     }
 
@@ -45,7 +49,7 @@ public sealed class Setup(PlatformClient platform, LoadOptions options, Action<s
         var caseId = (await platform.OkAsync(HttpMethod.Post, "/api/v1/cases", account, new
         {
             centerNumber = Accounts.Center, programCode = Accounts.Program, nrkLevel = 5,
-            attachments = new[] { new { kind = "education", title = "Diploma", storedAs = (string?)null } }, personalDataConsent = true,
+            attachments = new[] { new { kind = "education", title = "Diploma", storedAs = (string?)null } }, personalDataConsent = true, examLanguage = "ru",
         })).GetProperty("caseId").GetString()!;
         await platform.OkAsync(HttpMethod.Post, $"/api/v1/centers/{Accounts.Center}/cases/{caseId}/contract", Accounts.Registrar);
         return caseId;
@@ -80,7 +84,7 @@ public sealed class Setup(PlatformClient platform, LoadOptions options, Action<s
 
     private Task<JsonElement> NoticeAsync(string caseId, DateOnly day) =>
         platform.OkAsync(HttpMethod.Post, $"/api/v1/centers/{Accounts.Center}/cases/{caseId}/exam-notice", Accounts.Registrar,
-            new { startsAt = new DateTimeOffset(day.ToDateTime(new TimeOnly(9, 0)), Almaty), place = "Online", online = true, language = "ru" });
+            new { startsAt = new DateTimeOffset(day.ToDateTime(new TimeOnly(9, 0)), Almaty), place = "Online", online = true });
 
     private async Task<PreparedSitting> SittingAsync(int n, string caseId)
     {

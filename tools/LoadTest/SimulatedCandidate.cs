@@ -13,7 +13,7 @@ namespace Platform.LoadTest;
 /// violator one or two prohibited items).
 /// </summary>
 public sealed class SimulatedCandidate(
-    PreparedSitting sitting, int index, PlatformClient platform, ProctoringPool proctoring, Pacer pacer, LoadOptions options, Metrics metrics, Expectations expected)
+    PreparedSitting sitting, int index, PlatformClient platform, ProctoringPool proctoring, Pacer pacer, ProcedureClock clock, LoadOptions options, Metrics metrics, Expectations expected)
 {
     private static readonly ProctoringEventKind[] Suspicious =
         [ProctoringEventKind.HeadTurnedAway, ProctoringEventKind.FaceMissing, ProctoringEventKind.Speech, ProctoringEventKind.FocusLost];
@@ -146,7 +146,7 @@ public sealed class SimulatedCandidate(
 
     private List<ProctoringEvent> Batch()
     {
-        var now = DateTimeOffset.UtcNow;
+        var now = clock.Now;
         var batch = new List<ProctoringEvent> { new(Guid.NewGuid(), sitting.SittingId, now, ProctoringEventKind.Heartbeat, 1) };
         if (_random.NextDouble() < options.EventRate / 60)
         {
@@ -160,7 +160,7 @@ public sealed class SimulatedCandidate(
     private async Task ViolateAsync(int which, CancellationToken cancel)
     {
         var item = which == 1 ? ProhibitedItem.MobilePhone : ProhibitedItem.SmartWatch;
-        var e = new ProctoringEvent(Guid.NewGuid(), sitting.SittingId, DateTimeOffset.UtcNow.AddSeconds(which - 1), ProctoringEventKind.ProhibitedItem, 0.97, item, TimeSpan.FromSeconds(42));
+        var e = new ProctoringEvent(Guid.NewGuid(), sitting.SittingId, clock.Now.AddSeconds(which - 1), ProctoringEventKind.ProhibitedItem, 0.97, item, TimeSpan.FromSeconds(42));
         if (which == 2)
         {
             var sent = Stopwatch.GetTimestamp();

@@ -8,7 +8,7 @@ using Platform.Grains.Procedure;
 namespace Platform.Frontend.Cases;
 
 /// <summary>
-/// The candidate's actions on their case (P4, P5, P7, P19, P20, P3) and reading a case (the candidate their own,
+/// The candidate's actions on their case (P4, P5, P7, P9, P19, P20, P3) and reading a case (the candidate their own,
 /// center staff and commission members their center's, the operator every one).
 /// </summary>
 public static class CaseActionsApi
@@ -27,6 +27,13 @@ public static class CaseActionsApi
         candidate.MapPost("/{caseId}/sick-leave", (string caseId, PlatformUser user, CaseGate gate, HttpContext context) =>
             gate.AsCandidate(caseId, user, context, (grain, by, id) => grain.ReportSickLeave(new CaseCommand(id, by))))
             .Audited("case.sick-leave").WithSummary("Step 6 (P7): report temporary incapacity before the exam.");
+        candidate.MapPost("/{caseId}/sick-leave-sheet", (string caseId, SickLeaveSheetRequest body, PlatformUser user, CaseGate gate, AttachmentGate attachments, HttpContext context) =>
+            attachments.AttachAsync(UploadOwner.Candidate(user.CandidateKey ?? ""), caseId, [body.ToDocument()], context, () =>
+                gate.AsCandidate(caseId, user, context, (grain, by, id) => grain.HandInSickLeaveSheet(new HandInSickLeaveSheet(id, body.ToDocument(), by)))))
+            .Audited("case.sick-leave-sheet").WithSummary("Step 6 (P7): hand in the copy of the sick-leave sheet (an upload of yours).");
+        candidate.MapPut("/{caseId}/exam-language", (string caseId, ExamLanguageRequest body, PlatformUser user, CaseGate gate, HttpContext context) =>
+            gate.AsCandidate(caseId, user, context, (grain, by, id) => grain.ChooseExamLanguage(new ChooseExamLanguage(id, body.Language, by))))
+            .Audited("case.exam-language").WithSummary("Step 1 (P9): choose the exam language, kk or ru, until the exam notice is sent.");
         candidate.MapPost("/{caseId}/appeal", (string caseId, AppealRequest body, PlatformUser user, CaseGate gate, HttpContext context) =>
             gate.AsCandidate(caseId, user, context, (grain, by, id) => grain.FileAppeal(new FileAppeal(id, body.Grounds, by))))
             .Audited("case.appeal").WithSummary("Step 12 (P20): appeal within 5 working days of receiving the results.");
@@ -60,6 +67,6 @@ public static class CaseActionsApi
         return await attachments.AttachAsync(UploadOwner.Candidate(user.CandidateKey!), caseId, AttachmentRequest.ToDocuments(request.Attachments), context, async () =>
             CaseResponses.From(context, await grains.GetGrain<IApplicationGrain>(caseId).Submit(new SubmitApplication(
                 commandId, request.CenterNumber, user.CandidateKey!, request.ProgramCode, request.NrkLevel!.Value, ApplicationChannel.Online,
-                AttachmentRequest.ToDocuments(request.Attachments), request.PersonalDataConsent, CaseGate.ActorOf(user, Roles.Candidate)))));
+                AttachmentRequest.ToDocuments(request.Attachments), request.PersonalDataConsent, request.ExamLanguage, CaseGate.ActorOf(user, Roles.Candidate)))));
     }
 }

@@ -32,7 +32,9 @@ public static class CenterCasesApi
         Staff(staff, "/cases/{caseId}/contract", "case.contract", "Step 4 (P5): the contract on a complete package.", Roles.Registrar,
             () => (grain, by, id) => grain.ConcludeContract(new CaseCommand(id, by)));
         Staff(staff, "/cases/{caseId}/exam-notice", "case.exam-notice", "Step 5 (P6) or a reschedule (P7, P11): the exam notice.", Roles.Registrar,
-            (ExamNoticeRequest body) => (grain, by, id) => grain.ScheduleExam(new ScheduleExam(id, body.StartsAt!.Value, body.Place, body.Online, body.Language, body.Reason, by)));
+            (ExamNoticeRequest body) => (grain, by, id) => grain.ScheduleExam(new ScheduleExam(id, body.StartsAt!.Value, body.Place, body.Online, body.Reason, by)));
+        Staff(staff, "/cases/{caseId}/sick-leave-sheet-received", "case.sick-leave-sheet-received", "Step 6 (P7): the copy of the sick-leave sheet received; a reschedule may follow.", Roles.Registrar,
+            () => (grain, by, id) => grain.RecordSickLeaveSheetReceived(new CaseCommand(id, by)));
         Staff(staff, "/cases/{caseId}/results-received", "case.results-received", "Step 12 (P20): the results handed over on paper.", Roles.Registrar,
             (ResultsReceivedRequest body) => (grain, by, id) => grain.RecordResultsReceived(new RecordResultsReceived(id, body.ReceivedOn!.Value, true, by)));
         Staff(staff, "/cases/{caseId}/failure-notice", "case.failure-notice", "Step 11b (P19): the failure notice with recommendations.", Roles.Registrar,
@@ -118,6 +120,6 @@ public static class CenterCasesApi
         return await attachments.AttachAsync(UploadOwner.Center(center), caseId, AttachmentRequest.ToDocuments(request.Attachments), context, async () =>
             CaseResponses.From(context, await grains.GetGrain<IApplicationGrain>(caseId).Submit(new SubmitApplication(
                 commandId, center, request.CandidateKey, request.ProgramCode, request.NrkLevel!.Value, ApplicationChannel.Paper,
-                AttachmentRequest.ToDocuments(request.Attachments), request.PersonalDataConsent, CaseGate.ActorOf(user, RoleOf(user, Roles.Registrar))))));
+                AttachmentRequest.ToDocuments(request.Attachments), request.PersonalDataConsent, request.ExamLanguage, CaseGate.ActorOf(user, RoleOf(user, Roles.Registrar))))));
     }
 }

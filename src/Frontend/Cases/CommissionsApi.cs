@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Frontend.Security;
 using Platform.Frontend.Security.Access;
 using Platform.Frontend.Security.Audit;
+using Platform.Frontend.Validation;
 using Platform.Grains.Commissions;
 using Platform.Grains.Procedure;
 
@@ -23,9 +24,12 @@ public static class CommissionsApi
 
         var examination = app.MapGroup("/api/v1/commissions/{commissionId}/cases/{caseId}").WithTags("Commissions")
             .RequireAuthorization(Policies.CommissionMember);
-        examination.MapPost("/start", (string commissionId, string caseId, PlatformUser user, CommissionDesk desk, HttpContext context) =>
-                desk.ActAsync(commissionId, caseId, user, appeal: false, context, (grain, by, id, _) => grain.StartExam(new CaseCommand(id, by))))
-            .Audited("case.start").WithSummary("Step 7 (P8, P9): the commission opens an offline exam.");
+        examination.MapPost("/start", (string commissionId, string caseId, OfflineStartRequest? body, PlatformUser user, CommissionDesk desk, HttpContext context) =>
+                body is null
+                    ? RequestBody.MissingAsync<CaseView>(context)
+                    : desk.ActAsync(commissionId, caseId, user, appeal: false, context, (grain, by, id, _) => grain.StartOfflineExam(new StartOfflineExam(
+                        id, body.MethodologyAcknowledged, body.ComplaintAndAppealAcknowledged, body.SafetyBriefingJournalEntry, by))))
+            .Audited("case.start").WithSummary("Step 7 (P8, P9): the commission opens an offline exam, recording the candidate's acknowledgements and the safety briefing.");
         examination.MapPost("/completion", (string commissionId, string caseId, CompletionRequest body, PlatformUser user, CommissionDesk desk, HttpContext context) =>
                 desk.ActAsync(commissionId, caseId, user, appeal: false, context, (grain, by, id, _) => grain.CompleteProcedure(new CompleteProcedure(
                     id, body.TheoryCorrect!.Value, body.TheoryTotal!.Value, body.PracticalPassed, body.PracticalShortfalls ?? [], body.EndedBy!.Value, by))))

@@ -9,13 +9,15 @@ namespace Platform.Frontend.Cases;
 public sealed record RemarksRequest(
     [Present, Items(0, Lengths.Remarks, ItemLength = Lengths.Remark, Multiline = true)] IReadOnlyList<string> Remarks);
 
-/// <summary>P6 (or a reschedule under P7/P11 with its reason): the exam's start, place or link, mode and language.</summary>
+/// <summary>
+/// P6 (or a reschedule under P7/P11 with its reason): the exam's start, place or link and mode. No language: the
+/// notice carries the one the candidate chose (P9).
+/// </summary>
 [ValidatableType]
 public sealed record ExamNoticeRequest(
     [Present] DateTimeOffset? StartsAt,
     [Present, Text(Lengths.Address, Multiline = true)] string Place,
     bool Online,
-    [Present, Text(Lengths.Word)] string Language,
     RescheduleReason? Reason = null);
 
 /// <summary>P20: the day the results were handed over on paper.</summary>

@@ -15,7 +15,7 @@ namespace Platform.Frontend.Sittings;
 /// ("Warning") and termination ("Ended") are pushed to the candidate as they happen.
 /// </summary>
 [Authorize(Policy = Policies.Candidate)]
-public sealed class SittingHub(SittingGate gate, SittingWatch watch, TimeProvider time, IOptions<PlatformAuthOptions> auth) : Hub
+public sealed class SittingHub(SittingGate gate, SittingWatch watch, IOptions<PlatformAuthOptions> auth) : Hub
 {
     public const string Path = "/hubs/sitting";
     public const string WarningMessage = "Warning";
@@ -47,10 +47,10 @@ public sealed class SittingHub(SittingGate gate, SittingWatch watch, TimeProvide
     public Task<AnswerReceipt> SaveAnswer(string questionId, string optionId, long sequence) =>
         Sitting().SaveAnswer(new SaveAnswer(questionId, optionId, sequence));
 
-    /// <summary>P13: the candidate's client showed the warning.</summary>
+    /// <summary>P13: the candidate's client showed the warning; the sitting stamps when, by the procedure's clock.</summary>
     [Authorize(Policy = Policies.Candidate)]
     public async Task<bool> AcknowledgeWarning() =>
-        (await Sitting().AcknowledgeWarningDelivered(time.GetUtcNow())).Accepted;
+        (await Sitting().AcknowledgeWarningDelivered()).Accepted;
 
     /// <summary>P9, P15: the candidate submits the theory; the answer is the sitting's new state.</summary>
     [Authorize(Policy = Policies.Candidate)]

@@ -47,4 +47,7 @@ public static class Lengths
     public const string Key = @"[A-Za-z0-9._-]{3,100}";
 
     public const string StoredAs = @"[0-9a-f]{32}\.(pdf|jpg|png)";
+
+    /// <summary>P9: the exam languages a candidate chooses from.</summary>
+    public const string Language = "kk|ru";
 }

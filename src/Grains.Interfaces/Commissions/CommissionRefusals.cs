@@ -29,10 +29,8 @@ public static class CommissionRefusals
         "апелляционная комиссия формируется для рассмотрения одной апелляции: укажите дело и его экзаменационную комиссию",
         "апелляциялық комиссия бір апелляцияны қарау үшін құрылады: істі және оның емтихан комиссиясын көрсетіңіз"));
 
-    public static readonly CommissionRefusal AppealApart = new("P21-1", new Wording(
-        "the appeal commission shares no member with the examination commission of the case",
-        "в состав апелляционной комиссии не входят члены экзаменационной комиссии по данному делу",
-        "апелляциялық комиссияның құрамына осы іс бойынша емтихан комиссиясының мүшелері енгізілмейді"));
+    /// <summary>P21-1 by people, worded where the check is (<see cref="AppealCommissionCheck.SharedMember"/>).</summary>
+    public static readonly CommissionRefusal AppealApart = new(AppealCommissionCheck.SharedMember.Rule, AppealCommissionCheck.SharedMember.Text);
 
     public static readonly CommissionRefusal PresentVoteOnce = new("P17", new Wording(
         "only the members present vote, once each",

@@ -1,3 +1,5 @@
+using Orleans.Concurrency;
+
 namespace Platform.Grains.Procedure;
 
 /// <summary>
@@ -37,9 +39,33 @@ public interface IApplicationGrain : IGrainWithStringKey
     [Alias("ReportSickLeave")]
     Task<CaseResult> ReportSickLeave(CaseCommand command);
 
-    /// <summary>Step 7 (P8, P9): the sitting opened.</summary>
+    /// <summary>Step 7 (P8, P9): the sitting opened (online, after the sitting's check-in recorded P8).</summary>
     [Alias("StartExam")]
     Task<CaseResult> StartExam(CaseCommand command);
+
+    /// <summary>Step 7 offline (P8, P9): the commission opens the exam with the candidate's acknowledgements and the safety briefing.</summary>
+    [Alias("StartOfflineExam")]
+    Task<CaseResult> StartOfflineExam(StartOfflineExam command);
+
+    /// <summary>Step 1 (P9): the candidate changes the exam language, until the exam notice is sent.</summary>
+    [Alias("ChooseExamLanguage")]
+    Task<CaseResult> ChooseExamLanguage(ChooseExamLanguage command);
+
+    /// <summary>Step 6 (P7): the candidate hands in the copy of the sick-leave sheet after reporting incapacity.</summary>
+    [Alias("HandInSickLeaveSheet")]
+    Task<CaseResult> HandInSickLeaveSheet(HandInSickLeaveSheet command);
+
+    /// <summary>Step 6 (P7): the center records the copy of the sick-leave sheet received; only then may it reschedule.</summary>
+    [Alias("RecordSickLeaveSheetReceived")]
+    Task<CaseResult> RecordSickLeaveSheetReceived(CaseCommand command);
+
+    /// <summary>
+    /// P21-1: who decided the case (its center, the examination commission that signed the protocol and the signers);
+    /// null when there is no such case. Interleaves: a commission being formed asks it while the case may be asking the
+    /// commission (registering an appeal), and a plain read of the state is safe to interleave.
+    /// </summary>
+    [Alias("Examiners"), AlwaysInterleave]
+    Task<CaseExaminers?> Examiners();
 
     /// <summary>P11: a technical failure of an online sitting; not a failure of the candidate.</summary>
     [Alias("ReportTechnicalFailure")]

@@ -10,6 +10,7 @@ namespace Platform.Grains.Procedure;
 /// <param name="NrkLevel">The NRK level claimed (App.1).</param>
 /// <param name="Attachments">The documents attached (P4 2)–4)), by name and stored reference.</param>
 /// <param name="PersonalDataConsent">P4, App.1: consent to processing personal data and placing them on the NSK platform (mandatory).</param>
+/// <param name="ExamLanguage">P9: the exam language the candidate chose, "kk" or "ru" (on paper, as written on the form).</param>
 [GenerateSerializer, Immutable, Alias("Platform.Grains.Procedure.SubmitApplication")]
 public sealed record SubmitApplication(
     [property: Id(0)] Guid CommandId,
@@ -20,4 +21,5 @@ public sealed record SubmitApplication(
     [property: Id(5)] ApplicationChannel Channel,
     [property: Id(6)] IReadOnlyList<AttachedDocument> Attachments,
     [property: Id(7)] bool PersonalDataConsent,
+    [property: Id(9)] string ExamLanguage,
     [property: Id(8)] Actor By);

@@ -68,9 +68,13 @@ public interface IExamSessionGrain : IGrainWithStringKey
     [Alias("Ingest")]
     Task<IngestReceipt> Ingest(IReadOnlyList<ProctoringEvent> events);
 
-    /// <summary>P13: the candidate's client (or the commission, orally offline) delivered the pending warning at this time.</summary>
+    /// <summary>
+    /// P13: the candidate's client (or the commission, orally offline) delivered the pending warning now. The sitting
+    /// stamps the delivery with its own clock (the procedure's), never the caller's: a second violation is judged
+    /// against it, and two clocks apart would never see one after the other.
+    /// </summary>
     [Alias("AcknowledgeWarningDelivered")]
-    Task<SittingResult> AcknowledgeWarningDelivered(DateTimeOffset at);
+    Task<SittingResult> AcknowledgeWarningDelivered();
 
     /// <summary>SPEC §5: a proctor or commission member confirms a suspicious event as a violation.</summary>
     [Alias("ConfirmViolation")]

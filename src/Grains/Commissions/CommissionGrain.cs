@@ -1,5 +1,7 @@
+using Platform.Domain.Procedure;
 using Platform.Grains.Documents;
 using Platform.Grains.Hosting;
+using Platform.Grains.Procedure;
 
 namespace Platform.Grains.Commissions;
 
@@ -53,9 +55,17 @@ public sealed class CommissionGrain(
             return CommissionRefusals.AppealForOneCase.Message;
         }
 
-        var examination = await GrainFactory.GetGrain<ICommissionGrain>(command.ExaminationCommissionId).Get();
-        var shared = examination?.Members.Select(m => m.Subject).Intersect(members.Select(m => m.Subject)).ToList() ?? [];
-        return shared.Count > 0 ? CommissionRefusals.AppealApart.Message : null;
+        // P21-1 by people: the commission named, and the one that actually signed the case's protocol (a request may
+        // name another). A case of another center is answered as one that does not exist.
+        var decided = await GrainFactory.GetGrain<IApplicationGrain>(command.CaseId).Examiners();
+        if (decided is null || decided.CenterNumber != command.CenterNumber)
+        {
+            return CommissionRefusals.AppealForOneCase.Message;
+        }
+
+        var examiners = new HashSet<string>(await AppealPanel.ExaminersAsync(GrainFactory, command.ExaminationCommissionId, []), StringComparer.Ordinal);
+        examiners.UnionWith(await AppealPanel.ExaminersAsync(GrainFactory, decided.ExaminationCommissionId, decided.SignedBy));
+        return AppealCommissionCheck.Separation(members.Select(m => m.Subject), examiners) is null ? null : CommissionRefusals.AppealApart.Message;
     }
 
     /// <summary>

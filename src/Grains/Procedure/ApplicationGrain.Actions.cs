@@ -40,6 +40,7 @@ public sealed partial class ApplicationGrain
             Case.ProgramCode = command.ProgramCode;
             Case.NrkLevel = command.NrkLevel;
             Case.Channel = command.Channel;
+            Case.ExamLanguage = command.ExamLanguage;
             Case.Attachments = [.. command.Attachments];
             Open(CompletenessReview, step);
             Produce(command.CommandId, CaseDocuments.Application(Case, context, step.Today), step.Now);
@@ -114,8 +115,9 @@ public sealed partial class ApplicationGrain
             step => CheckExamDate(command, step),
             step =>
             {
-                Case.Exam = new ExamAppointment(command.StartsAt, command.Place, command.Online, command.Language, step.Today, command.Reason);
-                Case.PendingReschedule = null;
+                // P9: the notice carries the language the candidate chose; from now on it is fixed.
+                Case.Exam = new ExamAppointment(command.StartsAt, command.Place, command.Online, Case.ExamLanguage, step.Today, command.Reason);
+                ClearReschedule();
                 Meet(DeadlineKind.ExamNotice, step);
             },
             (step, context) => Task.FromResult(CaseDocuments.ExamNotice(Case, context, previous, step.Today)));
@@ -123,13 +125,6 @@ public sealed partial class ApplicationGrain
 
     private Refusal? CheckExamDate(ScheduleExam command, Step step)
     {
-        if (command.Language is not ("kk" or "ru"))
-        {
-            return new Refusal("P9", "the exam is held in Kazakh (kk) or Russian (ru), as the candidate chooses",
-                "экзамен проводится на казахском (kk) или русском (ru) языке по выбору кандидата",
-                "емтихан кандидаттың таңдауы бойынша қазақ (kk) немесе орыс (ru) тілінде өткізіледі");
-        }
-
         if (command.Reason != Case.PendingReschedule)
         {
             return Case.PendingReschedule is null
@@ -143,6 +138,11 @@ public sealed partial class ApplicationGrain
                     : new Refusal("P11", "this exam notice reschedules under TechnicalFailure",
                         "это уведомление об экзамене направляется при переносе в связи с техническим сбоем (пункт 11 Правил)",
                         "бұл емтихан туралы хабарлама техникалық ақауға байланысты ауыстыру кезінде жіберіледі (Қағидалардың 11-тармағы)");
+        }
+
+        if (SickLeaveSheet.CheckReschedule(command.Reason, Case.SickLeaveSheetReceived) is { } noSheet)
+        {
+            return Refusal.Of(noSheet);
         }
 
         var check = ExamDateWindow.For(step.Calendar, step.Today).Check(Platform.Domain.Calendar.KazakhstanTime.DateOf(command.StartsAt), command.Reason);
@@ -162,14 +162,16 @@ public sealed partial class ApplicationGrain
         _ => Case.PendingReschedule = RescheduleReason.SickLeave);
 
     public Task<CaseResult> StartExam(CaseCommand command) => Act(
-        command.CommandId, command.By, ApplicationAction.StartExam,
-        step => Case.Exam is { } exam && step.Today < Platform.Domain.Calendar.KazakhstanTime.DateOf(exam.StartsAt)
+        command.CommandId, command.By, ApplicationAction.StartExam, CheckExamDay, _ => { });
+
+    /// <summary>P6: the exam begins on the date of the notice, not before.</summary>
+    private Refusal? CheckExamDay(Step step) =>
+        Case.Exam is { } exam && step.Today < Platform.Domain.Calendar.KazakhstanTime.DateOf(exam.StartsAt)
             ? new Refusal("P6",
                 $"the exam is on {Platform.Domain.Calendar.KazakhstanTime.DateOf(exam.StartsAt):yyyy-MM-dd}, the date of the notice",
                 $"экзамен проводится {Platform.Domain.Calendar.KazakhstanTime.DateOf(exam.StartsAt):dd.MM.yyyy} — в дату, указанную в уведомлении",
                 $"емтихан хабарламада көрсетілген күні — {Platform.Domain.Calendar.KazakhstanTime.DateOf(exam.StartsAt):dd.MM.yyyy} өткізіледі")
-            : null,
-        _ => { });
+            : null;
 
     public Task<CaseResult> ReportTechnicalFailure(CaseCommand command) => Act(
         command.CommandId, command.By, ApplicationAction.ReportTechnicalFailure,
@@ -302,14 +304,16 @@ public sealed partial class ApplicationGrain
             Open(DeadlineKind.AppealDecision, step);
         });
 
-    public Task<CaseResult> RegisterAppeal(RegisterAppeal command) => Act(
-        command.CommandId, command.By, ApplicationAction.RegisterAppeal,
-        _ => command.AppealCommissionId == Case.Protocol?.CommissionId
-            ? new Refusal("P21-1", "the appeal commission is formed apart from the examination commission of the case",
-                "апелляционная комиссия формируется отдельно от экзаменационной комиссии по данному делу",
-                "апелляциялық комиссия осы іс бойынша емтихан комиссиясынан бөлек құрылады")
-            : null,
-        _ => Case.AppealCommissionId = command.AppealCommissionId);
+    public async Task<CaseResult> RegisterAppeal(RegisterAppeal command)
+    {
+        // Read before the action: the commission named (P21) and who decided the case (P21-1), checked by the domain.
+        var panel = Case.Exists && command.AppealCommissionId is not null ? await AppealPanel.LoadAsync(GrainFactory, command.AppealCommissionId, Case.Protocol) : null;
+        return await Act(
+            command.CommandId, command.By, ApplicationAction.RegisterAppeal,
+            _ => panel is null ? Refusal.Of(AppealCommissionCheck.NotFormed)
+                : AppealCommissionCheck.Registration(panel.Commission, CaseId, Case.CenterNumber, panel.Examiners) is { } refused ? Refusal.Of(refused) : null,
+            _ => Case.AppealCommissionId = command.AppealCommissionId);
+    }
 
     public Task<CaseResult> DecideAppeal(DecideAppeal command) => Act(
         command.CommandId, command.By,
@@ -352,8 +356,17 @@ public sealed partial class ApplicationGrain
         Case.Exam = null;
         Case.Results = null;
         Case.Protocol = null;
-        Case.PendingReschedule = null;
+        Case.OfflineStart = null;
+        ClearReschedule();
         Open(DeadlineKind.ExamNotice, step);
+    }
+
+    /// <summary>A new exam notice (or a new attempt) ends the reschedule and what P7 asked for it.</summary>
+    private void ClearReschedule()
+    {
+        Case.PendingReschedule = null;
+        Case.SickLeaveSheet = null;
+        Case.SickLeaveSheetReceived = false;
     }
 
     public Task<CaseResult> Withdraw(CaseCommand command) => Act(
@@ -394,9 +407,14 @@ public sealed partial class ApplicationGrain
                 "орталықтың аккредиттеу нөмірі 4 цифрдан тұрады");
         }
 
-        return command.NrkLevel is < 1 or > 8 ? new Refusal("App.1", "the NRK level claimed is from 1 to 8",
+        if (command.NrkLevel is < 1 or > 8)
+        {
+            return new Refusal("App.1", "the NRK level claimed is from 1 to 8",
                 "заявляемый уровень НРК — от 1 до 8",
-                "мәлімделген ҰБШ деңгейі 1-ден 8-ге дейін болады") : null;
+                "мәлімделген ҰБШ деңгейі 1-ден 8-ге дейін болады");
+        }
+
+        return ExamLanguageChoice.Check(command.ExamLanguage) is { } language ? Refusal.Of(language) : null;
     }
 
     /// <summary>App.1: the list of attached documents; each names its title (a null in the list is not a document).</summary>

@@ -238,5 +238,7 @@ public sealed partial class ApplicationGrain(
         [.. Case.History],
         Case.CertificateSerial,
         Case.Version,
-        [.. Case.Attachments]);
+        [.. Case.Attachments],
+        Case.ExamLanguage,
+        Case.SickLeaveSheetReceived);
 }

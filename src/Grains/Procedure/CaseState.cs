@@ -68,4 +68,16 @@ public sealed class CaseState
 
     /// <summary>P18, P18.2: the certificate issued and not yet in the public registry (nor in the NSK outbox); cleared once it is.</summary>
     [Id(30)] public CertificateRecord? CertificateToRegister { get; set; }
+
+    /// <summary>P9: the exam language the candidate chose, "kk" or "ru"; the exam notice carries it.</summary>
+    [Id(32)] public string ExamLanguage { get; set; } = "";
+
+    /// <summary>P7: the copy of the sick-leave sheet the candidate handed in for the pending reschedule.</summary>
+    [Id(33)] public AttachedDocument? SickLeaveSheet { get; set; }
+
+    /// <summary>P7: the center received the copy; only then does it assign another date.</summary>
+    [Id(34)] public bool SickLeaveSheetReceived { get; set; }
+
+    /// <summary>P8 offline: the acknowledgements and the safety briefing's journal entry recorded when the exam was opened.</summary>
+    [Id(35)] public StartOfflineExam? OfflineStart { get; set; }
 }

@@ -10,6 +10,9 @@ internal sealed record Refusal(string Rule, Wording Text)
     {
     }
 
+    /// <summary>The refusal of a check of the domain, which words what its rule requires.</summary>
+    public static Refusal Of(ActionRequirement requirement) => new(requirement.Rule, requirement.Text);
+
     /// <summary>What the rule says, in English.</summary>
     public string Reason => Text.En;
 

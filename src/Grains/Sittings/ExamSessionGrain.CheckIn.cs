@@ -105,15 +105,9 @@ public sealed partial class ExamSessionGrain
         });
 
     private SittingRefusal? CheckAcquaintance(CheckIn command) =>
-        !command.MethodologyAcknowledged || !command.ComplaintAndAppealAcknowledged
-            ? new("P8", "before the exam the candidate is acquainted with the methodology and tools of the program and with the complaint and appeal procedures",
-                "перед экзаменом кандидат ознакамливается с методикой и инструментарием программы, а также с порядком подачи жалоб и апелляций",
-                "емтихан алдында кандидат бағдарламаның әдістемесімен және құралдарымен, сондай-ақ шағым мен апелляция беру тәртібімен танысады")
-            : S.Mode == ExamMode.Offline && string.IsNullOrWhiteSpace(command.SafetyBriefingJournalEntry)
-                ? new("P8", "offline, the induction safety briefing is recorded with its entry in the journal",
-                "при офлайн-формате вводный инструктаж по технике безопасности фиксируется записью в журнале",
-                "офлайн форматта қауіпсіздік техникасы бойынша кіріспе нұсқаулық журналдағы жазбамен тіркеледі")
-                : null;
+        Acquaintance.Check(command.MethodologyAcknowledged, command.ComplaintAndAppealAcknowledged, S.Mode == ExamMode.Offline, command.SafetyBriefingJournalEntry) is { } missing
+            ? new(missing.Rule, missing.Text)
+            : null;
 
     public Task<SittingResult> VerifyIdentity(SittingCommand command) =>
         RecordCheckInSignalAsync(command, SittingFactKind.IdentityVerified, S.CheckIn.IdentityVerifiedAt);

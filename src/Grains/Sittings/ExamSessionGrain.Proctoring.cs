@@ -77,7 +77,7 @@ public sealed partial class ExamSessionGrain
             : t with { NoiseSamples = t.NoiseSamples + 1, LastNoiseLevel = e.Value, MaxNoiseLevel = Math.Max(t.MaxNoiseLevel ?? double.MinValue, e.Value ?? double.MinValue) };
     }
 
-    public async Task<SittingResult> AcknowledgeWarningDelivered(DateTimeOffset at)
+    public async Task<SittingResult> AcknowledgeWarningDelivered()
     {
         if (!S.Exists || S.Warnings.All(w => w.DeliveredAt is not null))
         {
@@ -86,7 +86,8 @@ public sealed partial class ExamSessionGrain
                 "табыс етілуін күтетін ескерту жоқ") : NotOpened);
         }
 
-        await RecordHotAsync([new SittingFact { Kind = SittingFactKind.WarningDelivered, ObservedAt = at, Rule = "P13" }]);
+        // One clock: the delivery is stamped by the sitting's own clock, the one its other facts are stamped by.
+        await RecordHotAsync([new SittingFact { Kind = SittingFactKind.WarningDelivered, ObservedAt = SittingChain.Truncate(Now), Rule = "P13" }]);
         await EnforceAsync();
         return new SittingResult(View());
     }

@@ -19,7 +19,7 @@ public sealed class CaseListTests
         });
         var caseId = (await world.OkAsync(HttpMethod.Post, "/api/v1/cases", "candidate.1", new
         {
-            centerNumber = "0001", programCode = "accountant-nrk5", nrkLevel = 5, attachments = Array.Empty<object>(), personalDataConsent = true,
+            centerNumber = "0001", programCode = "accountant-nrk5", nrkLevel = 5, attachments = Array.Empty<object>(), personalDataConsent = true, examLanguage = "ru",
         })).GetProperty("caseId").GetString();
 
         var listed = await world.OkAsync(HttpMethod.Get, "/api/v1/centers/0001/cases?state=registered", "registrar.0001");

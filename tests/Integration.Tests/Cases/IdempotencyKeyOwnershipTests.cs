@@ -24,7 +24,7 @@ public sealed class IdempotencyKeyOwnershipTests
     {
         centerNumber = "0001", programCode = "accountant-nrk5", nrkLevel = 5,
         attachments = new[] { new { kind = "education", title = "Diploma of candidate one", storedAs = (string?)null } },
-        personalDataConsent = true,
+        personalDataConsent = true, examLanguage = "ru",
     };
 
     [Fact]
@@ -64,7 +64,7 @@ public sealed class IdempotencyKeyOwnershipTests
         using var paper = await SendWithKeyAsync(world, "/api/v1/centers/0002/cases", "registrar.0002", key, new
         {
             centerNumber = "0002", candidateKey = "cand-someoneelseaaaaaaaaaaaaaaaaaa", programCode = "welder-nrk3", nrkLevel = 3,
-            attachments = Array.Empty<object>(), personalDataConsent = true,
+            attachments = Array.Empty<object>(), personalDataConsent = true, examLanguage = "ru",
         });
 
         Assert.Equal(HttpStatusCode.Conflict, paper.StatusCode);

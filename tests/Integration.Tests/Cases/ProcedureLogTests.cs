@@ -41,15 +41,15 @@ public sealed partial class ProcedureLogTests
         using var wrong = await world.SendAsync(HttpMethod.Put, "/api/v1/candidates/me", "candidate.2", new { iin = Iin });
         var caseId = (await world.OkAsync(HttpMethod.Post, "/api/v1/cases", "candidate.1", new
         {
-            centerNumber = "0001", programCode = "accountant-nrk5", nrkLevel = 5, attachments = Array.Empty<object>(), personalDataConsent = true,
+            centerNumber = "0001", programCode = "accountant-nrk5", nrkLevel = 5, attachments = Array.Empty<object>(), personalDataConsent = true, examLanguage = "ru",
         })).GetProperty("caseId").GetString();
         var center = $"/api/v1/centers/0001/cases/{caseId}";
         await world.OkAsync(HttpMethod.Post, $"{center}/contract", "registrar.0001");
         await world.OkAsync(HttpMethod.Post, $"{center}/exam-notice", "registrar.0001",
-            new { startsAt = Almaty(2026, 3, 17), place = "Алматы", online = false, language = "kk" });
+            new { startsAt = Almaty(2026, 3, 17), place = "Алматы", online = false });
         world.Clock.SetUtcNow(Almaty(2026, 3, 17, 9));
         var desk = $"/api/v1/commissions/com-0001-a/cases/{caseId}";
-        await world.OkAsync(HttpMethod.Post, $"{desk}/start", "commission.0001.a");
+        await world.OkAsync(HttpMethod.Post, $"{desk}/start", "commission.0001.a", new { methodologyAcknowledged = true, complaintAndAppealAcknowledged = true, safetyBriefingJournalEntry = "Журнал №3, запись 12" });
         await world.OkAsync(HttpMethod.Post, $"{desk}/completion", "commission.0001.c",
             new { theoryCorrect = 25, theoryTotal = 30, practicalPassed = true, practicalShortfalls = Array.Empty<string>(), endedBy = "completed" });
         await world.OkAsync(HttpMethod.Post, $"{desk}/protocol", "commission.0001.c", new

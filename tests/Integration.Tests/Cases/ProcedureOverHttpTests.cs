@@ -26,24 +26,24 @@ public sealed class ProcedureOverHttpTests
         var applied = await world.OkAsync(HttpMethod.Post, "/api/v1/cases", "candidate.1", new
         {
             centerNumber = "0001", programCode = "accountant-nrk5", nrkLevel = 5,
-            attachments = new[] { new { kind = "education", title = "Diploma", storedAs = (string?)null } }, personalDataConsent = true,
+            attachments = new[] { new { kind = "education", title = "Diploma", storedAs = (string?)null } }, personalDataConsent = true, examLanguage = "ru",
         });
         var caseId = applied.GetProperty("caseId").GetString()!;
         var center = $"/api/v1/centers/0001/cases/{caseId}";
 
         await world.OkAsync(HttpMethod.Post, $"{center}/contract", "registrar.0001");
         var early = await world.SendAsync(HttpMethod.Post, $"{center}/exam-notice", "registrar.0001",
-            new { startsAt = Almaty(2026, 3, 16), place = "Алматы, Абай даңғылы, 10", online = false, language = "kk" }, language: "kk");
+            new { startsAt = Almaty(2026, 3, 16), place = "Алматы, Абай даңғылы, 10", online = false }, language: "kk");
         Assert.Equal(HttpStatusCode.Conflict, early.StatusCode);
         var problem = JsonDocument.Parse(await early.Content.ReadAsStringAsync()).RootElement;
         Assert.Equal("P6", problem.GetProperty("rule").GetString());
         Assert.Equal("Әрекетке Қағидалар жол бермейді", problem.GetProperty("title").GetString());
 
         await world.OkAsync(HttpMethod.Post, $"{center}/exam-notice", "registrar.0001",
-            new { startsAt = Almaty(2026, 3, 17), place = "Алматы, Абай даңғылы, 10", online = false, language = "kk" });
+            new { startsAt = Almaty(2026, 3, 17), place = "Алматы, Абай даңғылы, 10", online = false });
         world.Clock.SetUtcNow(Almaty(2026, 3, 17, 9));
         var desk = $"/api/v1/commissions/com-0001-a/cases/{caseId}";
-        await world.OkAsync(HttpMethod.Post, $"{desk}/start", "commission.0001.a");
+        await world.OkAsync(HttpMethod.Post, $"{desk}/start", "commission.0001.a", new { methodologyAcknowledged = true, complaintAndAppealAcknowledged = true, safetyBriefingJournalEntry = "Журнал №3, запись 12" });
         await world.OkAsync(HttpMethod.Post, $"{desk}/completion", "commission.0001.c",
             new { theoryCorrect = 21, theoryTotal = 30, practicalPassed = (bool?)null, practicalShortfalls = Array.Empty<string>(), endedBy = "completed" });
         var protocol = await world.OkAsync(HttpMethod.Post, $"{desk}/protocol", "commission.0001.c", new
@@ -78,7 +78,7 @@ public sealed class ProcedureOverHttpTests
         await world.OkAsync(HttpMethod.Put, "/api/v1/candidates/me", "candidate.1", Identity);
         var caseId = (await world.OkAsync(HttpMethod.Post, "/api/v1/cases", "candidate.1", new
         {
-            centerNumber = "0001", programCode = "accountant-nrk5", nrkLevel = 5, attachments = Array.Empty<object>(), personalDataConsent = true,
+            centerNumber = "0001", programCode = "accountant-nrk5", nrkLevel = 5, attachments = Array.Empty<object>(), personalDataConsent = true, examLanguage = "ru",
         })).GetProperty("caseId").GetString()!;
 
         Assert.Equal(HttpStatusCode.NotFound, (await world.SendAsync(HttpMethod.Post, $"/api/v1/centers/0001/cases/{caseId}/contract", "registrar.0002")).StatusCode);

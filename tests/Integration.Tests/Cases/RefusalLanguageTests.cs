@@ -25,11 +25,11 @@ public sealed class RefusalLanguageTests
         await world.OkAsync(HttpMethod.Put, "/api/v1/candidates/me", "candidate.1", Identity);
         var caseId = (await world.OkAsync(HttpMethod.Post, "/api/v1/cases", "candidate.1", new
         {
-            centerNumber = "0001", programCode = "accountant-nrk5", nrkLevel = 5, attachments = Array.Empty<object>(), personalDataConsent = true,
+            centerNumber = "0001", programCode = "accountant-nrk5", nrkLevel = 5, attachments = Array.Empty<object>(), personalDataConsent = true, examLanguage = "ru",
         })).GetProperty("caseId").GetString()!;
         var center = $"/api/v1/centers/0001/cases/{caseId}";
         await world.OkAsync(HttpMethod.Post, $"{center}/contract", "registrar.0001");
-        var early = new { startsAt = Almaty(2026, 3, 16), place = "Алматы, Абай даңғылы, 10", online = false, language = "kk" };
+        var early = new { startsAt = Almaty(2026, 3, 16), place = "Алматы, Абай даңғылы, 10", online = false };
 
         var kk = await RefusedAsync(world, $"{center}/exam-notice", early, "kk-KZ, ru;q=0.8");
         Assert.Equal("kk", kk.GetProperty("language").GetString());
@@ -64,10 +64,10 @@ public sealed class RefusalLanguageTests
         await world.OkAsync(HttpMethod.Put, "/api/v1/candidates/me", "candidate.1", Identity);
         var caseId = (await world.OkAsync(HttpMethod.Post, "/api/v1/cases", "candidate.1", new
         {
-            centerNumber = "0001", programCode = "accountant-nrk5", nrkLevel = 5, attachments = Array.Empty<object>(), personalDataConsent = true,
+            centerNumber = "0001", programCode = "accountant-nrk5", nrkLevel = 5, attachments = Array.Empty<object>(), personalDataConsent = true, examLanguage = "ru",
         })).GetProperty("caseId").GetString()!;
 
-        var notice = new { startsAt = Almaty(2026, 3, 17), place = "Алматы, Абай даңғылы, 10", online = false, language = "ru" };
+        var notice = new { startsAt = Almaty(2026, 3, 17), place = "Алматы, Абай даңғылы, 10", online = false };
         var ru = await RefusedAsync(world, $"/api/v1/centers/0001/cases/{caseId}/exam-notice", notice, "ru-RU");
 
         Assert.Equal("P6", ru.GetProperty("rule").GetString());

@@ -19,7 +19,7 @@ public sealed class RestartOverHttpTests
         });
         var caseId = (await world.OkAsync(HttpMethod.Post, "/api/v1/cases", "candidate.1", new
         {
-            centerNumber = "0001", programCode = "accountant-nrk5", nrkLevel = 5, attachments = Array.Empty<object>(), personalDataConsent = true,
+            centerNumber = "0001", programCode = "accountant-nrk5", nrkLevel = 5, attachments = Array.Empty<object>(), personalDataConsent = true, examLanguage = "ru",
         })).GetProperty("caseId").GetString()!;
         await world.OkAsync(HttpMethod.Post, $"/api/v1/centers/0001/cases/{caseId}/contract", "registrar.0001");
 
@@ -36,7 +36,7 @@ public sealed class RestartOverHttpTests
         Assert.Equal(1, board.GetProperty("breachedInAll").GetInt32());
 
         var late = await world.OkAsync(HttpMethod.Post, $"/api/v1/centers/0001/cases/{caseId}/exam-notice", "registrar.0001",
-            new { startsAt = Almaty(2026, 4, 1), place = "Алматы, Абай даңғылы, 10", online = false, language = "ru" });
+            new { startsAt = Almaty(2026, 4, 1), place = "Алматы, Абай даңғылы, 10", online = false });
         Assert.Equal("examScheduled", late.GetProperty("state").GetString());
         var examNotice = late.GetProperty("deadlines").EnumerateArray().Single(d => d.GetProperty("kind").GetString() == "examNotice");
         Assert.Equal("breached", examNotice.GetProperty("status").GetString());

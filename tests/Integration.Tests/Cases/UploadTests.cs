@@ -36,7 +36,7 @@ public sealed class UploadTests
 
         var caseId = (await world.OkAsync(HttpMethod.Post, "/api/v1/cases", "candidate.1", new
         {
-            centerNumber = "0001", programCode = "accountant-nrk5", nrkLevel = 5, personalDataConsent = true,
+            centerNumber = "0001", programCode = "accountant-nrk5", nrkLevel = 5, personalDataConsent = true, examLanguage = "ru",
             attachments = new[] { new { kind = "education", title = "Diploma", storedAs = stored } },
         })).GetProperty("caseId").GetString();
 

@@ -42,7 +42,7 @@ public static class Issuing
         {
             Accepted(await application.Submit(Application()));
             Accepted(await application.ConcludeContract(By(Registrar)));
-            Accepted(await application.ScheduleExam(new ScheduleExam(Guid.NewGuid(), examAt, "Almaty, Abay 1", true, "kk", null, Registrar)));
+            Accepted(await application.ScheduleExam(new ScheduleExam(Guid.NewGuid(), examAt, "Almaty, Abay 1", true, null, Registrar)));
         }
 
         return examAt;

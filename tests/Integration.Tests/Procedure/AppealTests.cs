@@ -18,7 +18,7 @@ public sealed class AppealTests
         await application.RecordProtocol(new ProtocolDecision(Guid.NewGuid(), "com-0001-a", false, ["member.0001"], "18 of 30", Secretary));
         await application.SendFailureNotice(new SendFailureNotice(Guid.NewGuid(), ["Study the chart of accounts"], Registrar));
         await application.FileAppeal(new FileAppeal(Guid.NewGuid(), "Question 12 had two right answers", Candidate));
-        Assert.True((await application.RegisterAppeal(new RegisterAppeal(Guid.NewGuid(), "appeal-0001-a", Registrar))).Accepted);
+        Assert.True((await application.RegisterAppeal(new RegisterAppeal(Guid.NewGuid(), await AppealCommissionAsync(world, application), Registrar))).Accepted);
         return application;
     }
 

@@ -1,3 +1,5 @@
+using Platform.Grains.Commissions;
+using Platform.Grains.Documents;
 using Platform.Grains.Procedure;
 using Platform.Integration.Tests.Infrastructure;
 
@@ -18,7 +20,7 @@ public static class Cases
 
     public static SubmitApplication Application(string program = "accountant-nrk5", ApplicationChannel channel = ApplicationChannel.Online) =>
         new(Guid.NewGuid(), "0001", CandidateKey, program, 5, channel,
-            [new AttachedDocument(AttachmentKind.Education, "Diploma", null)], PersonalDataConsent: true, Candidate);
+            [new AttachedDocument(AttachmentKind.Education, "Diploma", null)], PersonalDataConsent: true, "ru", Candidate);
 
     public static CaseCommand By(Actor actor) => new(Guid.NewGuid(), actor);
 
@@ -31,10 +33,26 @@ public static class Cases
         var application = world.Grains.GetGrain<IApplicationGrain>(NewCaseId());
         await application.Submit(Application());
         await application.ConcludeContract(By(Registrar));
-        await application.ScheduleExam(new ScheduleExam(Guid.NewGuid(), Almaty(2026, 3, 17), "Almaty", false, "ru", null, Registrar));
+        await application.ScheduleExam(new ScheduleExam(Guid.NewGuid(), Almaty(2026, 3, 17), "Almaty", false, null, Registrar));
         world.Clock.SetUtcNow(Almaty(2026, 3, 17, 10));
         await application.StartExam(By(Secretary));
         return application;
+    }
+
+    /// <summary>
+    /// P21-1: the head forms an appeal commission of center 0001 for the case, none of whose members signed its
+    /// protocol (the tests sign as member.0001); its id.
+    /// </summary>
+    public static async Task<string> AppealCommissionAsync(ProcedureWorld world, IApplicationGrain application, string commissionId = "appeal-0001-a")
+    {
+        var refused = await world.Grains.GetGrain<ICommissionGrain>(commissionId).Form(new FormCommission(CommissionKind.Appeal, "0001",
+            [
+                new CommissionMember("appeal.0001", "Appeal Chair", CommissionRole.Chair),
+                new CommissionMember("appeal.0001.b", "Appeal Member", CommissionRole.Member),
+                new CommissionMember("appeal.0001.c", "Appeal Secretary", CommissionRole.Secretary),
+            ], "com-0001-a", application.GetPrimaryKeyString()));
+        Assert.Null(refused);
+        return commissionId;
     }
 
     /// <summary>An instant in Kazakhstan (UTC+5 from 2024).</summary>

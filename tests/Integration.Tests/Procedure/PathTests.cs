@@ -57,14 +57,17 @@ public sealed class PathTests
         var application = world.Grains.GetGrain<IApplicationGrain>(NewCaseId());
         await application.Submit(Application());
         await application.ConcludeContract(By(Registrar));
-        await application.ScheduleExam(new ScheduleExam(Guid.NewGuid(), Almaty(2026, 3, 17), "Almaty", false, "ru", null, Registrar));
+        await application.ScheduleExam(new ScheduleExam(Guid.NewGuid(), Almaty(2026, 3, 17), "Almaty", false, null, Registrar));
         world.Clock.SetUtcNow(Almaty(2026, 3, 16));
 
         Assert.Equal(ApplicationState.Rescheduled, (await application.ReportSickLeave(By(Candidate))).Case.State);
-        var withoutReason = await application.ScheduleExam(new ScheduleExam(Guid.NewGuid(), Almaty(2026, 3, 27), "Almaty", false, "ru", null, Registrar));
+        var withoutReason = await application.ScheduleExam(new ScheduleExam(Guid.NewGuid(), Almaty(2026, 3, 27), "Almaty", false, null, Registrar));
         Assert.Equal("P7", withoutReason.RefusedRule);
+        Assert.True((await application.HandInSickLeaveSheet(new HandInSickLeaveSheet(Guid.NewGuid(),
+            new AttachedDocument(AttachmentKind.SickLeaveSheet, "Sick-leave sheet", null), Candidate))).Accepted);
+        Assert.True((await application.RecordSickLeaveSheetReceived(By(Registrar))).Accepted);
         // Only 6 working days after the notice of Mon 16 Mar: too early under P6, allowed for a P7 reschedule.
-        var moved = await application.ScheduleExam(new ScheduleExam(Guid.NewGuid(), Almaty(2026, 3, 27), "Almaty", false, "ru", RescheduleReason.SickLeave, Registrar));
+        var moved = await application.ScheduleExam(new ScheduleExam(Guid.NewGuid(), Almaty(2026, 3, 27), "Almaty", false, RescheduleReason.SickLeave, Registrar));
 
         Assert.Equal(ApplicationState.ExamScheduled, moved.Case.State);
         Assert.Equal(RescheduleReason.SickLeave, moved.Case.Exam!.Reason);
@@ -93,7 +96,7 @@ public sealed class PathTests
         await application.RecordProtocol(new ProtocolDecision(Guid.NewGuid(), "com-0001-a", false, ["member.0001"], "20 of 30", Secretary));
         await application.SendFailureNotice(new SendFailureNotice(Guid.NewGuid(), ["Revise payroll"], Registrar));
         await application.FileAppeal(new FileAppeal(Guid.NewGuid(), "Questions 4 and 9 were marked wrongly", Candidate));
-        await application.RegisterAppeal(new RegisterAppeal(Guid.NewGuid(), "appeal-0001-a", Registrar));
+        Assert.True((await application.RegisterAppeal(new RegisterAppeal(Guid.NewGuid(), await AppealCommissionAsync(world, application), Registrar))).Accepted);
         var upheld = await application.DecideAppeal(new DecideAppeal(Guid.NewGuid(), AppealOutcome.Upheld, "Two answers were right", ["appeal.0001"], Registrar));
         Assert.Equal(ApplicationState.AppealUpheld, upheld.Case.State);
 

@@ -102,7 +102,7 @@ public sealed class CrossTenantMatrixTests
 
     private static object Application(string center, string? upload, string? candidateKey = null) => new
     {
-        centerNumber = center, programCode = "accountant-nrk5", nrkLevel = 5, personalDataConsent = true, candidateKey,
+        centerNumber = center, programCode = "accountant-nrk5", nrkLevel = 5, personalDataConsent = true, examLanguage = "ru", candidateKey,
         attachments = new[] { new { kind = "education", title = "Diploma", storedAs = upload } },
     };
 

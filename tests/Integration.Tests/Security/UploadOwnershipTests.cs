@@ -143,5 +143,5 @@ public sealed class UploadOwnershipTests
     private sealed record AttachmentBody(string Kind, string Title, string StoredAs);
 
     private sealed record ApplicationBody(
-        string CenterNumber, string ProgramCode, int NrkLevel, bool PersonalDataConsent, AttachmentBody[] Attachments, string? CandidateKey = null);
+        string CenterNumber, string ProgramCode, int NrkLevel, bool PersonalDataConsent, AttachmentBody[] Attachments, string? CandidateKey = null, string ExamLanguage = "ru");
 }

@@ -26,7 +26,8 @@ public sealed class ProctoringTests
         var pending = (await sitting.Resume())!.PendingWarning;
         Assert.Equal(ProhibitedItem.MobilePhone, pending!.Item);
 
-        Assert.True((await sitting.AcknowledgeWarningDelivered(t0.AddSeconds(5))).Accepted);
+        world.Clock.SetUtcNow(t0.AddSeconds(5));
+        Assert.True((await sitting.AcknowledgeWarningDelivered()).Accepted);
         var second = await sitting.Ingest([Seen(sitting, t0.AddMinutes(3), ProhibitedItem.SmartWatch)]);
 
         Assert.Equal((ViolationOutcome.Terminated, SittingState.Terminated), (second.Outcome, second.State));
@@ -61,7 +62,8 @@ public sealed class ProctoringTests
         var t0 = world.Clock.GetUtcNow();
 
         await sitting.Ingest([Seen(sitting, t0, ProhibitedItem.CribSheet)]);
-        await sitting.AcknowledgeWarningDelivered(t0.AddSeconds(30)); // the commission warned orally
+        world.Clock.SetUtcNow(t0.AddSeconds(30));
+        await sitting.AcknowledgeWarningDelivered(); // the commission warned orally
         var removed = await sitting.Ingest([Seen(sitting, t0.AddMinutes(10))]);
 
         Assert.Equal((ViolationOutcome.Removed, SittingState.Removed), (removed.Outcome, removed.State));
@@ -78,7 +80,8 @@ public sealed class ProctoringTests
         var frames = Enumerable.Range(0, 30).Select(i => Seen(sitting, t0.AddSeconds(i * 0.5))).ToArray();
 
         await sitting.Ingest(frames[..10]);
-        await sitting.AcknowledgeWarningDelivered(t0.AddSeconds(5.2));
+        world.Clock.SetUtcNow(t0.AddSeconds(5.2));
+        await sitting.AcknowledgeWarningDelivered();
         var rest = await sitting.Ingest(frames[10..]);
 
         Assert.Equal((ViolationOutcome.Warned, SittingState.TheoryOpen), (rest.Outcome, rest.State));
@@ -95,7 +98,8 @@ public sealed class ProctoringTests
         var watch = Seen(sitting, t0.AddMinutes(1), ProhibitedItem.SmartWatch);
 
         await sitting.Ingest([watch, phone]); // out of order
-        await sitting.AcknowledgeWarningDelivered(t0.AddMinutes(2));
+        world.Clock.SetUtcNow(t0.AddMinutes(2));
+        await sitting.AcknowledgeWarningDelivered();
         var again = await sitting.Ingest([phone, watch, phone]);
 
         Assert.Equal((0, 3), (again.Logged, again.Duplicates));
@@ -110,7 +114,8 @@ public sealed class ProctoringTests
         var sitting = await InTheoryAsync(world, ExamMode.Online);
         var t0 = world.Clock.GetUtcNow();
         await sitting.Ingest([Seen(sitting, t0)]);
-        await sitting.AcknowledgeWarningDelivered(t0.AddSeconds(3));
+        world.Clock.SetUtcNow(t0.AddSeconds(3));
+        await sitting.AcknowledgeWarningDelivered();
         var faces = Suspicious(sitting, t0.AddMinutes(4));
 
         var logged = await sitting.Ingest([faces, Suspicious(sitting, t0.AddMinutes(5), ProctoringEventKind.Heartbeat) with { Item = null }]);

@@ -22,9 +22,9 @@ public static class Sittings
     {
         var caseId = NewCaseId();
         var application = world.Grains.GetGrain<IApplicationGrain>(caseId);
-        Assert.True((await application.Submit(Application() with { CandidateKey = candidateKey })).Accepted);
+        Assert.True((await application.Submit(Application() with { CandidateKey = candidateKey, ExamLanguage = language })).Accepted);
         Assert.True((await application.ConcludeContract(By(Registrar))).Accepted);
-        Assert.True((await application.ScheduleExam(new ScheduleExam(Guid.NewGuid(), ExamStart, "Almaty, Abay 1", mode == ExamMode.Online, language, null, Registrar))).Accepted);
+        Assert.True((await application.ScheduleExam(new ScheduleExam(Guid.NewGuid(), ExamStart, "Almaty, Abay 1", mode == ExamMode.Online, null, Registrar))).Accepted);
         if (toExamDay && world.Clock.GetUtcNow() < ExamStart.AddMinutes(-30))
         {
             world.Clock.SetUtcNow(ExamStart.AddMinutes(-30));

@@ -24,7 +24,7 @@ public sealed class OpenApiSweepTests
         await world.OkAsync(HttpMethod.Put, "/api/v1/candidates/me", Candidate, Identity);
         var caseId = (await world.OkAsync(HttpMethod.Post, "/api/v1/cases", Candidate, new
         {
-            centerNumber = "0001", programCode = "accountant-nrk5", nrkLevel = 5, personalDataConsent = true,
+            centerNumber = "0001", programCode = "accountant-nrk5", nrkLevel = 5, personalDataConsent = true, examLanguage = "ru",
             attachments = new[] { new { kind = "education", title = "Diploma" } },
         })).GetProperty("caseId").GetString()!;
         var before = await SnapshotAsync(world, caseId);

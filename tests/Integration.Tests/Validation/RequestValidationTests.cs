@@ -14,15 +14,15 @@ public sealed class RequestValidationTests(ValidationWorld platform) : IClassFix
 
     public static TheoryData<string, string, string, string, string> NullRequiredMembers => new()
     {
-        { "POST", "/api/v1/cases", "candidate.1", """{"centerNumber":null,"programCode":"accountant-nrk5","nrkLevel":5,"personalDataConsent":true}""", "centerNumber" },
+        { "POST", "/api/v1/cases", "candidate.1", """{"centerNumber":null,"programCode":"accountant-nrk5","nrkLevel":5,"personalDataConsent":true,"examLanguage":"ru"}""", "centerNumber" },
         { "POST", "/api/v1/centers/0001/cases/case-00000000000000000000000000000001/remarks", Registrar, """{"remarks":null}""", "remarks" },
         { "PUT", "/api/v1/centers/0001/commissions/com-0001-x", "head.0001", """{"kind":"examination","members":null}""", "members" },
         { "POST", "/api/v1/commissions/com-0001-a/cases/case-00000000000000000000000000000001/protocol", "commission.0001.a", """{"votes":null}""", "votes" },
         { "POST", "/api/v1/centers/0001/cases/case-00000000000000000000000000000001/failure-notice", Registrar, """{"recommendations":null}""", "recommendations" },
         { "POST", "/api/v1/centers/0001/cases/case-00000000000000000000000000000001/appeal-registration", Registrar, """{"appealCommissionId":null}""", "appealCommissionId" },
-        { "POST", "/api/v1/centers/0001/cases/case-00000000000000000000000000000001/exam-notice", Registrar, """{"startsAt":null,"place":"Алматы","online":false,"language":"kk"}""", "startsAt" },
+        { "POST", "/api/v1/centers/0001/cases/case-00000000000000000000000000000001/exam-notice", Registrar, """{"startsAt":null,"place":"Алматы","online":false}""", "startsAt" },
         { "POST", "/api/v1/centers/0001/cases/case-00000000000000000000000000000001/results-received", Registrar, """{"receivedOn":null}""", "receivedOn" },
-        { "POST", "/api/v1/cases", "candidate.1", """{"centerNumber":"0001","programCode":"accountant-nrk5","nrkLevel":5,"personalDataConsent":true,"attachments":[{"kind":null,"title":"Diploma"}]}""", "attachments[0].kind" },
+        { "POST", "/api/v1/cases", "candidate.1", """{"centerNumber":"0001","programCode":"accountant-nrk5","nrkLevel":5,"personalDataConsent":true,"examLanguage":"ru","attachments":[{"kind":null,"title":"Diploma"}]}""", "attachments[0].kind" },
     };
 
     [Theory]
@@ -38,7 +38,7 @@ public sealed class RequestValidationTests(ValidationWorld platform) : IClassFix
     public async Task ANullInAListIsA400NamingTheList()
     {
         var errors = await BadRequestAsync("POST", "/api/v1/cases", "candidate.1",
-            """{"centerNumber":"0001","programCode":"accountant-nrk5","nrkLevel":5,"personalDataConsent":true,"attachments":[null]}""", "ru");
+            """{"centerNumber":"0001","programCode":"accountant-nrk5","nrkLevel":5,"personalDataConsent":true,"examLanguage":"ru","attachments":[null]}""", "ru");
 
         Assert.Equal(["Элемент 1 списка пуст."], errors["attachments"]);
     }
@@ -90,8 +90,8 @@ public sealed class RequestValidationTests(ValidationWorld platform) : IClassFix
     }
 
     [Theory]
-    [InlineData("""{"centerNumber":"0001","programCode":"accountant-nrk5","nrkLevel":"five","personalDataConsent":true}""", "nrkLevel")]
-    [InlineData("""{"centerNumber":"0001","programCode":"accountant-nrk5","nrkLevel":5,"personalDataConsent":true,"attachments":[{"kind":3,"title":"Diploma"}]}""", "attachments[0].kind")]
+    [InlineData("""{"centerNumber":"0001","programCode":"accountant-nrk5","nrkLevel":"five","personalDataConsent":true,"examLanguage":"ru"}""", "nrkLevel")]
+    [InlineData("""{"centerNumber":"0001","programCode":"accountant-nrk5","nrkLevel":5,"personalDataConsent":true,"examLanguage":"ru","attachments":[{"kind":3,"title":"Diploma"}]}""", "attachments[0].kind")]
     [InlineData("""{"centerNumber":"0001","programCode":"accountant-nrk5","nrkLevel":5,"personalDataConsent":"yes"}""", "personalDataConsent")]
     public async Task AValueOfTheWrongTypeIsNamedByItsPath(string body, string member)
     {
@@ -101,10 +101,10 @@ public sealed class RequestValidationTests(ValidationWorld platform) : IClassFix
     }
 
     [Theory]
-    [InlineData("""{"centerNumber":"1","programCode":"accountant-nrk5","nrkLevel":5,"personalDataConsent":true}""", "centerNumber")]
-    [InlineData("""{"centerNumber":"0001","programCode":"../etc","nrkLevel":5,"personalDataConsent":true}""", "programCode")]
-    [InlineData("""{"centerNumber":"0001","programCode":"accountant-nrk5","nrkLevel":9,"personalDataConsent":true}""", "nrkLevel")]
-    [InlineData("""{"centerNumber":"0001","programCode":"accountant-nrk5","nrkLevel":5,"personalDataConsent":true,"attachments":[{"kind":"education","title":"Diploma","storedAs":"../../../../etc/passwd"}]}""", "attachments[0].storedAs")]
+    [InlineData("""{"centerNumber":"1","programCode":"accountant-nrk5","nrkLevel":5,"personalDataConsent":true,"examLanguage":"ru"}""", "centerNumber")]
+    [InlineData("""{"centerNumber":"0001","programCode":"../etc","nrkLevel":5,"personalDataConsent":true,"examLanguage":"ru"}""", "programCode")]
+    [InlineData("""{"centerNumber":"0001","programCode":"accountant-nrk5","nrkLevel":9,"personalDataConsent":true,"examLanguage":"ru"}""", "nrkLevel")]
+    [InlineData("""{"centerNumber":"0001","programCode":"accountant-nrk5","nrkLevel":5,"personalDataConsent":true,"examLanguage":"ru","attachments":[{"kind":"education","title":"Diploma","storedAs":"../../../../etc/passwd"}]}""", "attachments[0].storedAs")]
     public async Task IdentifiersAreCheckedByTheirFormat(string body, string member)
     {
         var errors = await BadRequestAsync("POST", "/api/v1/cases", "candidate.1", body, "en");

@@ -45,7 +45,7 @@ public sealed class LivePagesTests : BrowserTest
 
         var token = await TokenAsync(world, sittingId);
         await world.OkAsync(HttpMethod.Post, $"/api/v1/sittings/{sittingId}/events", Proctoring,
-            new[] { Item(sittingId, DateTimeOffset.UtcNow) }, new Dictionary<string, string> { ["X-Proctoring-Token"] = token });
+            new[] { Item(sittingId, world.Clock.GetUtcNow()) }, new Dictionary<string, string> { ["X-Proctoring-Token"] = token });
 
         var alert = page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Предупреждение" });
         await Expect(alert).ToBeVisibleAsync(new() { Timeout = 20_000 });

@@ -7,8 +7,8 @@ namespace Platform.Integration.Tests.Sittings.Live;
 /// <summary>
 /// The steps of the live tests, over HTTP by role: candidate.1 applies to center 0001 for accountant-nrk5, the
 /// registrar schedules an online exam for Tue 17 Mar 2026; on that morning the sitting is opened, the candidate checks
-/// in, the commission records identity and room scan, the theory opens. Proctoring events carry real time, the clock
-/// of the proctoring client and of the frontend that records the warning's delivery.
+/// in, the commission records identity and room scan, the theory opens. Proctoring events carry the procedure's time
+/// (the fake clock): the sitting stamps the warning's delivery by that one clock.
 /// </summary>
 public static class LiveSittings
 {
@@ -29,20 +29,26 @@ public static class LiveSittings
     };
 
     /// <summary>
-    /// A case of the candidate (candidate.1 unless named) with its online exam notice, the clock on the exam morning
-    /// unless <paramref name="examMorning"/> is false (to schedule more cases first); the case id.
+    /// A case of the candidate (candidate.1 unless named, applying in <paramref name="language"/>) with its online exam
+    /// notice (unless <paramref name="noticeSent"/> is false: contract only), the clock on the exam morning unless
+    /// <paramref name="examMorning"/> is false (to schedule more cases first); the case id.
     /// </summary>
-    public static async Task<string> ScheduledAsync(LiveWorld world, string language = "ru", string candidate = Candidate, bool examMorning = true)
+    public static async Task<string> ScheduledAsync(LiveWorld world, string language = "ru", string candidate = Candidate, bool examMorning = true, bool noticeSent = true)
     {
         await world.OkAsync(HttpMethod.Put, "/api/v1/candidates/me", candidate, Identity(candidate));
         var caseId = (await world.OkAsync(HttpMethod.Post, "/api/v1/cases", candidate, new
         {
             centerNumber = "0001", programCode = "accountant-nrk5", nrkLevel = 5,
-            attachments = new[] { new { kind = "education", title = "Diploma", storedAs = (string?)null } }, personalDataConsent = true,
+            attachments = new[] { new { kind = "education", title = "Diploma", storedAs = (string?)null } }, personalDataConsent = true, examLanguage = language,
         })).GetProperty("caseId").GetString()!;
         await world.OkAsync(HttpMethod.Post, $"/api/v1/centers/0001/cases/{caseId}/contract", Registrar);
+        if (!noticeSent)
+        {
+            return caseId;
+        }
+
         await world.OkAsync(HttpMethod.Post, $"/api/v1/centers/0001/cases/{caseId}/exam-notice", Registrar,
-            new { startsAt = Almaty(2026, 3, 17), place = "Online", online = true, language });
+            new { startsAt = Almaty(2026, 3, 17), place = "Online", online = true });
         if (examMorning && world.Clock.GetUtcNow() < Almaty(2026, 3, 17, 9, 30))
         {
             world.Clock.SetUtcNow(Almaty(2026, 3, 17, 9, 30));

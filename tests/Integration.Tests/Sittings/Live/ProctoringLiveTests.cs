@@ -24,7 +24,7 @@ public sealed class ProctoringLiveTests
         var rows = await DashboardAsync(world);
         var stream = await StreamAsync(world, sittingId);
 
-        var first = DateTimeOffset.UtcNow;
+        var first = world.Clock.GetUtcNow();
         var receipt = await stream.InvokeAsync<IngestReceipt>("Ingest", new[] { Item(sittingId, first) });
         Assert.Equal(ViolationOutcome.WarningDue, receipt.Outcome);
         var warning = await warnings.NextAsync();
@@ -32,7 +32,7 @@ public sealed class ProctoringLiveTests
         await rows.NextAsync(r => r.SittingId == sittingId && r.Warnings == 1);
 
         Assert.True(await candidate.InvokeAsync<bool>("AcknowledgeWarning"));
-        var second = await stream.InvokeAsync<IngestReceipt>("Ingest", new[] { Item(sittingId, DateTimeOffset.UtcNow.AddMinutes(1), ProhibitedItem.SmartWatch) });
+        var second = await stream.InvokeAsync<IngestReceipt>("Ingest", new[] { Item(sittingId, world.Clock.GetUtcNow().AddMinutes(1), ProhibitedItem.SmartWatch) });
 
         Assert.Equal(SittingState.Terminated, second.State);
         Assert.Equal((SittingState.Terminated, "P13"), await ended.NextAsync());
@@ -48,7 +48,7 @@ public sealed class ProctoringLiveTests
         var (candidate, warnings, _) = await CandidateAsync(world, sittingId);
         var stream = await StreamAsync(world, sittingId);
 
-        var first = DateTimeOffset.UtcNow;
+        var first = world.Clock.GetUtcNow();
         var frames = Enumerable.Range(0, 30).Select(i => Item(sittingId, first.AddSeconds(i))).ToArray();
         var receipt = await stream.InvokeAsync<IngestReceipt>("Ingest", frames[..10]);
         await warnings.NextAsync();
@@ -69,7 +69,7 @@ public sealed class ProctoringLiveTests
         var sittingId = await InTheoryAsync(world);
         var stream = await StreamAsync(world, sittingId);
 
-        var now = DateTimeOffset.UtcNow;
+        var now = world.Clock.GetUtcNow();
         var receipt = await stream.InvokeAsync<IngestReceipt>("Ingest", new[] { Item(sittingId, now, ProhibitedItem.Calculator), Item(sittingId, now.AddMinutes(2), ProhibitedItem.Calculator) });
 
         Assert.Equal((ViolationOutcome.Clear, SittingState.TheoryOpen), (receipt.Outcome, receipt.State));
@@ -83,7 +83,7 @@ public sealed class ProctoringLiveTests
         await using var world = await LiveWorld.StartAsync(Start);
         var sittingId = await InTheoryAsync(world);
         var stream = await StreamAsync(world, sittingId);
-        var now = DateTimeOffset.UtcNow;
+        var now = world.Clock.GetUtcNow();
         var (early, late) = (Item(sittingId, now), Item(sittingId, now.AddSeconds(3)));
 
         var outOfOrder = await stream.InvokeAsync<IngestReceipt>("Ingest", new[] { late, early });
@@ -104,7 +104,7 @@ public sealed class ProctoringLiveTests
         var (_, warnings, _) = await CandidateAsync(world, sittingId);
         var rows = await DashboardAsync(world);
         var stream = await StreamAsync(world, sittingId);
-        var faces = Suspicious(sittingId, DateTimeOffset.UtcNow);
+        var faces = Suspicious(sittingId, world.Clock.GetUtcNow());
 
         var receipt = await stream.InvokeAsync<IngestReceipt>("Ingest", new[] { faces });
         Assert.Equal(ViolationOutcome.Clear, receipt.Outcome);
@@ -133,14 +133,14 @@ public sealed class ProctoringLiveTests
         var altered = string.Join('.', parts[0], (parts[1][0] == 'e' ? "f" : "e") + parts[1][1..], parts[2]);
         var forged = await Assert.ThrowsAsync<HubException>(() => replay.InvokeAsync<object>("OpenStream", sittingId, altered));
         var elsewhere = await Assert.ThrowsAsync<HubException>(() => replay.InvokeAsync<object>("OpenStream", "sitting-other-1", token));
-        var foreign = await Assert.ThrowsAsync<HubException>(() => stream.InvokeAsync<IngestReceipt>("Ingest", new[] { Item("sitting-other-1", DateTimeOffset.UtcNow) }));
+        var foreign = await Assert.ThrowsAsync<HubException>(() => stream.InvokeAsync<IngestReceipt>("Ingest", new[] { Item("sitting-other-1", world.Clock.GetUtcNow()) }));
 
         Assert.Contains("Replayed", replayed.Message);
         Assert.Contains("Forged", forged.Message);
         Assert.Contains("WrongSitting", elsewhere.Message);
         Assert.Contains("WrongSitting", foreign.Message);
         using var http = await world.SendAsync(HttpMethod.Post, $"/api/v1/sittings/{sittingId}/events", Proctoring,
-            new[] { Item(sittingId, DateTimeOffset.UtcNow) }, new Dictionary<string, string> { ["X-Proctoring-Token"] = token });
+            new[] { Item(sittingId, world.Clock.GetUtcNow()) }, new Dictionary<string, string> { ["X-Proctoring-Token"] = token });
         Assert.Equal(System.Net.HttpStatusCode.Forbidden, http.StatusCode);
     }
 
@@ -153,7 +153,7 @@ public sealed class ProctoringLiveTests
         var second = await CaseInTheoryAsync(world, secondCase, SecondCandidate);
         var service = await world.ConnectAsync("/hubs/proctoring", Proctoring);
         await service.InvokeAsync<object>("OpenStream", first, await TokenAsync(world, first));
-        var now = DateTimeOffset.UtcNow;
+        var now = world.Clock.GetUtcNow();
 
         var notOpenedHere = await Assert.ThrowsAsync<HubException>(() => service.InvokeAsync<IngestReceipt>("Ingest", new[] { Suspicious(second, now) }));
         await service.InvokeAsync<object>("OpenStream", second, await TokenAsync(world, second, SecondCandidate));
@@ -189,7 +189,7 @@ public sealed class ProctoringLiveTests
         await using var world = await LiveWorld.StartAsync(LiveSittings.Start);
         var sittingId = await LiveSittings.InTheoryAsync(world);
         await using var stream = await StreamAsync(world, sittingId);
-        ProctoringEvent Beat() => new(Guid.NewGuid(), sittingId, DateTimeOffset.UtcNow, ProctoringEventKind.Heartbeat, 1);
+        ProctoringEvent Beat() => new(Guid.NewGuid(), sittingId, world.Clock.GetUtcNow(), ProctoringEventKind.Heartbeat, 1);
 
         var tooBig = await Assert.ThrowsAsync<HubException>(() => stream.InvokeAsync<IngestReceipt>("Ingest", Enumerable.Range(0, ProctoringHub.MaxBatch + 1).Select(_ => Beat()).ToArray()));
         Assert.Contains("Too many events", tooBig.Message);
