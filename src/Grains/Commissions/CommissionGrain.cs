@@ -1,5 +1,5 @@
 using Platform.Grains.Documents;
-using Platform.Grains.Hosting;
+using Platform.Hosting;
 
 namespace Platform.Grains.Commissions;
 

@@ -16,6 +16,7 @@ using Platform.Frontend.Security;
 using Platform.Frontend.Security.Development;
 using Platform.Frontend.Security.Personal;
 using Platform.Frontend.Security.Secrets;
+using Platform.Hosting;
 using Platform.Integration.Tests.Infrastructure;
 
 namespace Platform.Integration.Tests.Security;

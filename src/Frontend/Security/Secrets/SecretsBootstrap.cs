@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.Extensions.Configuration.Memory;
+using Platform.Hosting;
 
 namespace Platform.Frontend.Security.Secrets;
 

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using Platform.Frontend.Security.Secrets;
+using Platform.Hosting;
 
 namespace Platform.Frontend.Security.Uploads;
 

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace Platform.Grains.Certificates;
+namespace Platform.Hosting.Certificates;
 
 /// <summary>
 /// DEVELOPMENT ONLY: the certificate signing key generated once into <c>&lt;data&gt;/secrets/certificate-signing-key.pem</c>
