@@ -10,7 +10,7 @@ public sealed partial class ApplicationGrain
             return early;
         }
 
-        if (command.By.Role != HeadRole)
+        if (command.By.Role != Roles.HeadOfCenter)
         {
             return Refused(new Refusal("P22", "the head of the center decides to destroy an appeal protocol",
                 "решение об уничтожении протокола апелляционной комиссии принимает руководитель центра",

@@ -11,6 +11,7 @@ using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
+using Platform.Grains.Procedure;
 using Platform.Frontend;
 using Platform.Frontend.Security;
 using Platform.Frontend.Security.Development;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Platform.Domain.Identity;
+using Platform.Grains.Procedure;
 
 namespace Platform.Frontend.Security.Development;
 
@@ -21,7 +22,7 @@ public static class SyntheticCandidates
         name.StartsWith(Prefix, StringComparison.Ordinal)
         && int.TryParse(name.AsSpan(Prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var n)
         && n is >= 1 and <= Max && name == Prefix + n.ToString(CultureInfo.InvariantCulture)
-            ? new DemoAccount(name, $"Load Candidate {n}", ["candidate"], Iin: IinOf(n))
+            ? new DemoAccount(name, $"Load Candidate {n}", [Roles.Candidate], Iin: IinOf(n))
             : null;
 
     /// <summary>
