@@ -9,11 +9,11 @@ namespace Platform.Documents.Signing;
 /// </summary>
 public sealed class CertificatePublicKey
 {
-    private CertificatePublicKey(string pem, string jwk, string keyId)
+    private CertificatePublicKey(ECDsa key)
     {
-        Pem = pem;
-        Jwk = jwk;
-        KeyId = keyId;
+        Pem = key.ExportSubjectPublicKeyInfoPem();
+        Jwk = PublicKeys.Jwk(key);
+        KeyId = PublicKeys.Thumbprint(key);
     }
 
     /// <summary>"PUBLIC KEY" PEM.</summary>
@@ -40,6 +40,6 @@ public sealed class CertificatePublicKey
         }
 
         PublicKeys.RequireP256(key);
-        return new CertificatePublicKey(key.ExportSubjectPublicKeyInfoPem(), PublicKeys.Jwk(key), PublicKeys.Thumbprint(key));
+        return new CertificatePublicKey(key);
     }
 }

@@ -4,7 +4,6 @@ using Microsoft.IdentityModel.Tokens;
 using Platform.Domain.Identity;
 using Platform.Frontend.Security.Personal;
 using Platform.Frontend.Security.Secrets;
-using Platform.Grains.Procedure;
 
 namespace Platform.Frontend.Security.Development;
 
