@@ -4,12 +4,11 @@ using Orleans.Dashboard;
 using Platform.Frontend.Calendar;
 using Platform.Frontend.Cases;
 using Platform.Frontend.Faults;
-using Platform.Grains.Calendar;
 using Platform.Frontend.Health;
 using Platform.Frontend.Security;
 using Platform.Frontend.Sittings;
-using Platform.Grains.Hosting;
 using Platform.Frontend.Validation;
+using Platform.Hosting;
 using Scalar.AspNetCore;
 
 namespace Platform.Frontend;

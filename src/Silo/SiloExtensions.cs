@@ -1,8 +1,7 @@
 using System.Net;
 using Orleans.Configuration;
 using Orleans.Dashboard;
-using Platform.Grains.Calendar;
-using Platform.Grains.Hosting;
+using Platform.Hosting;
 using Platform.Silo.Demo;
 using Platform.Silo.Faults;
 using Platform.Silo.Storage;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Platform.Frontend.Sittings;
 
 namespace Platform.LoadTest;
 
@@ -26,7 +25,7 @@ public sealed record LoadOptions
     public int Watchers { get; init; } = 3;
 
     /// <summary>Sittings whose proctoring streams share one /hubs/proctoring connection (1: a connection per candidate).</summary>
-    public int StreamsPerConnection { get; init; } = ProctoringHub.MaxStreamsPerConnection;
+    public int StreamsPerConnection { get; init; } = ProctoringHubLimits.MaxStreamsPerConnection;
 
     public Uri BaseUrl { get; init; } = new("http://127.0.0.1:5080");
 
@@ -121,7 +120,7 @@ public sealed record LoadOptions
         Require(AnswerInterval >= 0.1 && EventRate >= 0, "--answer-interval at least 0.1 s, --event-rate not negative");
         Require(Violators is >= 0 and <= 1, "--violators is a share 0..1");
         Require(Watchers is >= 0 and <= 1000 && SetupParallelism is >= 1 and <= 256, "--watchers 0..1000, --setup-parallelism 1..256");
-        Require(StreamsPerConnection is >= 1 and <= ProctoringHub.MaxStreamsPerConnection, $"--streams-per-connection is 1..{ProctoringHub.MaxStreamsPerConnection} (the hub's limit)");
+        Require(StreamsPerConnection is >= 1 and <= ProctoringHubLimits.MaxStreamsPerConnection, $"--streams-per-connection is 1..{ProctoringHubLimits.MaxStreamsPerConnection} (the hub's limit)");
         Require(BaseUrl.IsLoopback, "--base-url must be a loopback address: traffic goes to this machine only");
         return this;
     }

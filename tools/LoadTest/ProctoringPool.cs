@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Threading.Channels;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
-using Platform.Frontend.Sittings;
 using Platform.Grains.Sittings;
 
 namespace Platform.LoadTest;
@@ -128,7 +127,7 @@ public sealed class ProctoringPool : IAsyncDisposable
             {
                 await calls.WaitAsync(CancellationToken.None);
                 var gathered = new List<Pending>();
-                while (gathered.Count < ProctoringHub.MaxBatchesPerCall && _queue.Reader.TryRead(out var pending))
+                while (gathered.Count < ProctoringHubLimits.MaxBatchesPerCall && _queue.Reader.TryRead(out var pending))
                 {
                     gathered.Add(pending);
                 }

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Platform.Frontend.Security.Development;
+using Platform.Domain.Identity;
 
 namespace Platform.LoadTest;
 
@@ -103,7 +103,7 @@ public sealed class Setup(PlatformClient platform, LoadOptions options, Action<s
 
     private static object Identity(int n) => new
     {
-        iin = SyntheticCandidates.IinOf(n), surname = "Нагрузкин", givenName = $"Кандидат {n}", patronymic = "Жүктемеұлы",
+        iin = SyntheticIin.For(n), surname = "Нагрузкин", givenName = $"Кандидат {n}", patronymic = "Жүктемеұлы",
         homeAddress = "Алматы, Абай д-лы, 1", email = $"load.{n}@example.kz", mobilePhone = "+7 701 000 0000",
         workPhone = (string?)null, consentToProcessing = true, consentToNskPlacement = true,
     };

@@ -2,8 +2,8 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Domain.Calendar;
 using Platform.Frontend.Problems;
-using Platform.Grains.Calendar;
 using Platform.Frontend.Security;
+using Platform.Hosting;
 
 namespace Platform.Frontend.Calendar;
 

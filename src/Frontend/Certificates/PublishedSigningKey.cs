@@ -1,5 +1,6 @@
-using Platform.Frontend.Security.Secrets;
-using Platform.Grains.Certificates;
+using Platform.Documents.Signing;
+using Platform.Hosting;
+using Platform.Hosting.Certificates;
 
 namespace Platform.Frontend.Certificates;
 

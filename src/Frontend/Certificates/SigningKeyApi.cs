@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.Documents.Signing;
 using Platform.Frontend.Problems;
-using Platform.Grains.Certificates;
 
 namespace Platform.Frontend.Certificates;
 

@@ -1,6 +1,6 @@
 using System.Data.Common;
 using Orleans.Runtime.Messaging;
-using Platform.Grains.Hosting;
+using Platform.Grains.Faults;
 
 namespace Platform.Frontend.Faults;
 

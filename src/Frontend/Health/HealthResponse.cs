@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Platform.Frontend.Security;
+using Platform.Grains.Procedure;
 
 namespace Platform.Frontend.Health;
 

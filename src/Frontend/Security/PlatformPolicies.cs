@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Platform.Grains.Procedure;
 
 namespace Platform.Frontend.Security;
 

@@ -38,7 +38,7 @@ public sealed record PlatformUser(
     public bool Has(string role) => Roles.Contains(role);
 
     /// <summary>A registrar or head of center.</summary>
-    public bool IsCenterStaff => Has(Security.Roles.Registrar) || Has(Security.Roles.HeadOfCenter);
+    public bool IsCenterStaff => Has(Grains.Procedure.Roles.Registrar) || Has(Grains.Procedure.Roles.HeadOfCenter);
 
     /// <summary>Roles joined for an audit row.</summary>
     public string RoleList => string.Join(',', Roles.Order(StringComparer.Ordinal));

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Platform.Frontend.Security;
+using Platform.Grains.Procedure;
 
 namespace Platform.Frontend.Sittings;
 

@@ -8,5 +8,5 @@ namespace Platform.Grains.Procedure;
 public sealed record Actor([property: Id(0)] string Subject, [property: Id(1)] string Role, [property: Id(2)] string? Center = null)
 {
     /// <summary>The platform itself: deadlines firing, windows closing.</summary>
-    public static Actor System { get; } = new("system", "system");
+    public static Actor System { get; } = new("system", Roles.System);
 }

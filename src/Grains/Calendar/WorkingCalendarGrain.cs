@@ -1,5 +1,5 @@
 using Platform.Domain.Calendar;
-using Platform.Grains.Hosting;
+using Platform.Hosting;
 
 namespace Platform.Grains.Calendar;
 

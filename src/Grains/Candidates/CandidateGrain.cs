@@ -1,6 +1,6 @@
 using Platform.Domain.Identity;
 using Platform.Grains.Documents;
-using Platform.Grains.Hosting;
+using Platform.Hosting;
 
 namespace Platform.Grains.Candidates;
 

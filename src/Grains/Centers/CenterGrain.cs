@@ -1,4 +1,4 @@
-using Platform.Grains.Hosting;
+using Platform.Hosting;
 
 namespace Platform.Grains.Centers;
 

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Domain.Calendar;
-using Platform.Grains.Hosting;
 using Platform.Grains.Procedure;
+using Platform.Hosting;
 
 namespace Platform.Grains.Certificates;
 

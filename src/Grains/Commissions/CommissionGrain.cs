@@ -1,7 +1,7 @@
 using Platform.Domain.Procedure;
 using Platform.Grains.Documents;
-using Platform.Grains.Hosting;
 using Platform.Grains.Procedure;
+using Platform.Hosting;
 
 namespace Platform.Grains.Commissions;
 

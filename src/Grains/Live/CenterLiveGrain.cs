@@ -3,9 +3,9 @@ using Microsoft.Extensions.Logging;
 using Orleans.Concurrency;
 using Orleans.Utilities;
 using Platform.Domain.Procedure;
-using Platform.Grains.Hosting;
 using Platform.Grains.Procedure;
 using Platform.Grains.Sittings;
+using Platform.Hosting;
 
 namespace Platform.Grains.Live;
 

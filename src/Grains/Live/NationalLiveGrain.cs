@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Orleans.Utilities;
-using Platform.Grains.Hosting;
+using Platform.Hosting;
 
 namespace Platform.Grains.Live;
 

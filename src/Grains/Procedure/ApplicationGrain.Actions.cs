@@ -9,8 +9,6 @@ namespace Platform.Grains.Procedure;
 /// <summary>The actions of SPEC §2, each with the checks its rule adds to the transition table.</summary>
 public sealed partial class ApplicationGrain
 {
-    private const string HeadRole = "head";
-
     public async Task<CaseResult> Submit(SubmitApplication command)
     {
         if (Case.Exists)
@@ -82,7 +80,7 @@ public sealed partial class ApplicationGrain
 
     public Task<CaseResult> SignMotivatedRefusal(CaseCommand command) => Act(
         command.CommandId, command.By, ApplicationAction.SendMotivatedRefusal,
-        _ => command.By.Role != HeadRole ? new Refusal("P5", "the motivated refusal is signed by the head of the center",
+        _ => command.By.Role != Roles.HeadOfCenter ? new Refusal("P5", "the motivated refusal is signed by the head of the center",
                 "мотивированный отказ подписывается руководителем центра",
                 "дәлелді бас тартуға орталық басшысы қол қояды")
             : Case.Status == ApplicationState.RemarksSent && !Case.RefusalDrafted

@@ -31,7 +31,7 @@ public sealed partial class ApplicationGrain
             return Refused(new Refusal(refusal.Rule, refusal.Text));
         }
 
-        if (command.By.Role != HeadRole)
+        if (command.By.Role != Roles.HeadOfCenter)
         {
             return Refused(new Refusal("App.2", "the recognition document is signed by the head of the center",
                 "документ о признании профессиональной квалификации подписывается руководителем центра",

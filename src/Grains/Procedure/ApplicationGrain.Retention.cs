@@ -12,7 +12,7 @@ public sealed partial class ApplicationGrain
 
         await CatchUpAsync(time.GetUtcNow());
 
-        if (command.By.Role != HeadRole)
+        if (command.By.Role != Roles.HeadOfCenter)
         {
             return Refused(new Refusal("P22", "the head of the center decides to destroy an appeal protocol",
                 "решение об уничтожении протокола апелляционной комиссии принимает руководитель центра",

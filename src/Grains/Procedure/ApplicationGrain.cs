@@ -2,10 +2,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Orleans.Serialization;
 using Platform.Domain.Calendar;
 using Platform.Domain.Procedure;
-using Platform.Grains.Calendar;
 using Platform.Grains.Centers;
 using Platform.Grains.Documents;
-using Platform.Grains.Hosting;
+using Platform.Hosting;
 
 namespace Platform.Grains.Procedure;
 

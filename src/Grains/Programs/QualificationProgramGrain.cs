@@ -1,5 +1,5 @@
 using Platform.Domain.Programs;
-using Platform.Grains.Hosting;
+using Platform.Hosting;
 
 namespace Platform.Grains.Programs;
 

@@ -2,8 +2,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Orleans.Utilities;
 using Platform.Domain.Procedure;
-using Platform.Grains.Hosting;
 using Platform.Grains.Procedure;
+using Platform.Hosting;
 
 namespace Platform.Grains.Sittings;
 

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
-using Platform.Grains.Hosting;
+using Platform.Hosting;
 
 namespace Platform.Silo.Database;
 

@@ -1,5 +1,5 @@
 using Orleans.Reminders;
-using Platform.Grains.Hosting;
+using Platform.Hosting;
 
 namespace Platform.Silo.Development;
 

@@ -1,5 +1,5 @@
 using Orleans.Storage;
-using Platform.Grains.Hosting;
+using Platform.Grains.Faults;
 
 namespace Platform.Silo.Faults;
 

@@ -1,5 +1,5 @@
 using System.Data.Common;
-using Platform.Grains.Hosting;
+using Platform.Grains.Faults;
 
 namespace Platform.Silo.Faults;
 

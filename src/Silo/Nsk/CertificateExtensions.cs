@@ -1,6 +1,7 @@
 using Platform.Documents.Signing;
 using Platform.Grains.Certificates;
-using Platform.Grains.Hosting;
+using Platform.Hosting;
+using Platform.Hosting.Certificates;
 using Platform.Silo.Nsk;
 using Platform.Silo.Secrets;
 

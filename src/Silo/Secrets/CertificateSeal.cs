@@ -1,6 +1,7 @@
 using Platform.Documents.Signing;
 using Platform.Grains.Certificates;
 using Platform.Grains.Documents;
+using Platform.Hosting.Certificates;
 
 namespace Platform.Silo.Secrets;
 

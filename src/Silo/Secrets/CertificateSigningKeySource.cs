@@ -1,5 +1,6 @@
 using Platform.Documents.Signing;
-using Platform.Grains.Certificates;
+using Platform.Hosting;
+using Platform.Hosting.Certificates;
 
 namespace Platform.Silo.Secrets;
 
@@ -23,7 +24,7 @@ public static class CertificateSigningKeySource
                 $"The platform cannot start: {CertificateSettings.SigningKey} (the ECDSA P-256 private key that signs certificates, PEM) is missing from configuration.");
         }
 
-        var dataDirectory = SiloDataDirectory.Resolve(configuration, environment.ContentRootPath);
+        var dataDirectory = PlatformDataDirectory.Resolve(configuration, environment.ContentRootPath);
         return Import(CertificateSigningKeyFile.LoadOrCreate(dataDirectory), CertificateSigningKeyFile.PathIn(dataDirectory));
     }
 

@@ -6,6 +6,7 @@ using Platform.Grains.Candidates;
 using Platform.Grains.Certificates;
 using Platform.Grains.Documents;
 using Platform.Grains.Procedure;
+using Platform.Hosting.Certificates;
 using Platform.Integration.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using static Platform.Integration.Tests.Procedure.Cases;

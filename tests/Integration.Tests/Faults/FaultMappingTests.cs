@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Hosting;
 using Npgsql;
 using Platform.Frontend.Faults;
-using Platform.Grains.Hosting;
+using Platform.Grains.Faults;
 using Platform.Integration.Tests.Infrastructure;
 using Platform.Integration.Tests.Security;
 using Platform.Silo.Faults;

@@ -6,8 +6,8 @@ using Platform.Domain.Programs;
 using Platform.Grains.Candidates;
 using Platform.Grains.Centers;
 using Platform.Grains.Documents;
-using Platform.Grains.Hosting;
 using Platform.Grains.Programs;
+using Platform.Hosting;
 
 namespace Platform.Integration.Tests.Infrastructure;
 

@@ -15,7 +15,7 @@ public sealed class SyntheticCandidatesTests
         var iins = new HashSet<string>();
         for (var n = 1; n <= SyntheticCandidates.Max; n++)
         {
-            var iin = Iin.Parse(SyntheticCandidates.IinOf(n));
+            var iin = Iin.Parse(SyntheticIin.For(n));
             Assert.InRange(iin.BirthDate, new DateOnly(1970, 1, 1), new DateOnly(2000, 12, 31));
             Assert.True(iins.Add(iin.Value), $"load.candidate.{n} repeats an IIN");
         }

@@ -1,5 +1,5 @@
 using Orleans.Runtime;
-using Platform.Grains.Hosting;
+using Platform.Hosting;
 
 namespace Platform.Integration.Tests.Probes;
 

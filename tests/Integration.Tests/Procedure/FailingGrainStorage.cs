@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Storage;
-using Platform.Grains.Hosting;
+using Platform.Hosting;
 
 namespace Platform.Integration.Tests.Procedure;
 

@@ -11,11 +11,13 @@ using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
+using Platform.Grains.Procedure;
 using Platform.Frontend;
 using Platform.Frontend.Security;
 using Platform.Frontend.Security.Development;
 using Platform.Frontend.Security.Personal;
 using Platform.Frontend.Security.Secrets;
+using Platform.Hosting;
 using Platform.Integration.Tests.Infrastructure;
 
 namespace Platform.Integration.Tests.Security;

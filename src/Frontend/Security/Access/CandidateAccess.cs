@@ -1,3 +1,5 @@
+using Platform.Grains.Procedure;
+
 namespace Platform.Frontend.Security.Access;
 
 /// <summary>A candidate sees only their own cases and documents (issue 6); another candidate's are hidden (404).</summary>

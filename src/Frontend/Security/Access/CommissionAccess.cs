@@ -1,3 +1,5 @@
+using Platform.Grains.Procedure;
+
 namespace Platform.Frontend.Security.Access;
 
 /// <summary>

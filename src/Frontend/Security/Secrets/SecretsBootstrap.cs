@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.Extensions.Configuration.Memory;
+using Platform.Hosting;
 
 namespace Platform.Frontend.Security.Secrets;
 
@@ -79,22 +80,6 @@ public static class SecretsBootstrap
 
     private static string NewKey() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(PlatformSecrets.KeyBytes));
 
-    private static void Write(string file, Dictionary<string, string?> secrets)
-    {
-        var directory = Path.GetDirectoryName(file)!;
-        Directory.CreateDirectory(directory);
-        var temporary = Path.Combine(directory, $".{FileName}.{Guid.NewGuid():N}");
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows())
-        {
-            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        }
-
-        using (var stream = new FileStream(temporary, options))
-        {
-            JsonSerializer.Serialize(stream, secrets, new JsonSerializerOptions { WriteIndented = true });
-        }
-
-        File.Move(temporary, file, overwrite: true);
-    }
+    private static void Write(string file, Dictionary<string, string?> secrets) =>
+        PrivateFile.Write(file, stream => JsonSerializer.Serialize(stream, secrets, new JsonSerializerOptions { WriteIndented = true }), overwrite: true);
 }

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using Platform.Frontend.Security.Secrets;
+using Platform.Hosting;
 
 namespace Platform.Frontend.Security.Uploads;
 
@@ -35,7 +35,7 @@ public sealed class UploadStore(IConfiguration configuration, IHostEnvironment e
             return UploadResult.Refused(UploadRejection.ContentTypeMismatch);
         }
 
-        CreatePrivateRoot();
+        PrivateFile.CreateDirectory(Root);
         var id = UploadNames.New(kind);
         var path = Path.Combine(Root, id);
         var length = await CopyCappedAsync(head.AsMemory(0, read), content, path, cancellationToken);
@@ -75,35 +75,11 @@ public sealed class UploadStore(IConfiguration configuration, IHostEnvironment e
         }
     }
 
-    /// <summary>The uploads folder, created (or narrowed) to 0700: the platform's user only.</summary>
-    private void CreatePrivateRoot()
-    {
-        if (OperatingSystem.IsWindows())
-        {
-            Directory.CreateDirectory(Root);
-            return;
-        }
-
-        const UnixFileMode owner = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
-        var root = Directory.CreateDirectory(Root, owner);
-        if (root.UnixFileMode != owner)
-        {
-            root.UnixFileMode = owner;
-        }
-    }
-
     /// <summary>Copies up to one byte past the limit, so an oversized upload is detected without storing all of it.</summary>
     private async Task<long> CopyCappedAsync(ReadOnlyMemory<byte> head, Stream rest, string path, CancellationToken cancellationToken)
     {
         var limit = options.Value.MaxBytes + 1;
-        var create = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows())
-        {
-            // Created 0600 at once, not narrowed afterwards: no moment in which another user could open it.
-            create.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        }
-
-        await using var file = new FileStream(path, create);
+        await using var file = PrivateFile.CreateNew(path);
         await file.WriteAsync(head, cancellationToken);
         long length = head.Length;
         var buffer = new byte[81920];

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Configuration;
 
-namespace Platform.Grains.Hosting;
+namespace Platform.Hosting;
 
 /// <summary>Where the platform's PostgreSQL is, and the names its Orleans providers use.</summary>
 public static class PlatformDatabase

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Configuration;
 
-namespace Platform.Grains.Certificates;
+namespace Platform.Hosting.Certificates;
 
 /// <summary>
 /// The configuration of certificate signing and verification (App.2 QR code), shared by the silo (which signs) and

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace Platform.Grains.Certificates;
+namespace Platform.Hosting.Certificates;
 
 /// <summary>
 /// DEVELOPMENT ONLY: the certificate signing key generated once into <c>&lt;data&gt;/secrets/certificate-signing-key.pem</c>
@@ -36,29 +36,13 @@ public static class CertificateSigningKeyFile
 
     private static void Create(string file)
     {
-        var directory = Path.GetDirectoryName(file)!;
-        Directory.CreateDirectory(directory);
-        var temporary = Path.Combine(directory, $".{FileName}.{Guid.NewGuid():N}");
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows())
+        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        var pem = key.ExportPkcs8PrivateKeyPem();
+        // No overwrite: when another process got there first, its key wins and ours is dropped.
+        PrivateFile.Write(file, stream =>
         {
-            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        }
-
-        using (var key = ECDsa.Create(ECCurve.NamedCurves.nistP256))
-        using (var writer = new StreamWriter(new FileStream(temporary, options)))
-        {
-            writer.Write(key.ExportPkcs8PrivateKeyPem());
-        }
-
-        try
-        {
-            // No overwrite: when another process got there first, its key wins and ours is dropped.
-            File.Move(temporary, file, overwrite: false);
-        }
-        catch (IOException) when (File.Exists(file))
-        {
-            File.Delete(temporary);
-        }
+            using var writer = new StreamWriter(stream);
+            writer.Write(pem);
+        }, overwrite: false);
     }
 }

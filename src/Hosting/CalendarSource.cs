@@ -1,5 +1,7 @@
 using Platform.Domain.Calendar;
-namespace Platform.Grains.Calendar;
+using Platform.Grains.Calendar;
+
+namespace Platform.Hosting;
 
 /// <summary>
 /// The working calendar the frontend and the grains compute with: the shipped years plus those an administrator loaded,

@@ -1,4 +1,4 @@
-namespace Platform.Grains.Hosting;
+namespace Platform.Hosting;
 
 /// <summary>
 /// The clock of the procedure: the keyed <see cref="TimeProvider"/> grains read "now" from for deadlines.

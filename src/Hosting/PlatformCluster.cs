@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Orleans.Configuration;
 
-namespace Platform.Grains.Hosting;
+namespace Platform.Hosting;
 
 /// <summary>The identity of the Orleans cluster, shared by silos and the frontend's client.</summary>
 public static class PlatformCluster

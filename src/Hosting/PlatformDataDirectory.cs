@@ -1,9 +1,12 @@
-namespace Platform.Frontend.Security.Secrets;
+using Microsoft.Extensions.Configuration;
+
+namespace Platform.Hosting;
 
 /// <summary>
-/// <c>Platform:DataDirectory</c>: where the embedded run keeps what is not in the repository (generated development
-/// secrets, uploaded files). Default: <c>.data</c> in the repository root above the content root (run.sh runs from
-/// there; the folder is git-ignored), or in the content root when there is no repository.
+/// <c>Platform:DataDirectory</c>, one folder for the silo and the frontend: where the embedded run keeps what is not
+/// in the repository (generated development secrets and signing key, uploaded files). Default: <c>.data</c> in the
+/// repository root above the content root (run.sh runs from there; the folder is git-ignored), or in the content root
+/// when there is no repository.
 /// </summary>
 public static class PlatformDataDirectory
 {

@@ -1,4 +1,4 @@
-namespace Platform.Grains.Hosting;
+namespace Platform.Grains.Faults;
 
 /// <summary>
 /// The platform could not do the call because something it depends on — its PostgreSQL, mostly — is unavailable for
