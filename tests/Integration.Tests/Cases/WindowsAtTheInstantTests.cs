@@ -145,7 +145,7 @@ public sealed class WindowsAtTheInstantTests
     private static async Task<string> AppliedAsync(PlatformWorld world) =>
         (await world.OkAsync(HttpMethod.Post, "/api/v1/cases", Candidate, new
         {
-            centerNumber = "0001", programCode = "accountant-nrk5", nrkLevel = 5,
+            centerNumber = "0001", programCode = "accountant-nrk5", nrkLevel = 5, examLanguage = "ru",
             attachments = new[] { new { kind = "education", title = "Diploma", storedAs = (string?)null } }, personalDataConsent = true,
         })).GetProperty("caseId").GetString()!;
 
@@ -165,7 +165,7 @@ public sealed class WindowsAtTheInstantTests
         var candidateKey = (await world.OkAsync(HttpMethod.Post, "/api/v1/centers/0001/candidates", Registrar, Identity)).GetProperty("candidateKey").GetString();
         var caseId = (await world.OkAsync(HttpMethod.Post, "/api/v1/centers/0001/cases", Registrar, new
         {
-            centerNumber = "0001", candidateKey, programCode = "accountant-nrk5", nrkLevel = 5,
+            centerNumber = "0001", candidateKey, programCode = "accountant-nrk5", nrkLevel = 5, examLanguage = "ru",
             attachments = new[] { new { kind = "education", title = "Diploma", storedAs = (string?)null } }, personalDataConsent = true,
         })).GetProperty("caseId").GetString()!;
         await FailAsync(world, caseId);
@@ -182,14 +182,15 @@ public sealed class WindowsAtTheInstantTests
         {
             await world.OkAsync(HttpMethod.Post, $"/api/v1/centers/0001/cases/{caseId}/contract", Registrar);
             await world.OkAsync(HttpMethod.Post, $"/api/v1/centers/0001/cases/{caseId}/exam-notice", Registrar,
-                new { startsAt = Almaty(2026, 12, 15), place = "Алматы, Абай даңғылы, 10", online = false, language = "ru" });
+                new { startsAt = Almaty(2026, 12, 15), place = "Алматы, Абай даңғылы, 10", online = false });
         }
 
         world.Clock.SetUtcNow(Almaty(2026, 12, 15, 9));
         foreach (var caseId in caseIds)
         {
             var desk = $"/api/v1/commissions/com-0001-a/cases/{caseId}";
-            await world.OkAsync(HttpMethod.Post, $"{desk}/start", "commission.0001.a");
+            await world.OkAsync(HttpMethod.Post, $"{desk}/start", "commission.0001.a",
+                new { methodologyAcknowledged = true, complaintAndAppealAcknowledged = true, safetyBriefingJournalEntry = "Журнал №3, запись 12" });
             await world.OkAsync(HttpMethod.Post, $"{desk}/completion", "commission.0001.c",
                 new { theoryCorrect = 18, theoryTotal = 30, practicalPassed = (bool?)null, practicalShortfalls = Array.Empty<string>(), endedBy = "completed" });
             await world.OkAsync(HttpMethod.Post, $"{desk}/protocol", "commission.0001.c", new
