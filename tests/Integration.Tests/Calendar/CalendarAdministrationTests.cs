@@ -26,7 +26,7 @@ public sealed class CalendarAdministrationTests
     [Fact]
     public async Task AnAdministratorLoadsANewYearAndDeadlinesReachIntoIt()
     {
-        await using var world = await PlatformWorld.StartAsync(Almaty(2026, 3, 2));
+        await using var world = await World.Create(Almaty(2026, 3, 2)).WithDemoData().WithFrontend().StartAsync();
         Assert.Equal(HttpStatusCode.NotFound, (await world.SendAsync(HttpMethod.Get, "/api/v1/calendar/deadline?from=2027-12-30&workingDays=3", null)).StatusCode);
 
         var loaded = await world.SendAsync(HttpMethod.Put, "/api/v1/admin/calendar/2028", "administrator", JsonDocument.Parse(Year2028(withTransfer: true)).RootElement);
@@ -42,7 +42,7 @@ public sealed class CalendarAdministrationTests
     [Fact]
     public async Task AnInvalidYearIsRefusedWithTheReasonAndOnlyAnAdministratorLoadsOne()
     {
-        await using var world = await PlatformWorld.StartAsync(Almaty(2026, 3, 2));
+        await using var world = await World.Create(Almaty(2026, 3, 2)).WithDemoData().WithFrontend().StartAsync();
         var wrongYear = await world.SendAsync(HttpMethod.Put, "/api/v1/admin/calendar/2029", "administrator", JsonDocument.Parse(Year2028(false)).RootElement);
         Assert.Equal(HttpStatusCode.BadRequest, wrongYear.StatusCode);
         Assert.Contains("2028", await wrongYear.Content.ReadAsStringAsync());

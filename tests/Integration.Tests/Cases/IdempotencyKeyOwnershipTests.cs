@@ -30,7 +30,7 @@ public sealed class IdempotencyKeyOwnershipTests
     [Fact]
     public async Task AnotherCandidatesApplicationUnderACaseKeyIsAConflictAndTheOwnersRepeatIsTheCase()
     {
-        await using var world = await PlatformWorld.StartAsync(Almaty(2026, 3, 2));
+        await using var world = await World.Create(Almaty(2026, 3, 2)).WithDemoData().WithFrontend().StartAsync();
         await world.OkAsync(HttpMethod.Put, "/api/v1/candidates/me", "candidate.1", Identity);
         var key = Guid.NewGuid();
         using var applied = await SendWithKeyAsync(world, "/api/v1/cases", "candidate.1", key, ApplicationBody);
@@ -55,7 +55,7 @@ public sealed class IdempotencyKeyOwnershipTests
     [Fact]
     public async Task APaperApplicationOfAnotherCenterUnderACaseKeyIsAConflictNotARead()
     {
-        await using var world = await PlatformWorld.StartAsync(Almaty(2026, 3, 2));
+        await using var world = await World.Create(Almaty(2026, 3, 2)).WithDemoData().WithFrontend().StartAsync();
         await world.OkAsync(HttpMethod.Put, "/api/v1/candidates/me", "candidate.1", Identity);
         var key = Guid.NewGuid();
         using var applied = await SendWithKeyAsync(world, "/api/v1/cases", "candidate.1", key, ApplicationBody);
@@ -74,7 +74,7 @@ public sealed class IdempotencyKeyOwnershipTests
     [Fact]
     public async Task AStaffActionReplayedByAnotherMemberOfTheCenterIsAConflict()
     {
-        await using var world = await PlatformWorld.StartAsync(Almaty(2026, 3, 2));
+        await using var world = await World.Create(Almaty(2026, 3, 2)).WithDemoData().WithFrontend().StartAsync();
         await world.OkAsync(HttpMethod.Put, "/api/v1/candidates/me", "candidate.1", Identity);
         var caseId = (await world.OkAsync(HttpMethod.Post, "/api/v1/cases", "candidate.1", ApplicationBody)).GetProperty("caseId").GetString();
         var contract = $"/api/v1/centers/0001/cases/{caseId}/contract";
@@ -100,7 +100,7 @@ public sealed class IdempotencyKeyOwnershipTests
     }
 
     private static async Task<HttpResponseMessage> SendWithKeyAsync(
-        PlatformWorld world, string url, string account, Guid key, object? body, string? language = null)
+        World world, string url, string account, Guid key, object? body, string? language = null)
     {
         using var token = await world.Frontend.Http.PostAsJsonAsync("/api/v1/dev/tokens", new { account });
         token.EnsureSuccessStatusCode();

@@ -16,7 +16,7 @@ public sealed partial class ProcedureLogTests
     public async Task TheLogsOfAFullProcedureHoldNoIinAndNoName()
     {
         var logs = new CapturedLogs();
-        await using (var world = await PlatformWorld.StartAsync(Almaty(2026, 3, 2), logs: logs))
+        await using (var world = await World.Create(Almaty(2026, 3, 2)).WithDemoData().WithFrontend().WithLogs(logs).StartAsync())
         {
             await RunProcedureAsync(world);
         }
@@ -30,7 +30,7 @@ public sealed partial class ProcedureLogTests
         }
     }
 
-    private static async Task RunProcedureAsync(PlatformWorld world)
+    private static async Task RunProcedureAsync(World world)
     {
         await world.OkAsync(HttpMethod.Put, "/api/v1/candidates/me", "candidate.1", new
         {

@@ -18,7 +18,7 @@ public sealed class ProcedureOverHttpTests
     [Fact]
     public async Task ACandidateGoesFromApplicationToFailureNoticeWithEachStepByItsRole()
     {
-        await using var world = await PlatformWorld.StartAsync(Almaty(2026, 3, 2));
+        await using var world = await World.Create(Almaty(2026, 3, 2)).WithDemoData().WithFrontend().StartAsync();
         var profile = await world.OkAsync(HttpMethod.Put, "/api/v1/candidates/me", "candidate.1", Identity);
         Assert.Equal("••••••••0018", profile.GetProperty("identity").GetProperty("maskedIin").GetString());
         Assert.DoesNotContain("900515300018", profile.GetRawText());
@@ -74,7 +74,7 @@ public sealed class ProcedureOverHttpTests
     [Fact]
     public async Task ACaseIsHiddenFromAnotherCenterAnotherCandidateAndUnchangeableByTheOperator()
     {
-        await using var world = await PlatformWorld.StartAsync(Almaty(2026, 3, 2));
+        await using var world = await World.Create(Almaty(2026, 3, 2)).WithDemoData().WithFrontend().StartAsync();
         await world.OkAsync(HttpMethod.Put, "/api/v1/candidates/me", "candidate.1", Identity);
         var caseId = (await world.OkAsync(HttpMethod.Post, "/api/v1/cases", "candidate.1", new
         {
@@ -96,7 +96,7 @@ public sealed class ProcedureOverHttpTests
     [Fact]
     public async Task ACandidateCannotRegisterSomeoneElsesIin()
     {
-        await using var world = await PlatformWorld.StartAsync(Almaty(2026, 3, 2));
+        await using var world = await World.Create(Almaty(2026, 3, 2)).WithDemoData().WithFrontend().StartAsync();
 
         using var response = await world.SendAsync(HttpMethod.Put, "/api/v1/candidates/me", "candidate.2", Identity);
 

@@ -21,7 +21,7 @@ public sealed class RefusalLanguageTests
     [Fact]
     public async Task AnExamDateOutsideTheP6WindowIsRefusedWithItsReasonInKazakhRussianOrEnglish()
     {
-        await using var world = await PlatformWorld.StartAsync(Almaty(2026, 3, 2));
+        await using var world = await World.Create(Almaty(2026, 3, 2)).WithDemoData().WithFrontend().StartAsync();
         await world.OkAsync(HttpMethod.Put, "/api/v1/candidates/me", "candidate.1", Identity);
         var caseId = (await world.OkAsync(HttpMethod.Post, "/api/v1/cases", "candidate.1", new
         {
@@ -60,7 +60,7 @@ public sealed class RefusalLanguageTests
     [Fact]
     public async Task ARefusalOfTheTableReadsInRussian()
     {
-        await using var world = await PlatformWorld.StartAsync(Almaty(2026, 3, 2));
+        await using var world = await World.Create(Almaty(2026, 3, 2)).WithDemoData().WithFrontend().StartAsync();
         await world.OkAsync(HttpMethod.Put, "/api/v1/candidates/me", "candidate.1", Identity);
         var caseId = (await world.OkAsync(HttpMethod.Post, "/api/v1/cases", "candidate.1", new
         {
@@ -80,7 +80,7 @@ public sealed class RefusalLanguageTests
     [Fact]
     public async Task ACommissionOfTwoIsRefusedUnderP9InKazakh()
     {
-        await using var world = await PlatformWorld.StartAsync(Almaty(2026, 3, 2));
+        await using var world = await World.Create(Almaty(2026, 3, 2)).WithDemoData().WithFrontend().StartAsync();
         var body = new
         {
             kind = "examination",
@@ -103,7 +103,7 @@ public sealed class RefusalLanguageTests
             problem.GetProperty("detail").GetString());
     }
 
-    private static async Task<JsonElement> RefusedAsync(PlatformWorld world, string url, object body, string? language)
+    private static async Task<JsonElement> RefusedAsync(World world, string url, object body, string? language)
     {
         using var response = await world.SendAsync(HttpMethod.Post, url, "registrar.0001", body, language);
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);

@@ -10,7 +10,7 @@ public sealed class RestartOverHttpTests
     [Fact]
     public async Task TheProcedureCarriesOnAcrossAStoppedSiloAndItsDeadlinesStillFire()
     {
-        await using var world = await PlatformWorld.StartAsync(Almaty(2026, 3, 2), silos: 2);
+        await using var world = await World.Create(Almaty(2026, 3, 2)).WithSilos(2).WithDemoData().WithFrontend().StartAsync();
         await world.OkAsync(HttpMethod.Put, "/api/v1/candidates/me", "candidate.1", new
         {
             iin = "900515300018", surname = "Демокандидатов", givenName = "Тимур", patronymic = (string?)null,

@@ -25,7 +25,7 @@ public sealed class RulesOverHttpTests
     [Fact]
     public async Task TheCandidateChoosesTheLanguageWhenApplyingMayChangeItUntilTheNoticeAndTheNoticeCarriesIt()
     {
-        await using var world = await PlatformWorld.StartAsync(Almaty(2026, 3, 2));
+        await using var world = await World.Create(Almaty(2026, 3, 2)).WithDemoData().WithFrontend().StartAsync();
         var caseId = await AppliedAsync(world, "candidate.1", "ru");
         Assert.Equal("ru", (await world.OkAsync(HttpMethod.Get, $"/api/v1/cases/{caseId}", "candidate.1")).GetProperty("examLanguage").GetString());
 
@@ -60,7 +60,7 @@ public sealed class RulesOverHttpTests
     [Fact]
     public async Task APaperApplicationRecordsTheLanguageTheCandidateWroteOnTheForm()
     {
-        await using var world = await PlatformWorld.StartAsync(Almaty(2026, 3, 2));
+        await using var world = await World.Create(Almaty(2026, 3, 2)).WithDemoData().WithFrontend().StartAsync();
         var candidateKey = (await world.OkAsync(HttpMethod.Post, $"{Center}/candidates", "registrar.0001", new
         {
             iin = "881122400044", surname = "Демокандидатова", givenName = "Айжан", patronymic = (string?)null, homeAddress = "Алматы",
@@ -79,7 +79,7 @@ public sealed class RulesOverHttpTests
     [Fact]
     public async Task AP7RescheduleWaitsForTheSickLeaveSheetTheCandidateHandsInAndTheCenterReceives()
     {
-        await using var world = await PlatformWorld.StartAsync(Almaty(2026, 3, 2));
+        await using var world = await World.Create(Almaty(2026, 3, 2)).WithDemoData().WithFrontend().StartAsync();
         var caseId = await ScheduledAsync(world, "candidate.1");
         world.Clock.SetUtcNow(Almaty(2026, 3, 16));
         await world.OkAsync(HttpMethod.Post, $"/api/v1/cases/{caseId}/sick-leave", "candidate.1");
@@ -112,7 +112,7 @@ public sealed class RulesOverHttpTests
     [Fact]
     public async Task AnOfflineExamDoesNotStartWithoutTheCandidatesAcknowledgementsAndTheSafetyBriefing()
     {
-        await using var world = await PlatformWorld.StartAsync(Almaty(2026, 3, 2));
+        await using var world = await World.Create(Almaty(2026, 3, 2)).WithDemoData().WithFrontend().StartAsync();
         var caseId = await ScheduledAsync(world, "candidate.1");
         world.Clock.SetUtcNow(Almaty(2026, 3, 17, 9));
         var start = $"{Desk}/{caseId}/start";
@@ -139,7 +139,7 @@ public sealed class RulesOverHttpTests
     [Fact]
     public async Task AnAppealIsRegisteredOnlyToAnAppealCommissionFormedByTheCasesCenter()
     {
-        await using var world = await PlatformWorld.StartAsync(Almaty(2026, 3, 2));
+        await using var world = await World.Create(Almaty(2026, 3, 2)).WithDemoData().WithFrontend().StartAsync();
         var caseId = await AppealedAsync(world);
         await FormAsync(world, "head.0001", "0001", "com-0001-z", new { kind = "examination", members = Members("exam.z") });
         var otherCase = await AppliedAsync(world, "candidate.2", "ru", center: "0002");
@@ -162,7 +162,7 @@ public sealed class RulesOverHttpTests
     [Fact]
     public async Task AnAppealCommissionWithAMemberOfTheExaminationCommissionThatSignedTheProtocolIsRefusedAtFormationAndAtRegistration()
     {
-        await using var world = await PlatformWorld.StartAsync(Almaty(2026, 3, 2));
+        await using var world = await World.Create(Almaty(2026, 3, 2)).WithDemoData().WithFrontend().StartAsync();
         var caseId = await ScheduledAsync(world, "candidate.1");
         await FormAsync(world, "head.0001", "0001", "com-0001-z", new { kind = "examination", members = Members("exam.z") });
         // Formed before the protocol, naming another examination commission: nothing to see yet.
@@ -185,16 +185,16 @@ public sealed class RulesOverHttpTests
         new { subject = prefix + ".secretary", printedName = "Секретарь Комиссии", role = "secretary" },
     ];
 
-    private static async Task FormAsync(PlatformWorld world, string head, string center, string commissionId, object body) =>
+    private static async Task FormAsync(World world, string head, string center, string commissionId, object body) =>
         await world.OkAsync(HttpMethod.Put, $"/api/v1/centers/{center}/commissions/{commissionId}", head, body);
 
-    private static Task<HttpResponseMessage> RegisterAsync(PlatformWorld world, string caseId, string commissionId) =>
+    private static Task<HttpResponseMessage> RegisterAsync(World world, string caseId, string commissionId) =>
         world.SendAsync(HttpMethod.Post, $"{Center}/cases/{caseId}/appeal-registration", "registrar.0001", new { appealCommissionId = commissionId });
 
     private static async Task<string?> RuleAsync(HttpResponseMessage response) =>
         JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.TryGetProperty("rule", out var rule) ? rule.GetString() : null;
 
-    private static async Task<string> UploadAsync(PlatformWorld world, string account)
+    private static async Task<string> UploadAsync(World world, string account)
     {
         using var content = new ByteArrayContent(SampleFiles.Pdf());
         content.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
@@ -204,7 +204,7 @@ public sealed class RulesOverHttpTests
     }
 
     /// <summary>The candidate registered and applied (to center 0001 for accountant-nrk5 unless named); the case id.</summary>
-    private static async Task<string> AppliedAsync(PlatformWorld world, string account, string language, string center = "0001")
+    private static async Task<string> AppliedAsync(World world, string account, string language, string center = "0001")
     {
         await world.OkAsync(HttpMethod.Put, "/api/v1/candidates/me", account, new
         {
@@ -220,7 +220,7 @@ public sealed class RulesOverHttpTests
     }
 
     /// <summary>Applied on Mon 2 Mar 2026, contract, offline exam notice for Tue 17 Mar; the case id.</summary>
-    private static async Task<string> ScheduledAsync(PlatformWorld world, string account)
+    private static async Task<string> ScheduledAsync(World world, string account)
     {
         var caseId = await AppliedAsync(world, account, "ru");
         await world.OkAsync(HttpMethod.Post, $"{Center}/cases/{caseId}/contract", "registrar.0001");
@@ -230,14 +230,14 @@ public sealed class RulesOverHttpTests
     }
 
     /// <summary>Scheduled, then on the exam day: started, completed, the protocol signed by com-0001-a, failure notice, appeal.</summary>
-    private static async Task<string> AppealedAsync(PlatformWorld world)
+    private static async Task<string> AppealedAsync(World world)
     {
         var caseId = await ScheduledAsync(world, "candidate.1");
         await ToAppealAsync(world, caseId);
         return caseId;
     }
 
-    private static async Task ToAppealAsync(PlatformWorld world, string caseId)
+    private static async Task ToAppealAsync(World world, string caseId)
     {
         world.Clock.SetUtcNow(Almaty(2026, 3, 17, 9));
         await world.OkAsync(HttpMethod.Post, $"{Desk}/{caseId}/start", "commission.0001.a", Acquainted);

@@ -23,7 +23,7 @@ public sealed class UploadTests
     [Fact]
     public async Task AnUploadedCopyIsAttachedAndOnlyTheCaseReadersSeeIt()
     {
-        await using var world = await PlatformWorld.StartAsync(Almaty(2026, 3, 2));
+        await using var world = await World.Create(Almaty(2026, 3, 2)).WithDemoData().WithFrontend().StartAsync();
         await world.OkAsync(HttpMethod.Put, "/api/v1/candidates/me", "candidate.1", new
         {
             iin = "900515300018", surname = "Демокандидатов", givenName = "Тимур", patronymic = (string?)null, homeAddress = "Алматы",
@@ -55,7 +55,7 @@ public sealed class UploadTests
     [InlineData("MZ executable", "application/octet-stream")]
     public async Task AnythingButAnHonestPdfJpegOrPngIsRefused(string body, string type)
     {
-        await using var world = await PlatformWorld.StartAsync(Almaty(2026, 3, 2));
+        await using var world = await World.Create(Almaty(2026, 3, 2)).WithDemoData().WithFrontend().StartAsync();
 
         using var refused = await world.SendContentAsync(HttpMethod.Post, "/api/v1/candidates/me/uploads", "candidate.1", File(body, type));
 

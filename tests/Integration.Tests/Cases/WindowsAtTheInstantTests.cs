@@ -133,23 +133,23 @@ public sealed class WindowsAtTheInstantTests
     };
 
     /// <summary>The platform at <paramref name="now"/>, with the demo candidate's profile filled in (P4 needs it).</summary>
-    private static async Task<PlatformWorld> StartAsync(DateTimeOffset now)
+    private static async Task<World> StartAsync(DateTimeOffset now)
     {
-        var world = await PlatformWorld.StartAsync(now);
+        var world = await World.Create(now).WithDemoData().WithFrontend().StartAsync();
         await world.OkAsync(HttpMethod.Put, "/api/v1/candidates/me", Candidate, Identity);
         return world;
     }
 
     private static readonly object Resubmission = new { attachments = new[] { new { kind = "education", title = "Diploma, readable copy", storedAs = (string?)null } } };
 
-    private static async Task<string> AppliedAsync(PlatformWorld world) =>
+    private static async Task<string> AppliedAsync(World world) =>
         (await world.OkAsync(HttpMethod.Post, "/api/v1/cases", Candidate, new
         {
             centerNumber = "0001", programCode = "accountant-nrk5", nrkLevel = 5, examLanguage = "ru",
             attachments = new[] { new { kind = "education", title = "Diploma", storedAs = (string?)null } }, personalDataConsent = true,
         })).GetProperty("caseId").GetString()!;
 
-    private static async Task<string> WithRemarksAsync(PlatformWorld world)
+    private static async Task<string> WithRemarksAsync(World world)
     {
         var caseId = await AppliedAsync(world);
         await world.OkAsync(HttpMethod.Post, $"/api/v1/centers/0001/cases/{caseId}/remarks", Registrar, new { remarks = new[] { "The copy of the diploma is unreadable" } });
@@ -160,7 +160,7 @@ public sealed class WindowsAtTheInstantTests
     /// An application on paper, registered by the registrar for the same person (so the demo candidate may appeal): its
     /// failure notice opens no appeal window by itself.
     /// </summary>
-    private static async Task<string> FailedOnPaperAsync(PlatformWorld world)
+    private static async Task<string> FailedOnPaperAsync(World world)
     {
         var candidateKey = (await world.OkAsync(HttpMethod.Post, "/api/v1/centers/0001/candidates", Registrar, Identity)).GetProperty("candidateKey").GetString();
         var caseId = (await world.OkAsync(HttpMethod.Post, "/api/v1/centers/0001/cases", Registrar, new
@@ -176,7 +176,7 @@ public sealed class WindowsAtTheInstantTests
     /// From Tue 1 Dec 2026: contract, exam on Tue 15 Dec (the 10th working day, P6), not passed, failure notice on
     /// Fri 18 Dec. Each step is taken for every case before the clock moves on (it never goes back).
     /// </summary>
-    private static async Task FailAsync(PlatformWorld world, params string[] caseIds)
+    private static async Task FailAsync(World world, params string[] caseIds)
     {
         foreach (var caseId in caseIds)
         {
@@ -213,7 +213,7 @@ public sealed class WindowsAtTheInstantTests
         }
     }
 
-    private static Task<JsonElement> CaseAsync(PlatformWorld world, string caseId) =>
+    private static Task<JsonElement> CaseAsync(World world, string caseId) =>
         world.OkAsync(HttpMethod.Get, $"/api/v1/cases/{caseId}", Candidate);
 
     private static JsonElement Deadline(JsonElement view, string kind) =>
@@ -223,7 +223,7 @@ public sealed class WindowsAtTheInstantTests
 
     private static DateOnly DayOf(DateTimeOffset instant) => DateOnly.FromDateTime(instant.ToOffset(TimeSpan.FromHours(5)).DateTime);
 
-    private static async Task<JsonElement> RefusedAsync(PlatformWorld world, HttpMethod method, string url, string account, object body, string? language = null)
+    private static async Task<JsonElement> RefusedAsync(World world, HttpMethod method, string url, string account, object body, string? language = null)
     {
         using var response = await world.SendAsync(method, url, account, body, language);
         var text = await response.Content.ReadAsStringAsync();

@@ -19,7 +19,7 @@ public sealed class CertificateIssueTests
     [Fact]
     public async Task ACaseDrivenToAPassGetsASignedCertificateThatAnyoneCanVerifyAndTheNskReceives()
     {
-        await using var world = await CertificateWorld.StartAsync(Almaty(2026, 3, 2));
+        await using var world = await World.Create(Almaty(2026, 3, 2)).WithTestCandidate().WithNsk().StartAsync();
 
         var issued = await Issuing.IssueNewAsync(world.Grains, world.Clock);
 
@@ -51,13 +51,13 @@ public sealed class CertificateIssueTests
             Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(pdf, 0, 4));
         }
 
-        await CertificateWorld.EventuallyAsync(() => Task.FromResult(world.Nsk.DeliveriesOf(serial.Format())), count => count == 1, "the NSK delivery");
+        await World.EventuallyAsync(() => Task.FromResult(world.Nsk.DeliveriesOf(serial.Format())), count => count == 1, "the NSK delivery");
     }
 
     [Fact]
     public async Task ACertificatePastItsValidityIsExpired()
     {
-        await using var world = await CertificateWorld.StartAsync(Almaty(2026, 3, 2));
+        await using var world = await World.Create(Almaty(2026, 3, 2)).WithTestCandidate().WithNsk().StartAsync();
         var issued = await Issuing.IssueNewAsync(world.Grains, world.Clock);
         var certificate = world.Grains.GetGrain<ICertificateGrain>(CertificateKeys.For(issued.CertificateSerial!));
         var validUntil = (await certificate.Get())!.Record.ValidUntil;
@@ -71,7 +71,7 @@ public sealed class CertificateIssueTests
     [Fact]
     public async Task ACertificateWhoseRegistrationFailedReachesTheRegistryAndTheNskAfterTheSiloRestarts()
     {
-        await using var world = await CertificateWorld.StartAsync(Almaty(2026, 3, 2));
+        await using var world = await World.Create(Almaty(2026, 3, 2)).WithTestCandidate().WithNsk().StartAsync();
         world.OutboxDown = true;
 
         var issued = await Issuing.IssueNewAsync(world.Grains, world.Clock);
@@ -85,11 +85,11 @@ public sealed class CertificateIssueTests
         await world.RestartSiloAsync();
         await world.Grains.GetGrain<IApplicationGrain>(issued.CaseId).Get(); // the case's next activation completes it
 
-        await CertificateWorld.EventuallyAsync(() => Task.FromResult(world.Nsk.DeliveriesOf(serial)), count => count == 1, "the NSK delivery after the restart");
+        await World.EventuallyAsync(() => Task.FromResult(world.Nsk.DeliveriesOf(serial)), count => count == 1, "the NSK delivery after the restart");
         Assert.Equal(CertificateStatus.Valid, (await world.Grains.GetGrain<ICertificateGrain>(CertificateKeys.For(serial)).Get())!.Status);
     }
 
-    private static async Task<(IssuedDocument Document, Certificate Content)> CertificateInPersonalFileAsync(CertificateWorld world)
+    private static async Task<(IssuedDocument Document, Certificate Content)> CertificateInPersonalFileAsync(World world)
     {
         var candidate = world.Grains.GetGrain<ICandidateGrain>(CandidateKey);
         var header = Assert.Single(await candidate.GetPersonalFile(), h => h.Kind == DocumentKind.Certificate);

@@ -1,20 +1,20 @@
 using Platform.Grains.Candidates;
 using Platform.Grains.Documents;
 using Platform.Grains.Procedure;
+using Platform.Integration.Tests.Infrastructure;
 using static Platform.Integration.Tests.Procedure.Cases;
 
 namespace Platform.Integration.Tests.Certificates;
 
-/// <summary>One <see cref="CertificateWorld"/> with a frontend, shared by the certificate API, NSK and page tests.</summary>
+/// <summary>One <see cref="Infrastructure.World"/> with the NSK stand-ins and a frontend, shared by the certificate API, NSK and page tests.</summary>
 public sealed class CertificatePlatformFixture : IAsyncLifetime
 {
-    public CertificateWorld World { get; private set; } = null!;
+    private World? _world;
 
-    public async Task InitializeAsync()
-    {
-        World = await CertificateWorld.StartAsync(Almaty(2026, 3, 2));
-        await World.StartFrontendAsync();
-    }
+    public World World => _world ?? throw new InvalidOperationException("the platform is not started");
+
+    public async Task InitializeAsync() =>
+        _world = await World.Create(Almaty(2026, 3, 2)).WithTestCandidate().WithNsk().WithFrontend().StartAsync();
 
     /// <summary>A certificate issued now to a new passed case, as filed in the personal file (signed).</summary>
     public async Task<Certificate> IssueAsync()
@@ -32,11 +32,11 @@ public sealed class CertificatePlatformFixture : IAsyncLifetime
         throw new InvalidOperationException($"certificate {issued.CertificateSerial} is not in the personal file");
     }
 
-    public async Task DisposeAsync() => await World.DisposeAsync();
-}
-
-[CollectionDefinition(Name)]
-public sealed class CertificatePlatformCollection : ICollectionFixture<CertificatePlatformFixture>
-{
-    public const string Name = "certificates";
+    public async Task DisposeAsync()
+    {
+        if (_world is not null)
+        {
+            await _world.DisposeAsync();
+        }
+    }
 }

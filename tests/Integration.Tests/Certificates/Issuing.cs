@@ -11,26 +11,10 @@ using static Platform.Integration.Tests.Procedure.Cases;
 
 namespace Platform.Integration.Tests.Certificates;
 
-/// <summary>What the certificate tests need registered, and a case driven to a pass (22 of 30, practical passed, protocol signed).</summary>
+/// <summary>Cases driven to a pass for the certificate tests (22 of 30, practical passed, protocol signed).</summary>
 public static class Issuing
 {
     public const string Holder = "Ахметова Айгерим Серікқызы";
-
-    /// <summary>Center 0001, the demo programs and the demo candidate (as <see cref="Infrastructure.ProcedureWorld"/> registers them).</summary>
-    public static async Task RegisterDemoAsync(IGrainFactory grains)
-    {
-        await grains.GetGrain<ICenterGrain>(CenterKeys.For("0001")).Register(new CenterProfile(
-            "0001", "«Біліктілік» тану орталығы", "Центр признания «Квалификация»", "Алматы, Абай д-лы, 1", "Алматы, пр. Абая, 1",
-            "Сейтқали Нұрлан", new[] { "accountant-nrk5", "welder-nrk3" }));
-        foreach (var program in DemoPrograms.All())
-        {
-            await grains.GetGrain<IQualificationProgramGrain>(ProgramKeys.For(program.Code)).Load(program.ToJson());
-        }
-
-        await grains.GetGrain<ICandidateGrain>(CandidateKey).Register(new CandidateIdentity(
-            "test-protected", "••••••••1234", new PersonName("Ахметова", "Айгерим", "Серікқызы"), new DateOnly(1990, 5, 17),
-            new CandidateContacts("Алматы, Сейфуллин к-сі, 10", "a.akhmetova@example.kz", "+7 701 000 0000", null), true, true));
-    }
 
     /// <summary>Submits, contracts and schedules cases for the earliest exam day P6 allows after today; returns that day's 10:00.</summary>
     public static async Task<DateTimeOffset> ScheduleAsync(FakeTimeProvider clock, IEnumerable<IApplicationGrain> cases)

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Platform.Grains.Certificates;
 using Platform.Grains.Documents;
+using Platform.Integration.Tests.Infrastructure;
 using Platform.Silo.Nsk;
 
 namespace Platform.Integration.Tests.Certificates;
@@ -12,7 +13,7 @@ namespace Platform.Integration.Tests.Certificates;
 [Collection(CertificatePlatformCollection.Name)]
 public sealed class NskOutboxTests(CertificatePlatformFixture platform)
 {
-    private CertificateWorld World => platform.World;
+    private World World => platform.World;
 
     private INskOutbox Outbox => World.SiloServices.GetRequiredService<INskOutbox>();
 
@@ -41,7 +42,7 @@ public sealed class NskOutboxTests(CertificatePlatformFixture platform)
         {
             await Outbox.EnqueueAsync(result);
 
-            var error = await CertificateWorld.EventuallyAsync(
+            var error = await World.EventuallyAsync(
                 () => World.ScalarAsync<object>("select coalesce(last_error, '') from nsk_outbox where idempotency_key = $1", result.SerialNumber),
                 value => value is string { Length: > 0 }, "the failed attempt");
             Assert.Contains("Connection refused", (string)error);
@@ -73,7 +74,7 @@ public sealed class NskOutboxTests(CertificatePlatformFixture platform)
             await standIn.DeliverAsync(certificate.SerialNumber, "{}", CancellationToken.None); // a repeat after a lost answer
 
             using var response = await World.SendAsync(HttpMethod.Get, "/api/v1/dev/nsk/results", "operator");
-            var recorded = Assert.Single((await CertificateWorld.JsonAsync(response)).EnumerateArray(), r => r.GetProperty("key").GetString() == certificate.SerialNumber);
+            var recorded = Assert.Single((await World.JsonAsync(response)).EnumerateArray(), r => r.GetProperty("key").GetString() == certificate.SerialNumber);
             Assert.Equal(2, recorded.GetProperty("deliveries").GetInt32());
             var payload = recorded.GetProperty("payload");
             Assert.Equal((certificate.SerialNumber, Issuing.Holder), (payload.GetProperty("serialNumber").GetString(), payload.GetProperty("holder").GetProperty("full").GetString()));
@@ -96,7 +97,7 @@ public sealed class NskOutboxTests(CertificatePlatformFixture platform)
         try
         {
             await Outbox.EnqueueAsync(result);
-            await CertificateWorld.EventuallyAsync(
+            await World.EventuallyAsync(
                 () => World.ScalarAsync<int>("select attempts from nsk_outbox where idempotency_key = $1", result.SerialNumber), attempts => attempts > 0, "the failed attempt");
 
             using var response = await World.SendAsync(HttpMethod.Get, "/api/v1/operator/nsk-outbox", "operator");
@@ -104,7 +105,7 @@ public sealed class NskOutboxTests(CertificatePlatformFixture platform)
             using var registrar = await World.SendAsync(HttpMethod.Get, "/api/v1/operator/nsk-outbox", "registrar.0001");
 
             Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.Forbidden), (response.StatusCode, administrator.StatusCode, registrar.StatusCode));
-            var backlog = await CertificateWorld.JsonAsync(response);
+            var backlog = await World.JsonAsync(response);
             Assert.True(backlog.GetProperty("failing").GetInt32() >= 1);
             var item = Assert.Single(backlog.GetProperty("oldest").EnumerateArray(), i => i.GetProperty("serialNumber").GetString() == result.SerialNumber);
             Assert.Contains("Connection refused", item.GetProperty("lastError").GetString());
@@ -119,7 +120,7 @@ public sealed class NskOutboxTests(CertificatePlatformFixture platform)
         await DeliveredAsync(result.SerialNumber);
     }
 
-    private Task DeliveredAsync(string serial) => CertificateWorld.EventuallyAsync(
+    private Task DeliveredAsync(string serial) => World.EventuallyAsync(
         () => World.ScalarAsync<bool>("select exists (select 1 from nsk_outbox where idempotency_key = $1 and delivered_at is not null)", serial), delivered => delivered, $"delivery of {serial}");
 
     /// <summary>A result under a serial no case uses (sequence from a GUID), so the shared outbox holds it alone.</summary>

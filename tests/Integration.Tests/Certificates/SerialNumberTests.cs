@@ -2,6 +2,7 @@ using Platform.Domain.Certificates;
 using Platform.Grains.Centers;
 using Platform.Grains.Certificates;
 using Platform.Grains.Procedure;
+using Platform.Integration.Tests.Infrastructure;
 using static Platform.Integration.Tests.Procedure.Cases;
 
 namespace Platform.Integration.Tests.Certificates;
@@ -12,7 +13,7 @@ public sealed class SerialNumberTests
     [Fact]
     public async Task TwentyCertificatesIssuedAtOnceAtOneCenterGetTwentyDistinctIncreasingNumbers()
     {
-        await using var world = await CertificateWorld.StartAsync(Almaty(2026, 3, 2));
+        await using var world = await World.Create(Almaty(2026, 3, 2)).WithTestCandidate().WithNsk().StartAsync();
         var cases = Enumerable.Range(0, 20).Select(_ => world.Grains.GetGrain<IApplicationGrain>(NewCaseId())).ToList();
         world.Clock.SetUtcNow(await Issuing.ScheduleAsync(world.Clock, cases));
         await Task.WhenAll(cases.Select(Issuing.PassAsync));
@@ -30,7 +31,7 @@ public sealed class SerialNumberTests
     [Fact]
     public async Task NumbersAllocatedBeforeASiloStopsAreNeverRepeatedByTheNextSilo()
     {
-        await using var world = await CertificateWorld.StartAsync(Almaty(2026, 3, 2));
+        await using var world = await World.Create(Almaty(2026, 3, 2)).WithTestCandidate().WithNsk().StartAsync();
         var before = new List<int>();
         for (var i = 0; i < 3; i++)
         {

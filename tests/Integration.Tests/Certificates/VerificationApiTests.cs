@@ -1,6 +1,7 @@
 using System.Net;
 using Platform.Documents.Signing;
 using Platform.Grains.Documents;
+using Platform.Integration.Tests.Infrastructure;
 
 namespace Platform.Integration.Tests.Certificates;
 
@@ -8,7 +9,7 @@ namespace Platform.Integration.Tests.Certificates;
 [Collection(CertificatePlatformCollection.Name)]
 public sealed class VerificationApiTests(CertificatePlatformFixture platform)
 {
-    private CertificateWorld World => platform.World;
+    private World World => platform.World;
 
     [Fact]
     public async Task AnyoneVerifiesAnIssuedCertificateByItsSerialNumber()
@@ -18,7 +19,7 @@ public sealed class VerificationApiTests(CertificatePlatformFixture platform)
         using var response = await World.SendAsync(HttpMethod.Get, $"/api/v1/certificates/{certificate.SerialNumber}", null);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var body = await CertificateWorld.JsonAsync(response);
+        var body = await World.JsonAsync(response);
         Assert.Equal(certificate.SerialNumber, body.GetProperty("serialNumber").GetString());
         Assert.Equal(Issuing.Holder, body.GetProperty("holder").GetString());
         Assert.Equal(("Бухгалтер", 5, "0001"), (body.GetProperty("profession").GetProperty("ru").GetString(), body.GetProperty("nrkLevel").GetInt32(), body.GetProperty("centerNumber").GetString()));
@@ -38,7 +39,7 @@ public sealed class VerificationApiTests(CertificatePlatformFixture platform)
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        var problem = await CertificateWorld.JsonAsync(response);
+        var problem = await World.JsonAsync(response);
         Assert.Contains(level, problem.GetProperty("detail").GetString());
         Assert.Equal(language, problem.GetProperty("language").GetString());
     }
@@ -49,7 +50,7 @@ public sealed class VerificationApiTests(CertificatePlatformFixture platform)
         using var response = await World.SendAsync(HttpMethod.Get, "/api/v1/certificates/69202-24111001-5-170326-0001-99999999", null, language: "ru");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Equal("Документ не найден", (await CertificateWorld.JsonAsync(response)).GetProperty("title").GetString());
+        Assert.Equal("Документ не найден", (await World.JsonAsync(response)).GetProperty("title").GetString());
     }
 
     [Fact]
@@ -88,7 +89,7 @@ public sealed class VerificationApiTests(CertificatePlatformFixture platform)
         Assert.Equal(HttpStatusCode.OK, revoked.StatusCode);
 
         using var verified = await World.SendAsync(HttpMethod.Get, $"/api/v1/certificates/{certificate.SerialNumber}", null);
-        var answer = await CertificateWorld.JsonAsync(verified);
+        var answer = await World.JsonAsync(verified);
         Assert.Equal(("revoked", body.reason), (answer.GetProperty("status").GetString(), answer.GetProperty("revocationReason").GetString()));
         Assert.Equal(certificate.IssuedOn.ToString("yyyy-MM-dd"), answer.GetProperty("revokedOn").GetString());
     }
@@ -102,6 +103,6 @@ public sealed class VerificationApiTests(CertificatePlatformFixture platform)
             new { reason = "Issued by mistake" });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("revoked", (await CertificateWorld.JsonAsync(response)).GetProperty("status").GetString());
+        Assert.Equal("revoked", (await World.JsonAsync(response)).GetProperty("status").GetString());
     }
 }

@@ -11,7 +11,7 @@ namespace Platform.Integration.Tests.Procedure;
 /// <summary>P20-P23: the appeal, its three outcomes, and the retention of its protocol (P22).</summary>
 public sealed class AppealTests
 {
-    private static async Task<IApplicationGrain> FailedAndAppealedAsync(ProcedureWorld world)
+    private static async Task<IApplicationGrain> FailedAndAppealedAsync(World world)
     {
         var application = await InExamAsync(world);
         await application.CompleteProcedure(new CompleteProcedure(Guid.NewGuid(), 18, 30, null, [], SittingEnd.Completed, Secretary));
@@ -25,7 +25,7 @@ public sealed class AppealTests
     [Fact]
     public async Task ATechnicalDiscrepancySendsTheCandidateBackToTheExamNoticeAsANewAttempt()
     {
-        await using var world = await ProcedureWorld.StartAsync(Almaty(2026, 3, 2));
+        await using var world = await World.Create(Almaty(2026, 3, 2)).WithTestCandidate().StartAsync();
         var application = await FailedAndAppealedAsync(world);
 
         var resit = await application.DecideAppeal(new DecideAppeal(Guid.NewGuid(), AppealOutcome.TechnicalDiscrepancy, "The test server failed", ["appeal.0001"], Registrar));
@@ -38,7 +38,7 @@ public sealed class AppealTests
     [Fact]
     public async Task TheAppealProtocolIsKeptThreeYearsThenTheHeadMayDestroyIt()
     {
-        await using var world = await ProcedureWorld.StartAsync(Almaty(2026, 3, 2));
+        await using var world = await World.Create(Almaty(2026, 3, 2)).WithTestCandidate().StartAsync();
         var application = await FailedAndAppealedAsync(world);
         var rejected = await application.DecideAppeal(new DecideAppeal(Guid.NewGuid(), AppealOutcome.Rejected, "Both answers were checked", ["appeal.0001"], Registrar));
         Assert.Equal(ApplicationState.ResultFinal, rejected.Case.State);

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Platform.Grains.Commissions;
 using Platform.Grains.Documents;
 using Platform.Integration.Tests.Infrastructure;
@@ -7,7 +5,8 @@ using Platform.Integration.Tests.Infrastructure;
 namespace Platform.Integration.Tests.Procedure;
 
 /// <summary>P9, P17, P21-1: forming a commission and its decisions.</summary>
-public sealed class CommissionTests
+[Collection(ProcedureCollection.Name)]
+public sealed class CommissionTests(ProcedureCluster cluster)
 {
     private static FormCommission Examination() => new(CommissionKind.Examination, "0001",
         [
@@ -20,17 +19,13 @@ public sealed class CommissionTests
     [Fact]
     public async Task FormingTheSameCommissionAgainAfterARestartIsHarmlessAndAnotherCompositionIsRefused()
     {
-        var database = await (await PostgresCluster.SharedAsync()).CreateDatabaseAsync();
-        var first = await PlatformHosts.StartSiloAsync(database, "commission");
-        Assert.Null(await first.Services.GetRequiredService<IGrainFactory>().GetGrain<ICommissionGrain>("com-t").Form(Examination()));
-        await first.StopAsync();
-        first.Dispose();
+        await using var world = await World.Create().StartAsync();
+        Assert.Null(await world.Grains.GetGrain<ICommissionGrain>("com-t").Form(Examination()));
 
-        using var second = await PlatformHosts.StartSiloAsync(database, "commission");
-        var commission = second.Services.GetRequiredService<IGrainFactory>().GetGrain<ICommissionGrain>("com-t");
+        await world.RestartSiloAsync();
+        var commission = world.Grains.GetGrain<ICommissionGrain>("com-t");
         var again = await commission.Form(Examination());
         var other = await commission.Form(Examination() with { Members = [.. Examination().Members.Take(3)] });
-        await second.StopAsync();
 
         Assert.Null(again);
         Assert.StartsWith("P9", other);
@@ -39,16 +34,14 @@ public sealed class CommissionTests
     [Fact]
     public async Task TheMajorityDecidesAndTheChairBreaksATie()
     {
-        var database = await (await PostgresCluster.SharedAsync()).CreateDatabaseAsync();
-        using var silo = await PlatformHosts.StartSiloAsync(database, "commission");
-        var commission = silo.Services.GetRequiredService<IGrainFactory>().GetGrain<ICommissionGrain>("com-v");
+        await using var world = await cluster.StartAsync(Cases.Almaty(2026, 3, 2));
+        var commission = world.Grains.GetGrain<ICommissionGrain>("com-v");
         await commission.Form(Examination());
 
         var majority = await commission.Decide([new Vote("m.a", "passed"), new Vote("m.b", "notPassed"), new Vote("m.c", "notPassed")]);
         var tie = await commission.Decide([new Vote("m.a", "passed"), new Vote("m.b", "notPassed"), new Vote("m.c", "passed"), new Vote("m.d", "notPassed")]);
         var tieWithoutChair = await commission.Decide([new Vote("m.b", "notPassed"), new Vote("m.c", "passed")]);
         var stranger = await commission.Decide([new Vote("m.z", "passed")]);
-        await silo.StopAsync();
 
         Assert.Equal(("notPassed", false), (majority.Choice, majority.ByChairOnTie));
         Assert.Equal(("passed", true), (tie.Choice, tie.ByChairOnTie));

@@ -12,7 +12,7 @@ public sealed class DeadlineTests
     public async Task TheCompletenessReviewIsAtRiskTheDayBeforeItIsDueAndBreachedAfter()
     {
         // Mon 2 Mar 2026: registered; P5 gives the center 3 working days after that day: due Thu 5 Mar, at risk Wed 4 Mar.
-        await using var world = await ProcedureWorld.StartAsync(Almaty(2026, 3, 2));
+        await using var world = await World.Create(Almaty(2026, 3, 2)).WithTestCandidate().StartAsync();
         var application = world.Grains.GetGrain<IApplicationGrain>(NewCaseId());
         async Task<DeadlineStatus> Review() => (await application.Get())!.Deadlines.Single(d => d.Kind == DeadlineKind.CompletenessReview).Status;
 
@@ -38,7 +38,7 @@ public sealed class DeadlineTests
     [Fact]
     public async Task AMetDeadlineNeverFires()
     {
-        await using var world = await ProcedureWorld.StartAsync(Almaty(2026, 3, 2));
+        await using var world = await World.Create(Almaty(2026, 3, 2)).WithTestCandidate().StartAsync();
         var application = world.Grains.GetGrain<IApplicationGrain>(NewCaseId());
         await application.Submit(Application());
         await application.ConcludeContract(By(Registrar));
@@ -54,7 +54,7 @@ public sealed class DeadlineTests
     [Fact]
     public async Task WhenTheRemarksWindowClosesTheMotivatedRefusalIsDraftedForTheHead()
     {
-        await using var world = await ProcedureWorld.StartAsync(Almaty(2026, 3, 2));
+        await using var world = await World.Create(Almaty(2026, 3, 2)).WithTestCandidate().StartAsync();
         var application = world.Grains.GetGrain<IApplicationGrain>(NewCaseId());
         await application.Submit(Application());
         var remarks = await application.SendRemarks(new SendRemarks(Guid.NewGuid(), ["The copy of the diploma is unreadable"], Registrar));
@@ -81,7 +81,7 @@ public sealed class DeadlineTests
     [Fact]
     public async Task WhenTheAppealWindowClosesTheResultIsFinal()
     {
-        await using var world = await ProcedureWorld.StartAsync(Almaty(2026, 3, 2));
+        await using var world = await World.Create(Almaty(2026, 3, 2)).WithTestCandidate().StartAsync();
         var application = world.Grains.GetGrain<IApplicationGrain>(NewCaseId());
         await application.Submit(Application());
         await application.ConcludeContract(By(Registrar));

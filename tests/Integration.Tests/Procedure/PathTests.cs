@@ -9,17 +9,18 @@ using static Platform.Integration.Tests.Procedure.Cases;
 namespace Platform.Integration.Tests.Procedure;
 
 /// <summary>The paths of SPEC §2 with a fake clock: the state, the deadlines and the personal file at each end.</summary>
-public sealed class PathTests
+[Collection(ProcedureCollection.Name)]
+public sealed class PathTests(ProcedureCluster cluster)
 {
-    private static async Task<IReadOnlyList<DocumentKind>> FileAsync(ProcedureWorld world) =>
-        [.. (await world.Grains.GetGrain<ICandidateGrain>(CandidateKey).GetPersonalFile()).Select(d => d.Kind)];
+    private static async Task<IReadOnlyList<DocumentKind>> FileAsync(World world) =>
+        [.. (await world.Grains.GetGrain<ICandidateGrain>(world.CandidateKey).GetPersonalFile()).Select(d => d.Kind)];
 
     [Fact]
     public async Task RemarksFixedInTimeLeadToAContract()
     {
-        await using var world = await ProcedureWorld.StartAsync(Almaty(2026, 3, 2));
+        await using var world = await cluster.StartAsync(Almaty(2026, 3, 2));
         var application = world.Grains.GetGrain<IApplicationGrain>(NewCaseId());
-        await application.Submit(Application());
+        await application.Submit(Application(candidateKey: world.CandidateKey));
         await application.SendRemarks(new SendRemarks(Guid.NewGuid(), ["The work record copy is missing"], Registrar));
         world.Clock.SetUtcNow(Almaty(2026, 3, 4));
         await application.Resubmit(new Resubmit(Guid.NewGuid(), [new AttachedDocument(AttachmentKind.WorkExperience, "Work record", null)], Candidate));
@@ -37,9 +38,9 @@ public sealed class PathTests
     [Fact]
     public async Task ASecondIncompleteSubmissionEndsInAMotivatedRefusal()
     {
-        await using var world = await ProcedureWorld.StartAsync(Almaty(2026, 3, 2));
+        await using var world = await cluster.StartAsync(Almaty(2026, 3, 2));
         var application = world.Grains.GetGrain<IApplicationGrain>(NewCaseId());
-        await application.Submit(Application());
+        await application.Submit(Application(candidateKey: world.CandidateKey));
         await application.SendRemarks(new SendRemarks(Guid.NewGuid(), ["The diploma copy is unreadable"], Registrar));
         await application.Resubmit(new Resubmit(Guid.NewGuid(), [], Candidate));
 
@@ -53,9 +54,9 @@ public sealed class PathTests
     [Fact]
     public async Task SickLeaveMovesTheExamToANewDateThatTheP6WindowDoesNotBind()
     {
-        await using var world = await ProcedureWorld.StartAsync(Almaty(2026, 3, 2));
+        await using var world = await cluster.StartAsync(Almaty(2026, 3, 2));
         var application = world.Grains.GetGrain<IApplicationGrain>(NewCaseId());
-        await application.Submit(Application());
+        await application.Submit(Application(candidateKey: world.CandidateKey));
         await application.ConcludeContract(By(Registrar));
         await application.ScheduleExam(new ScheduleExam(Guid.NewGuid(), Almaty(2026, 3, 17), "Almaty", false, null, Registrar));
         world.Clock.SetUtcNow(Almaty(2026, 3, 16));
@@ -77,7 +78,7 @@ public sealed class PathTests
     [Fact]
     public async Task ExactlySeventyPercentOfTheTheoryIsNotAPass()
     {
-        await using var world = await ProcedureWorld.StartAsync(Almaty(2026, 3, 2));
+        await using var world = await cluster.StartAsync(Almaty(2026, 3, 2));
         var application = await InExamAsync(world);
         await application.CompleteProcedure(new CompleteProcedure(Guid.NewGuid(), 21, 30, true, [], SittingEnd.Completed, Secretary));
 
@@ -90,7 +91,7 @@ public sealed class PathTests
     [Fact]
     public async Task AnUpheldAppealLeadsToTheCertificate()
     {
-        await using var world = await ProcedureWorld.StartAsync(Almaty(2026, 3, 2));
+        await using var world = await cluster.StartAsync(Almaty(2026, 3, 2));
         var application = await InExamAsync(world);
         await application.CompleteProcedure(new CompleteProcedure(Guid.NewGuid(), 20, 30, true, [], SittingEnd.Completed, Secretary));
         await application.RecordProtocol(new ProtocolDecision(Guid.NewGuid(), "com-0001-a", false, ["member.0001"], "20 of 30", Secretary));

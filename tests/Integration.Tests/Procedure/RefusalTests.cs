@@ -6,12 +6,13 @@ using static Platform.Integration.Tests.Procedure.Cases;
 namespace Platform.Integration.Tests.Procedure;
 
 /// <summary>An action out of order is refused with the rule it breaks, and changes nothing.</summary>
-public sealed class RefusalTests
+[Collection(ProcedureCollection.Name)]
+public sealed class RefusalTests(ProcedureCluster cluster)
 {
     [Fact]
     public async Task ActionsOutOfOrderAreRefusedWithTheirRuleAndChangeNothing()
     {
-        await using var world = await ProcedureWorld.StartAsync(Almaty(2026, 3, 2));
+        await using var world = await cluster.StartAsync(Almaty(2026, 3, 2));
         var application = world.Grains.GetGrain<IApplicationGrain>(NewCaseId());
         await application.Submit(Application());
 
@@ -35,7 +36,7 @@ public sealed class RefusalTests
     [Fact]
     public async Task ARepeatedCommandChangesNothing()
     {
-        await using var world = await ProcedureWorld.StartAsync(Almaty(2026, 3, 2));
+        await using var world = await cluster.StartAsync(Almaty(2026, 3, 2));
         var application = world.Grains.GetGrain<IApplicationGrain>(NewCaseId());
         var submit = Application();
         var first = await application.Submit(submit);
@@ -53,7 +54,7 @@ public sealed class RefusalTests
     [Fact]
     public async Task AnApplicationWithoutConsentIsRefused()
     {
-        await using var world = await ProcedureWorld.StartAsync(Almaty(2026, 3, 2));
+        await using var world = await cluster.StartAsync(Almaty(2026, 3, 2));
         var application = world.Grains.GetGrain<IApplicationGrain>(NewCaseId());
 
         var refused = await application.Submit(Application() with { PersonalDataConsent = false });
@@ -65,7 +66,7 @@ public sealed class RefusalTests
     [Fact]
     public async Task OnlyOneAppealIsFiledAndOnlyAgainstAFailure()
     {
-        await using var world = await ProcedureWorld.StartAsync(Almaty(2026, 3, 2));
+        await using var world = await cluster.StartAsync(Almaty(2026, 3, 2));
         var application = await InExamAsync(world);
         await application.CompleteProcedure(new CompleteProcedure(Guid.NewGuid(), 22, 30, false, ["Step 4 not per the map"], SittingEnd.Completed, Secretary));
 

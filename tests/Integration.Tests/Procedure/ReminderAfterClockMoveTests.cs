@@ -19,7 +19,7 @@ public sealed class ReminderAfterClockMoveTests
     public async Task AReminderFiresWithinAMinuteOfItsInstantAfterTheClockJumpedPastIt()
     {
         // Registered Mon 2 Mar 2026: the completeness review is at risk from the start of Wed 4 Mar.
-        await using var world = await ProcedureWorld.StartAsync(Almaty(2026, 3, 2));
+        await using var world = await World.Create(Almaty(2026, 3, 2)).WithTestCandidate().StartAsync();
         var application = world.Grains.GetGrain<IApplicationGrain>(NewCaseId());
         var atRiskFrom = Review((await application.Submit(Application())).Case).AtRiskFrom;
 
@@ -35,7 +35,7 @@ public sealed class ReminderAfterClockMoveTests
         // The Development clock: a fixed "system" time moved only by the offset the silo reads from dev_clock.
         var system = new FakeTimeProvider(Almaty(2026, 3, 2));
         var clock = new AdjustableClock(system);
-        await using var world = await ProcedureWorld.StartAsync(Almaty(2026, 3, 2), services => ProcedureWorld.UseClock(services, clock));
+        await using var world = await World.Create(Almaty(2026, 3, 2)).WithTestCandidate().WithServices(services => World.UseClock(services, clock)).StartAsync();
         var application = world.Grains.GetGrain<IApplicationGrain>(NewCaseId());
         var atRiskFrom = Review((await application.Submit(Application())).Case).AtRiskFrom;
 

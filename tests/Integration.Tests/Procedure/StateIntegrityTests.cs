@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Platform.Domain.Procedure;
 using Platform.Grains.Procedure;
 using Platform.Integration.Tests.Infrastructure;
@@ -7,12 +6,13 @@ using static Platform.Integration.Tests.Procedure.Cases;
 namespace Platform.Integration.Tests.Procedure;
 
 /// <summary>A case grain that refuses or fails a command keeps its state exactly as it was before it.</summary>
-public sealed class StateIntegrityTests
+[Collection(ProcedureCollection.Name)]
+public sealed class StateIntegrityTests(ProcedureCluster cluster)
 {
     [Fact]
     public async Task ASubmitWithANullAttachmentIsRefusedAndLeavesNoCaseBehind()
     {
-        await using var world = await ProcedureWorld.StartAsync(Almaty(2026, 3, 2));
+        await using var world = await cluster.StartAsync(Almaty(2026, 3, 2));
         var application = world.Grains.GetGrain<IApplicationGrain>(NewCaseId());
 
         var refused = await application.Submit(Application() with { Attachments = [null!] });
@@ -27,7 +27,7 @@ public sealed class StateIntegrityTests
     [Fact]
     public async Task ASubmitForAnUnknownProgramIsRefusedAndLeavesNoCaseBehind()
     {
-        await using var world = await ProcedureWorld.StartAsync(Almaty(2026, 3, 2));
+        await using var world = await cluster.StartAsync(Almaty(2026, 3, 2));
         var application = world.Grains.GetGrain<IApplicationGrain>(NewCaseId());
 
         var refused = await application.Submit(Application(program: "no-such-program"));
@@ -42,8 +42,8 @@ public sealed class StateIntegrityTests
     [Fact]
     public async Task ASubmitWhoseWriteFailsLeavesNoCaseAndItsRetryRegistersIt()
     {
-        var storage = new StrongBox<FailingGrainStorage?>();
-        await using var world = await ProcedureWorld.StartAsync(Almaty(2026, 3, 2), services => FailingGrainStorage.Replace(services, storage));
+        var storage = cluster.Storage;
+        await using var world = await cluster.StartAsync(Almaty(2026, 3, 2));
         var caseId = NewCaseId();
         var application = world.Grains.GetGrain<IApplicationGrain>(caseId);
         var submit = Application();
@@ -60,8 +60,8 @@ public sealed class StateIntegrityTests
     [Fact]
     public async Task AnActionWhoseWriteFailsLeavesTheCaseAsItWasAndItsRetryIsApplied()
     {
-        var storage = new StrongBox<FailingGrainStorage?>();
-        await using var world = await ProcedureWorld.StartAsync(Almaty(2026, 3, 2), services => FailingGrainStorage.Replace(services, storage));
+        var storage = cluster.Storage;
+        await using var world = await cluster.StartAsync(Almaty(2026, 3, 2));
         var caseId = NewCaseId();
         var application = world.Grains.GetGrain<IApplicationGrain>(caseId);
         await application.Submit(Application());
@@ -80,7 +80,7 @@ public sealed class StateIntegrityTests
     [Fact]
     public async Task ACommandIdRepeatedByAnotherActorIsAConflictThatShowsNothingOfTheCase()
     {
-        await using var world = await ProcedureWorld.StartAsync(Almaty(2026, 3, 2));
+        await using var world = await cluster.StartAsync(Almaty(2026, 3, 2));
         var application = world.Grains.GetGrain<IApplicationGrain>(NewCaseId());
         var submit = Application();
         await application.Submit(submit);

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Platform.Domain.Exams;
 using Platform.Domain.Proctoring;
 using Platform.Domain.Programs;
@@ -17,23 +15,18 @@ public sealed class QualificationProgramGrainTests
     [Fact]
     public async Task ALoadedProgramIsReadBackAfterASiloRestart()
     {
-        var database = await (await PostgresCluster.SharedAsync()).CreateDatabaseAsync();
         var accountant = DemoJson("accountant-nrk5.json");
 
-        var first = await PlatformHosts.StartSiloAsync(database, "programs");
-        var grains = first.Services.GetRequiredService<IGrainFactory>();
+        await using var world = await World.Create().StartAsync();
+        var grains = world.Grains;
         var version = await grains.GetGrain<IQualificationProgramGrain>(ProgramKeys.For("accountant-nrk5")).Load(accountant);
         await grains.GetGrain<IQualificationProgramGrain>(ProgramKeys.For("welder-nrk3")).Load(DemoJson("welder-nrk3.json"));
-        await first.StopAsync();
-        first.Dispose();
-
-        using var second = await PlatformHosts.StartSiloAsync(database, "programs");
-        grains = second.Services.GetRequiredService<IGrainFactory>();
+        await world.RestartSiloAsync();
+        grains = world.Grains;
         var program = grains.GetGrain<IQualificationProgramGrain>(ProgramKeys.For("accountant-nrk5"));
         var summary = await program.GetSummary();
         var json = await program.GetJson();
         var codes = await grains.GetGrain<IProgramCatalogGrain>(ProgramKeys.Catalog).GetCodes();
-        await second.StopAsync();
 
         Assert.Equal(1, version);
         Assert.NotNull(summary);
@@ -49,9 +42,8 @@ public sealed class QualificationProgramGrainTests
     [Fact]
     public async Task LoadingValidatesTheDocumentAndTheSameDocumentTwiceIsHarmless()
     {
-        var database = await (await PostgresCluster.SharedAsync()).CreateDatabaseAsync();
-        using var silo = await PlatformHosts.StartSiloAsync(database, "programs");
-        var grains = silo.Services.GetRequiredService<IGrainFactory>();
+        await using var world = await World.Create().StartAsync();
+        var grains = world.Grains;
         var welder = grains.GetGrain<IQualificationProgramGrain>(ProgramKeys.For("welder-nrk3"));
         var json = DemoJson("welder-nrk3.json");
         var longer = json.Replace("\"validityYears\": 3", "\"validityYears\": 4", StringComparison.Ordinal);
@@ -65,7 +57,6 @@ public sealed class QualificationProgramGrainTests
             grains.GetGrain<IQualificationProgramGrain>(ProgramKeys.For("accountant-nrk5")).Load(json));
         var summary = await welder.GetSummary();
         var codes = await grains.GetGrain<IProgramCatalogGrain>(ProgramKeys.Catalog).GetCodes();
-        await silo.StopAsync();
 
         Assert.Null(empty);
         Assert.Equal([1, 1, 2], versions);

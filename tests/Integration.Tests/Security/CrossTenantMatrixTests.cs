@@ -20,7 +20,7 @@ public sealed class CrossTenantMatrixTests
     [Fact]
     public async Task NoCaseUploadOrIdentityCrossesBetweenPeopleOrCenters()
     {
-        await using var world = await PlatformWorld.StartAsync(Almaty(2026, 3, 2));
+        await using var world = await World.Create(Almaty(2026, 3, 2)).WithDemoData().WithFrontend().StartAsync();
         var victim = await VictimAsync(world);
         await world.OkAsync(HttpMethod.Put, "/api/v1/candidates/me", "candidate.2", Person("881122400044", "Демоекінші", "Айгерім"));
         var contractKey = Guid.NewGuid().ToString();
@@ -66,7 +66,7 @@ public sealed class CrossTenantMatrixTests
         Assert.True(wrong.Count == 0, string.Join(Environment.NewLine, wrong));
     }
 
-    private static async Task<Victim> VictimAsync(PlatformWorld world)
+    private static async Task<Victim> VictimAsync(World world)
     {
         var profile = await world.OkAsync(HttpMethod.Put, "/api/v1/candidates/me", "candidate.1", Person(VictimIin, "Демокандидатов", "Тимур"));
         var upload = await UploadAsync(world);
@@ -79,7 +79,7 @@ public sealed class CrossTenantMatrixTests
             documents.EnumerateArray().First().GetProperty("documentId").GetString()!);
     }
 
-    private static async Task<string> UploadAsync(PlatformWorld world)
+    private static async Task<string> UploadAsync(World world)
     {
         var content = new ByteArrayContent(SampleFiles.Pdf());
         content.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
@@ -88,7 +88,7 @@ public sealed class CrossTenantMatrixTests
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetString()!;
     }
 
-    private static async Task<HttpResponseMessage> SendAsync(PlatformWorld world, Row row)
+    private static async Task<HttpResponseMessage> SendAsync(World world, Row row)
     {
         var content = new StringContent(row.Body is null ? "" : JsonSerializer.Serialize(row.Body), Encoding.UTF8, "application/json");
         using var request = new HttpRequestMessage(new HttpMethod(row.Method), row.Url) { Content = row.Body is null ? null : content };

@@ -81,7 +81,7 @@ public sealed class IdentityTests
         }
     }
 
-    private static Task<PlatformWorld> StartAsync() => PlatformWorld.StartAsync(Almaty(2026, 3, 2));
+    private static Task<World> StartAsync() => World.Create(Almaty(2026, 3, 2)).WithDemoData().WithFrontend().StartAsync();
 
     private static object Person(string iin, string surname, string givenName, string address, string email = "t@example.kz") => new
     {
@@ -89,6 +89,6 @@ public sealed class IdentityTests
         email, mobilePhone = "+7 701 000 0001", workPhone = (string?)null, consentToProcessing = true, consentToNskPlacement = true,
     };
 
-    private static async Task<List<JsonElement>> AuditAsync(PlatformWorld world, string query) =>
+    private static async Task<List<JsonElement>> AuditAsync(World world, string query) =>
         (await world.OkAsync(HttpMethod.Get, "/api/v1/audit?" + query, "operator")).GetProperty("entries").EnumerateArray().ToList();
 }

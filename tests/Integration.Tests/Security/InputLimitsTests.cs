@@ -64,7 +64,7 @@ public sealed class InputLimitsTests(SecurityFixture platform)
     public async Task SigningInTooOftenIsA429WithRetryAfterAndAProblem()
     {
         await using var frontend = await PlatformHosts.StartFrontendAsync(
-            platform.Database, "security", new Dictionary<string, string?> { ["Platform:Limits:Login:PermitLimit"] = "2" });
+            platform.Database, platform.ClusterId, new Dictionary<string, string?> { ["Platform:Limits:Login:PermitLimit"] = "2" });
 
         var answers = new List<HttpResponseMessage>();
         for (var i = 0; i < 3; i++)
@@ -83,7 +83,7 @@ public sealed class InputLimitsTests(SecurityFixture platform)
     public async Task IngestIsLimitedPerIdentityAndSitting()
     {
         await using var frontend = await PlatformHosts.StartFrontendAsync(
-            platform.Database, "security", new Dictionary<string, string?> { ["Platform:Limits:Ingest:PermitLimit"] = "1" }, map: SecurityProbes.Map);
+            platform.Database, platform.ClusterId, new Dictionary<string, string?> { ["Platform:Limits:Ingest:PermitLimit"] = "1" }, map: SecurityProbes.Map);
         var token = await platform.TokenAsync("proctoring");
 
         var first = await IngestAsync(frontend, token, "sitting-a");

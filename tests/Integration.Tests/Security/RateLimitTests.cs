@@ -102,7 +102,7 @@ public sealed class RateLimitTests(SecurityFixture platform)
     }
 
     private Task<RunningFrontend> StartAsync((string Limit, int Permits) low) =>
-        PlatformHosts.StartFrontendAsync(platform.Database, "security", new Dictionary<string, string?>
+        PlatformHosts.StartFrontendAsync(platform.Database, platform.ClusterId, new Dictionary<string, string?>
         {
             [$"Platform:Limits:{low.Limit}:PermitLimit"] = low.Permits.ToString(),
         }, map: SecurityProbes.Map);

@@ -1,29 +1,27 @@
-using System.Collections.Concurrent;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.Hosting;
 using Platform.Integration.Tests.Infrastructure;
 
 namespace Platform.Integration.Tests.Security;
 
 /// <summary>
-/// A silo and a frontend with the security probes mapped and every log message of both captured, on a fresh
-/// database. The login rate limit is lifted here (the role matrix signs in every account); the rate-limit tests
-/// start a frontend of their own with a low one.
+/// A <see cref="World"/> whose frontend has the security probes mapped and whose silo's and frontend's every log message
+/// is captured, shared by the security tests. The login rate limit is lifted there (the role matrix signs in every
+/// account); the rate-limit tests start a frontend of their own with a low one.
 /// </summary>
 public sealed class SecurityFixture : IAsyncLifetime
 {
-    private readonly ConcurrentDictionary<string, Task<string>> _tokens = new();
-    private IHost? _silo;
+    private World? _world;
     private WebApplication? _app;
 
     public CapturedLogs Logs { get; } = new();
 
-    public string Database { get; private set; } = "";
+    public World World => _world ?? throw new InvalidOperationException("the platform is not started");
 
-    public RunningFrontend Frontend { get; private set; } = null!;
+    public string Database => World.Database;
+
+    public string ClusterId => World.ClusterId;
+
+    public RunningFrontend Frontend => World.Frontend;
 
     /// <summary>The frontend's services: its endpoint data source, its security services.</summary>
     public IServiceProvider Services => _app!.Services;
@@ -33,23 +31,16 @@ public sealed class SecurityFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Database = await (await PostgresCluster.SharedAsync()).CreateDatabaseAsync();
-        _silo = await PlatformHosts.StartSiloAsync(Database, "security", Logs.AddTo);
-        Frontend = await PlatformHosts.StartFrontendAsync(
-            Database,
-            "security",
-            new Dictionary<string, string?> { ["Platform:Limits:Login:PermitLimit"] = "100000" },
-            Logs.AddTo,
-            app =>
-            {
-                _app = app;
-                SecurityProbes.Map(app);
-            });
+        _world = await World.Create().WithLogs(Logs).WithFrontend(map: app =>
+        {
+            _app = app;
+            SecurityProbes.Map(app);
+        }).StartAsync();
         Http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = Frontend.Address };
     }
 
     /// <summary>A development token for a demo account, issued once per fixture.</summary>
-    public Task<string> TokenAsync(string account) => _tokens.GetOrAdd(account, IssueAsync);
+    public Task<string> TokenAsync(string account) => World.TokenAsync(account);
 
     /// <summary>A request with the account's bearer token (none for a null account).</summary>
     public async Task<HttpRequestMessage> RequestAsync(HttpMethod method, string url, string? account, HttpContent? content = null)
@@ -57,7 +48,7 @@ public sealed class SecurityFixture : IAsyncLifetime
         var request = new HttpRequestMessage(method, url) { Content = content };
         if (account is not null)
         {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(account));
+            request.Headers.Authorization = new("Bearer", await TokenAsync(account));
         }
 
         return request;
@@ -71,25 +62,10 @@ public sealed class SecurityFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        Http.Dispose();
-        await Frontend.DisposeAsync();
-        if (_silo is not null)
+        Http?.Dispose();
+        if (_world is not null)
         {
-            await _silo.StopAsync();
-            _silo.Dispose();
+            await _world.DisposeAsync();
         }
     }
-
-    private async Task<string> IssueAsync(string account)
-    {
-        using var response = await Http.PostAsJsonAsync("/api/v1/dev/tokens", new { account });
-        response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
-    }
-}
-
-[CollectionDefinition(Name)]
-public sealed class SecurityCollection : ICollectionFixture<SecurityFixture>
-{
-    public const string Name = "security";
 }

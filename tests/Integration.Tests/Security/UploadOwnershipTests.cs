@@ -96,9 +96,9 @@ public sealed class UploadOwnershipTests
         }
     }
 
-    private static async Task<PlatformWorld> StartAsync()
+    private static async Task<World> StartAsync()
     {
-        var world = await PlatformWorld.StartAsync(Almaty(2026, 3, 2));
+        var world = await World.Create(Almaty(2026, 3, 2)).WithDemoData().WithFrontend().StartAsync();
         foreach (var (account, iin, surname) in new[] { ("candidate.1", "900515300018", "Демокандидатов"), ("candidate.2", "881122400044", "Демокандидатова") })
         {
             await world.OkAsync(HttpMethod.Put, "/api/v1/candidates/me", account, new
@@ -111,14 +111,14 @@ public sealed class UploadOwnershipTests
         return world;
     }
 
-    private static Task<HttpResponseMessage> ApplyAsync(PlatformWorld world, string account, params string[] storedAs) =>
+    private static Task<HttpResponseMessage> ApplyAsync(World world, string account, params string[] storedAs) =>
         world.SendAsync(HttpMethod.Post, "/api/v1/cases", account, Application("0001", storedAs));
 
     private static ApplicationBody Application(string center, params string[] storedAs) => new(
         center, center == "0001" ? "accountant-nrk5" : "welder-nrk3", center == "0001" ? 5 : 3, true,
         [.. storedAs.Select(name => new AttachmentBody("education", "Diploma", name))]);
 
-    private static async Task<string> UploadAsync(PlatformWorld world, string url, string account, byte[] bytes, string type)
+    private static async Task<string> UploadAsync(World world, string url, string account, byte[] bytes, string type)
     {
         using var upload = await world.SendContentAsync(HttpMethod.Post, url, account, Content(bytes, type));
         Assert.True(upload.StatusCode == HttpStatusCode.Created, $"{url}: {(int)upload.StatusCode} {await upload.Content.ReadAsStringAsync()}");

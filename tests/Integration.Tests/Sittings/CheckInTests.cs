@@ -2,6 +2,7 @@ using Platform.Domain.Exams;
 using Platform.Domain.Procedure;
 using Platform.Domain.Programs;
 using Platform.Grains.Sittings;
+using Platform.Integration.Tests.Infrastructure;
 using static Platform.Integration.Tests.Procedure.Cases;
 using static Platform.Integration.Tests.Sittings.Sittings;
 
@@ -12,7 +13,7 @@ public sealed class CheckInTests
     [Fact]
     public async Task AnOnlineTheoryDoesNotOpenBeforeIdentityAndRoomScan()
     {
-        await using var world = await SittingWorld.StartAsync(Almaty(2026, 3, 2));
+        await using var world = await World.Create(Almaty(2026, 3, 2)).WithTestCandidate().StartAsync();
         var caseId = await ScheduledCaseAsync(world, ExamMode.Online);
         var sitting = await OpenedAsync(world, caseId, ExamMode.Online);
 
@@ -40,7 +41,7 @@ public sealed class CheckInTests
     [Fact]
     public async Task CheckInRecordsTheAcknowledgementsAndOfflineTheSafetyBriefing()
     {
-        await using var world = await SittingWorld.StartAsync(Almaty(2026, 3, 2));
+        await using var world = await World.Create(Almaty(2026, 3, 2)).WithTestCandidate().StartAsync();
         var caseId = await ScheduledCaseAsync(world, ExamMode.Offline);
         var sitting = await OpenedAsync(world, caseId, ExamMode.Offline);
 
@@ -61,7 +62,7 @@ public sealed class CheckInTests
     [Fact]
     public async Task ASittingIsOpenedOnlyInAModeAndLanguageOfTheExamNotice()
     {
-        await using var world = await SittingWorld.StartAsync(Almaty(2026, 3, 2));
+        await using var world = await World.Create(Almaty(2026, 3, 2)).WithTestCandidate().StartAsync();
         var caseId = await ScheduledCaseAsync(world, ExamMode.Offline, "kk");
         var sitting = world.Grains.GetGrain<IExamSessionGrain>(SittingKeys.For(caseId, 1));
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Platform.Domain.Exams;
 using Platform.Domain.Programs;
 using Platform.Grains.Sittings;
+using Platform.Integration.Tests.Infrastructure;
 using Xunit.Abstractions;
 using static Platform.Integration.Tests.Procedure.Cases;
 using static Platform.Integration.Tests.Sittings.Sittings;
@@ -13,7 +14,7 @@ public sealed class EventLogTests(ITestOutputHelper output)
     [Fact]
     public async Task TheEventLogChainVerifiesAndAnAlteredRowBreaksIt()
     {
-        await using var world = await SittingWorld.StartAsync(Almaty(2026, 3, 2));
+        await using var world = await World.Create(Almaty(2026, 3, 2)).WithTestCandidate().StartAsync();
         var sitting = await InTheoryAsync(world, ExamMode.Online);
         var question = (await sitting.Resume())!.Questions[0];
         await sitting.SaveAnswer(new SaveAnswer(question.QuestionId, question.Options[0].Id, 1));
@@ -46,7 +47,7 @@ public sealed class EventLogTests(ITestOutputHelper output)
     public async Task TwoHundredSittingsStreamingAtOnceAreAllDurableInSharedBatches()
     {
         const int sittings = 200, rounds = 5, detectionsPerRound = 4;
-        await using var world = await SittingWorld.StartAsync(Almaty(2026, 3, 2));
+        await using var world = await World.Create(Almaty(2026, 3, 2)).WithTestCandidate().StartAsync();
         var cases = new List<(string Case, string Candidate)>();
         foreach (var index in Enumerable.Range(0, sittings))
         {

@@ -5,6 +5,7 @@ using Platform.Grains.Candidates;
 using Platform.Grains.Documents;
 using Platform.Grains.Procedure;
 using Platform.Grains.Sittings;
+using Platform.Integration.Tests.Infrastructure;
 using static Platform.Integration.Tests.Procedure.Cases;
 using static Platform.Integration.Tests.Sittings.Sittings;
 
@@ -15,7 +16,7 @@ public sealed class ProctoringTests
     [Fact]
     public async Task ASecondViolationAfterTheDeliveredWarningTerminatesAnOnlineSitting()
     {
-        await using var world = await SittingWorld.StartAsync(Almaty(2026, 3, 2));
+        await using var world = await World.Create(Almaty(2026, 3, 2)).WithTestCandidate().StartAsync();
         var sitting = await InTheoryAsync(world, ExamMode.Online);
         var observer = new RecordingObserver();
         await sitting.Subscribe(world.Grains.CreateObjectReference<ISittingObserver>(observer));
@@ -57,7 +58,7 @@ public sealed class ProctoringTests
     [Fact]
     public async Task ASecondViolationAfterTheOralWarningRemovesTheCandidateOffline()
     {
-        await using var world = await SittingWorld.StartAsync(Almaty(2026, 3, 2));
+        await using var world = await World.Create(Almaty(2026, 3, 2)).WithTestCandidate().StartAsync();
         var sitting = await InTheoryAsync(world, ExamMode.Offline);
         var t0 = world.Clock.GetUtcNow();
 
@@ -74,7 +75,7 @@ public sealed class ProctoringTests
     [Fact]
     public async Task OnePhoneSeenInThirtyFramesIsOneViolation()
     {
-        await using var world = await SittingWorld.StartAsync(Almaty(2026, 3, 2));
+        await using var world = await World.Create(Almaty(2026, 3, 2)).WithTestCandidate().StartAsync();
         var sitting = await InTheoryAsync(world, ExamMode.Online);
         var t0 = world.Clock.GetUtcNow();
         var frames = Enumerable.Range(0, 30).Select(i => Seen(sitting, t0.AddSeconds(i * 0.5))).ToArray();
@@ -91,7 +92,7 @@ public sealed class ProctoringTests
     [Fact]
     public async Task ADetectionBeforeTheWarningIsDeliveredDoesNotCountAsTheSecondAndRepeatsAreHarmless()
     {
-        await using var world = await SittingWorld.StartAsync(Almaty(2026, 3, 2));
+        await using var world = await World.Create(Almaty(2026, 3, 2)).WithTestCandidate().StartAsync();
         var sitting = await InTheoryAsync(world, ExamMode.Online);
         var t0 = world.Clock.GetUtcNow();
         var phone = Seen(sitting, t0);
@@ -110,7 +111,7 @@ public sealed class ProctoringTests
     [Fact]
     public async Task AConfirmedSuspiciousEventCountsAsAViolation()
     {
-        await using var world = await SittingWorld.StartAsync(Almaty(2026, 3, 2));
+        await using var world = await World.Create(Almaty(2026, 3, 2)).WithTestCandidate().StartAsync();
         var sitting = await InTheoryAsync(world, ExamMode.Online);
         var t0 = world.Clock.GetUtcNow();
         await sitting.Ingest([Seen(sitting, t0)]);
@@ -133,7 +134,7 @@ public sealed class ProctoringTests
     [Fact]
     public async Task ATechnicalFailureSuspendsTheSittingAndTheCaseIsRescheduled()
     {
-        await using var world = await SittingWorld.StartAsync(Almaty(2026, 3, 2));
+        await using var world = await World.Create(Almaty(2026, 3, 2)).WithTestCandidate().StartAsync();
         var offlineCase = await ScheduledCaseAsync(world, ExamMode.Offline, toExamDay: false);
         var sitting = await InTheoryAsync(world, ExamMode.Online);
 

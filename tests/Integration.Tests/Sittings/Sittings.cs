@@ -3,6 +3,7 @@ using Platform.Domain.Programs;
 using Platform.Domain.Proctoring;
 using Platform.Grains.Procedure;
 using Platform.Grains.Sittings;
+using Platform.Integration.Tests.Infrastructure;
 using static Platform.Integration.Tests.Procedure.Cases;
 
 namespace Platform.Integration.Tests.Sittings;
@@ -18,7 +19,7 @@ public static class Sittings
 
     /// <summary>A case with its exam notice for 17 Mar (P6), the clock moved to that morning (cases are scheduled on 2 Mar).</summary>
     public static async Task<string> ScheduledCaseAsync(
-        SittingWorld world, ExamMode mode, string language = "ru", string candidateKey = CandidateKey, bool toExamDay = true)
+        World world, ExamMode mode, string language = "ru", string candidateKey = CandidateKey, bool toExamDay = true)
     {
         var caseId = NewCaseId();
         var application = world.Grains.GetGrain<IApplicationGrain>(caseId);
@@ -33,7 +34,7 @@ public static class Sittings
         return caseId;
     }
 
-    public static async Task<IExamSessionGrain> OpenedAsync(SittingWorld world, string caseId, ExamMode mode, ExamLanguage language = ExamLanguage.Ru, string candidateKey = CandidateKey)
+    public static async Task<IExamSessionGrain> OpenedAsync(World world, string caseId, ExamMode mode, ExamLanguage language = ExamLanguage.Ru, string candidateKey = CandidateKey)
     {
         var sitting = world.Grains.GetGrain<IExamSessionGrain>(SittingKeys.For(caseId, 1));
         var opened = await sitting.Open(new OpenSitting(Guid.NewGuid(), caseId, "0001", candidateKey, "accountant-nrk5", mode, language, ExamStart, Registrar));
@@ -42,7 +43,7 @@ public static class Sittings
     }
 
     /// <summary>Opened, checked in (P8), identity and room scan done online (P2.8), theory open (P9).</summary>
-    public static async Task<IExamSessionGrain> InTheoryAsync(SittingWorld world, ExamMode mode, ExamLanguage language = ExamLanguage.Ru, string? caseId = null)
+    public static async Task<IExamSessionGrain> InTheoryAsync(World world, ExamMode mode, ExamLanguage language = ExamLanguage.Ru, string? caseId = null)
     {
         caseId ??= await ScheduledCaseAsync(world, mode, language.ToString().ToLowerInvariant());
         var sitting = await OpenedAsync(world, caseId, mode, language);
@@ -79,6 +80,6 @@ public static class Sittings
     public static ProctoringEvent Suspicious(IExamSessionGrain sitting, DateTimeOffset at, ProctoringEventKind kind = ProctoringEventKind.SeveralFaces) =>
         new(Guid.NewGuid(), sitting.GetPrimaryKeyString(), at, kind, 0.8, null, TimeSpan.FromMinutes(3));
 
-    public static async Task<CaseView> CaseOf(SittingWorld world, IExamSessionGrain sitting) =>
+    public static async Task<CaseView> CaseOf(World world, IExamSessionGrain sitting) =>
         (await world.Grains.GetGrain<IApplicationGrain>((await sitting.Get())!.CaseId).Get())!;
 }

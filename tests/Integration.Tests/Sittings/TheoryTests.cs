@@ -3,6 +3,7 @@ using Platform.Domain.Procedure;
 using Platform.Domain.Programs;
 using Platform.Grains.Procedure;
 using Platform.Grains.Sittings;
+using Platform.Integration.Tests.Infrastructure;
 using static Platform.Integration.Tests.Procedure.Cases;
 using static Platform.Integration.Tests.Sittings.Sittings;
 
@@ -13,7 +14,7 @@ public sealed class TheoryTests
     [Fact]
     public async Task TheTicketIsInTheChosenLanguageAndTheCandidateNeverSeesTheAnswerKey()
     {
-        await using var world = await SittingWorld.StartAsync(Almaty(2026, 3, 2));
+        await using var world = await World.Create(Almaty(2026, 3, 2)).WithTestCandidate().StartAsync();
         var sitting = await InTheoryAsync(world, ExamMode.Online, ExamLanguage.Kk);
 
         var sheet = (await sitting.Resume())!;
@@ -37,7 +38,7 @@ public sealed class TheoryTests
     [Fact]
     public async Task AnAnswerWithAnOlderOrEqualSequenceNeverOverwritesTheStoredOne()
     {
-        await using var world = await SittingWorld.StartAsync(Almaty(2026, 3, 2));
+        await using var world = await World.Create(Almaty(2026, 3, 2)).WithTestCandidate().StartAsync();
         var sitting = await InTheoryAsync(world, ExamMode.Online);
         var question = (await sitting.Resume())!.Questions[0];
         var (a, b, c) = (question.Options[0].Id, question.Options[1].Id, question.Options[2].Id);
@@ -59,7 +60,7 @@ public sealed class TheoryTests
     [Fact]
     public async Task AReconnectResumesWithTheAnswersAndTheTimeLeftIncludingExtraTime()
     {
-        await using var world = await SittingWorld.StartAsync(Almaty(2026, 3, 2));
+        await using var world = await World.Create(Almaty(2026, 3, 2)).WithTestCandidate().StartAsync();
         var sitting = await InTheoryAsync(world, ExamMode.Online);
         var questions = (await sitting.Resume())!.Questions;
         await sitting.SaveAnswer(new SaveAnswer(questions[0].QuestionId, questions[0].Options[0].Id, 1));
@@ -79,7 +80,7 @@ public sealed class TheoryTests
     [Fact]
     public async Task AtTheTimeLimitTheTheoryIsSubmittedByItselfAndLaterAnswersAreRefused()
     {
-        await using var world = await SittingWorld.StartAsync(Almaty(2026, 3, 2));
+        await using var world = await World.Create(Almaty(2026, 3, 2)).WithTestCandidate().StartAsync();
         var sitting = await InTheoryAsync(world, ExamMode.Offline);
         await AnswerAsync(sitting, correct: 21);
         var question = (await sitting.Resume())!.Questions[0];
@@ -101,7 +102,7 @@ public sealed class TheoryTests
     [Fact]
     public async Task TwentyOneOfThirtyCompletesTheSittingWithoutThePractical()
     {
-        await using var world = await SittingWorld.StartAsync(Almaty(2026, 3, 2));
+        await using var world = await World.Create(Almaty(2026, 3, 2)).WithTestCandidate().StartAsync();
         var sitting = await InTheoryAsync(world, ExamMode.Online);
         await AnswerAsync(sitting, correct: 21);
 
@@ -118,7 +119,7 @@ public sealed class TheoryTests
     [Fact]
     public async Task TwentyTwoOfThirtyAndThePracticalCompleteTheCase()
     {
-        await using var world = await SittingWorld.StartAsync(Almaty(2026, 3, 2));
+        await using var world = await World.Create(Almaty(2026, 3, 2)).WithTestCandidate().StartAsync();
         var sitting = await InTheoryAsync(world, ExamMode.Offline);
         await AnswerAsync(sitting, correct: 22);
 
@@ -144,7 +145,7 @@ public sealed class TheoryTests
     [Fact]
     public async Task EveryAcknowledgedAnswerIsThereAfterTheSiloHostingTheSittingStops()
     {
-        await using var world = await SittingWorld.StartAsync(Almaty(2026, 3, 2));
+        await using var world = await World.Create(Almaty(2026, 3, 2)).WithTestCandidate().StartAsync();
         var sitting = await InTheoryAsync(world, ExamMode.Online);
         var questions = (await sitting.Resume())!.Questions;
         var acknowledged = new List<SavedAnswer>();

@@ -20,7 +20,7 @@ public sealed class OpenApiSweepTests
     [Fact]
     public async Task EveryOperationWithABodyRefusesBadBodiesWith4xxProblemsAndChangesNothing()
     {
-        await using var world = await PlatformWorld.StartAsync(Almaty(2026, 3, 2));
+        await using var world = await World.Create(Almaty(2026, 3, 2)).WithDemoData().WithFrontend().StartAsync();
         await world.OkAsync(HttpMethod.Put, "/api/v1/candidates/me", Candidate, Identity);
         var caseId = (await world.OkAsync(HttpMethod.Post, "/api/v1/cases", Candidate, new
         {
@@ -185,7 +185,7 @@ public sealed class OpenApiSweepTests
         _ => schema["anyOf"] is JsonArray anyOf ? [.. anyOf.SelectMany(option => Types(option!))] : [],
     };
 
-    private static async Task<string> SnapshotAsync(PlatformWorld world, string caseId)
+    private static async Task<string> SnapshotAsync(World world, string caseId)
     {
         var view = await world.OkAsync(HttpMethod.Get, $"/api/v1/cases/{caseId}", Candidate);
         var identity = await world.OkAsync(HttpMethod.Get, "/api/v1/candidates/me", Candidate);

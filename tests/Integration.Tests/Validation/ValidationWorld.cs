@@ -6,9 +6,17 @@ namespace Platform.Integration.Tests.Validation;
 /// <summary>One platform with the demo data for the request-validation tests of a class, started once.</summary>
 public sealed class ValidationWorld : IAsyncLifetime
 {
-    public PlatformWorld World { get; private set; } = null!;
+    private World? _world;
 
-    public async Task InitializeAsync() => World = await PlatformWorld.StartAsync(Almaty(2026, 3, 2));
+    public World World => _world ?? throw new InvalidOperationException("the platform is not started");
 
-    public async Task DisposeAsync() => await World.DisposeAsync();
+    public async Task InitializeAsync() => _world = await World.Create(Almaty(2026, 3, 2)).WithDemoData().WithFrontend().StartAsync();
+
+    public async Task DisposeAsync()
+    {
+        if (_world is not null)
+        {
+            await _world.DisposeAsync();
+        }
+    }
 }

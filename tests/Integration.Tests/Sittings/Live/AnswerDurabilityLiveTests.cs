@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.SignalR.Client;
 using Platform.Grains.Sittings;
+using Platform.Integration.Tests.Infrastructure;
 using static Platform.Integration.Tests.Sittings.Live.LiveSittings;
 
 namespace Platform.Integration.Tests.Sittings.Live;
@@ -10,7 +11,7 @@ public sealed class AnswerDurabilityLiveTests
     [Fact]
     public async Task EveryAcknowledgedAnswerIsThereAfterTheSittingReactivatesOnTheOtherSilo()
     {
-        await using var world = await LiveWorld.StartAsync(Start, silos: 2);
+        await using var world = await World.Create(Start).WithSilos(2).WithDemoData().WithFrontend().StartAsync();
         var sittingId = await InTheoryAsync(world);
         var candidate = await world.ConnectAsync("/hubs/sitting", Candidate);
         var sheet = await candidate.InvokeAsync<TheorySheet>("Resume", sittingId);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.SignalR.Client;
 using Platform.Domain.Procedure;
 using Platform.Grains.Live;
 using Platform.Grains.Sittings;
+using Platform.Integration.Tests.Infrastructure;
 using static Platform.Integration.Tests.Sittings.Live.LiveSittings;
 
 namespace Platform.Integration.Tests.Sittings.Live;
@@ -13,7 +14,7 @@ public sealed class DashboardLiveTests
     [Fact]
     public async Task TheDashboardGetsThePictureThenEachChangeAndThePictureAgainOnReconnect()
     {
-        await using var world = await LiveWorld.StartAsync(Start);
+        await using var world = await World.Create(Start).WithDemoData().WithFrontend().StartAsync();
         var caseId = await ScheduledAsync(world);
         var sittingId = await OpenedAsync(world, caseId);
         var dashboard = await world.ConnectAsync("/hubs/center", Registrar);
@@ -50,7 +51,7 @@ public sealed class DashboardLiveTests
     [Fact]
     public async Task TheOperatorSeesTheCountsOfEachCenter()
     {
-        await using var world = await LiveWorld.StartAsync(Start);
+        await using var world = await World.Create(Start).WithDemoData().WithFrontend().StartAsync();
         var operatorBoard = await world.ConnectAsync("/hubs/center", "operator");
         var counts = Inbox<CenterCounts>.Of(operatorBoard, "CountsChanged");
         await operatorBoard.InvokeAsync<NationalCounts>("JoinNational");
@@ -67,7 +68,7 @@ public sealed class DashboardLiveTests
     [Fact]
     public async Task ARegistrarOfAnotherCenterCannotJoinTheCenterNorCanACandidate()
     {
-        await using var world = await LiveWorld.StartAsync(Start);
+        await using var world = await World.Create(Start).WithDemoData().WithFrontend().StartAsync();
         var other = await world.ConnectAsync("/hubs/center", "registrar.0002");
 
         await Assert.ThrowsAsync<HubException>(() => other.InvokeAsync<CenterPicture>("JoinCenter", "0001"));
@@ -79,7 +80,7 @@ public sealed class DashboardLiveTests
     [Fact]
     public async Task TheCentersPictureKeepsItsSittingsWhenItsSiloStopsForTheyAreTrackedInPostgreSql()
     {
-        await using var world = await LiveWorld.StartAsync(Start, silos: 2);
+        await using var world = await World.Create(Start).WithSilos(2).WithDemoData().WithFrontend().StartAsync();
         var sittingId = await OpenedAsync(world, await ScheduledAsync(world));
         var first = await world.ConnectAsync("/hubs/center", Registrar);
         Assert.Equal(sittingId, Assert.Single((await first.InvokeAsync<CenterPicture>("JoinCenter", "0001")).Sittings).SittingId);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.SignalR.Client;
 using Platform.Domain.Programs;
 using Platform.Grains.Sittings;
+using Platform.Integration.Tests.Infrastructure;
 using static Platform.Integration.Tests.Sittings.Live.LiveSittings;
 
 namespace Platform.Integration.Tests.Sittings.Live;
@@ -11,7 +12,7 @@ public sealed class ExamLanguageLiveTests
     [Fact]
     public async Task TheTicketIsDrawnInTheLanguageTheCandidateChangedToBeforeTheNotice()
     {
-        await using var world = await LiveWorld.StartAsync(Start);
+        await using var world = await World.Create(Start).WithDemoData().WithFrontend().StartAsync();
         var caseId = await AppliedInRussianThenChangedToKazakhAsync(world);
         var sittingId = await CaseInTheoryAsync(world, caseId, Candidate);
 
@@ -26,7 +27,7 @@ public sealed class ExamLanguageLiveTests
     }
 
     /// <summary>candidate.1 applies in Russian, changes to Kazakh, then the registrar concludes and sends the online notice for 17 Mar.</summary>
-    private static async Task<string> AppliedInRussianThenChangedToKazakhAsync(LiveWorld world)
+    private static async Task<string> AppliedInRussianThenChangedToKazakhAsync(World world)
     {
         var caseId = await ScheduledAsync(world, language: "ru", examMorning: false, noticeSent: false);
         await world.OkAsync(HttpMethod.Put, $"/api/v1/cases/{caseId}/exam-language", Candidate, new { language = "kk" });

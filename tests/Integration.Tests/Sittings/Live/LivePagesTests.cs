@@ -12,7 +12,7 @@ public sealed class LivePagesTests : BrowserTest
     [Fact]
     public async Task TheCenterDashboardShowsASittingRowThatChangesLive()
     {
-        await using var world = await LiveWorld.StartAsync(Start);
+        await using var world = await World.Create(Start).WithDemoData().WithFrontend().StartAsync();
         var sittingId = await OpenedAsync(world, await ScheduledAsync(world));
         var page = await Chromium.NewPageAsync();
         await page.GotoAsync(new Uri(world.Frontend.Address, "/center.html?lang=ru").ToString());
@@ -32,7 +32,7 @@ public sealed class LivePagesTests : BrowserTest
     [Fact]
     public async Task TheCandidateAnswersSeesItSavedAndSeesTheWarning()
     {
-        await using var world = await LiveWorld.StartAsync(Start);
+        await using var world = await World.Create(Start).WithDemoData().WithFrontend().StartAsync();
         var sittingId = await InTheoryAsync(world);
         var page = await Chromium.NewPageAsync();
         await page.GotoAsync(new Uri(world.Frontend.Address, $"/sitting.html?lang=ru&sitting={sittingId}").ToString());

@@ -1,5 +1,6 @@
 using Platform.Domain.Proctoring;
 using Platform.Grains.Sittings;
+using Platform.Integration.Tests.Infrastructure;
 using static Platform.Integration.Tests.Procedure.Cases;
 
 namespace Platform.Integration.Tests.Sittings.Live;
@@ -33,7 +34,7 @@ public static class LiveSittings
     /// notice (unless <paramref name="noticeSent"/> is false: contract only), the clock on the exam morning unless
     /// <paramref name="examMorning"/> is false (to schedule more cases first); the case id.
     /// </summary>
-    public static async Task<string> ScheduledAsync(LiveWorld world, string language = "ru", string candidate = Candidate, bool examMorning = true, bool noticeSent = true)
+    public static async Task<string> ScheduledAsync(World world, string language = "ru", string candidate = Candidate, bool examMorning = true, bool noticeSent = true)
     {
         await world.OkAsync(HttpMethod.Put, "/api/v1/candidates/me", candidate, Identity(candidate));
         var caseId = (await world.OkAsync(HttpMethod.Post, "/api/v1/cases", candidate, new
@@ -58,15 +59,15 @@ public static class LiveSittings
     }
 
     /// <summary>The registrar opens the sitting of the case (P6, P8); its id.</summary>
-    public static async Task<string> OpenedAsync(LiveWorld world, string caseId) =>
+    public static async Task<string> OpenedAsync(World world, string caseId) =>
         (await world.OkAsync(HttpMethod.Post, $"/api/v1/centers/0001/cases/{caseId}/sitting", Registrar)).GetProperty("sittingId").GetString()!;
 
     /// <summary>Checked in (P8), identity and room scan recorded (P2.8), theory open (P9); the sitting's id.</summary>
-    public static async Task<string> InTheoryAsync(LiveWorld world, string language = "ru", string candidate = Candidate) =>
+    public static async Task<string> InTheoryAsync(World world, string language = "ru", string candidate = Candidate) =>
         await CaseInTheoryAsync(world, await ScheduledAsync(world, language, candidate), candidate);
 
     /// <summary>The scheduled case's sitting checked in, identity and room scan recorded, theory open; the sitting's id.</summary>
-    public static async Task<string> CaseInTheoryAsync(LiveWorld world, string caseId, string candidate)
+    public static async Task<string> CaseInTheoryAsync(World world, string caseId, string candidate)
     {
         var sittingId = await OpenedAsync(world, caseId);
         await world.OkAsync(HttpMethod.Post, $"/api/v1/sittings/{sittingId}/check-in", candidate,
@@ -78,7 +79,7 @@ public static class LiveSittings
     }
 
     /// <summary>A fresh proctoring token of the sitting, as the candidate's client gets it.</summary>
-    public static async Task<string> TokenAsync(LiveWorld world, string sittingId, string candidate = Candidate) =>
+    public static async Task<string> TokenAsync(World world, string sittingId, string candidate = Candidate) =>
         (await world.OkAsync(HttpMethod.Post, $"/api/v1/sittings/{sittingId}/proctoring-token", candidate)).GetProperty("value").GetString()!;
 
     public static ProctoringEvent Item(string sittingId, DateTimeOffset at, ProhibitedItem item = ProhibitedItem.MobilePhone, Guid? id = null) =>

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.SignalR.Client;
 using Platform.Domain.Procedure;
 using Platform.Domain.Proctoring;
 using Platform.Grains.Sittings;
+using Platform.Integration.Tests.Infrastructure;
 using static Platform.Integration.Tests.Sittings.Live.LiveSittings;
 
 namespace Platform.Integration.Tests.Sittings.Live;
@@ -16,7 +17,7 @@ public sealed class OneClockLiveTests
     [Fact]
     public async Task WithTheProcedureClockMovedASecondViolationAfterTheDeliveredWarningTerminatesTheSitting()
     {
-        await using var world = await LiveWorld.StartAsync(Start);
+        await using var world = await World.Create(Start).WithDemoData().WithFrontend().StartAsync();
         var sittingId = await InTheoryAsync(world);
         Assert.True(Math.Abs((world.Clock.GetUtcNow() - DateTimeOffset.UtcNow).TotalDays) > 1, "the procedure clock is not the machine's");
         var (candidate, warnings, ended) = await ProctoringLiveTests.CandidateAsync(world, sittingId);

@@ -5,6 +5,7 @@ using Platform.Domain.Procedure;
 using Platform.Domain.Proctoring;
 using Platform.Grains.Live;
 using Platform.Grains.Sittings;
+using Platform.Integration.Tests.Infrastructure;
 using static Platform.Integration.Tests.Sittings.Live.LiveSittings;
 
 namespace Platform.Integration.Tests.Sittings.Live;
@@ -18,7 +19,7 @@ public sealed class ProctoringLiveTests
     [Fact]
     public async Task AWarningThenATerminationArePushedToTheCandidateAndToTheCenterDashboard()
     {
-        await using var world = await LiveWorld.StartAsync(Start);
+        await using var world = await World.Create(Start).WithDemoData().WithFrontend().StartAsync();
         var sittingId = await InTheoryAsync(world);
         var (candidate, warnings, ended) = await CandidateAsync(world, sittingId);
         var rows = await DashboardAsync(world);
@@ -43,7 +44,7 @@ public sealed class ProctoringLiveTests
     [Fact]
     public async Task OnePhoneSeenInThirtyFramesIsOneIncidentWithOneWarning()
     {
-        await using var world = await LiveWorld.StartAsync(Start);
+        await using var world = await World.Create(Start).WithDemoData().WithFrontend().StartAsync();
         var sittingId = await InTheoryAsync(world);
         var (candidate, warnings, _) = await CandidateAsync(world, sittingId);
         var stream = await StreamAsync(world, sittingId);
@@ -65,7 +66,7 @@ public sealed class ProctoringLiveTests
     [Fact]
     public async Task ACalculatorTheAccountantsProgramAllowsIsIgnored()
     {
-        await using var world = await LiveWorld.StartAsync(Start);
+        await using var world = await World.Create(Start).WithDemoData().WithFrontend().StartAsync();
         var sittingId = await InTheoryAsync(world);
         var stream = await StreamAsync(world, sittingId);
 
@@ -80,7 +81,7 @@ public sealed class ProctoringLiveTests
     [Fact]
     public async Task DuplicateAndOutOfOrderEventsAreHarmless()
     {
-        await using var world = await LiveWorld.StartAsync(Start);
+        await using var world = await World.Create(Start).WithDemoData().WithFrontend().StartAsync();
         var sittingId = await InTheoryAsync(world);
         var stream = await StreamAsync(world, sittingId);
         var now = world.Clock.GetUtcNow();
@@ -99,7 +100,7 @@ public sealed class ProctoringLiveTests
     [Fact]
     public async Task ASuspiciousEventIsShownLiveAndBecomesAViolationOnlyWhenTheCommissionConfirmsIt()
     {
-        await using var world = await LiveWorld.StartAsync(Start);
+        await using var world = await World.Create(Start).WithDemoData().WithFrontend().StartAsync();
         var sittingId = await InTheoryAsync(world);
         var (_, warnings, _) = await CandidateAsync(world, sittingId);
         var rows = await DashboardAsync(world);
@@ -121,7 +122,7 @@ public sealed class ProctoringLiveTests
     [Fact]
     public async Task AReplayedForgedOrOtherSittingsTokenIsRefusedAndSoIsAnEventOfAnotherSitting()
     {
-        await using var world = await LiveWorld.StartAsync(Start);
+        await using var world = await World.Create(Start).WithDemoData().WithFrontend().StartAsync();
         var sittingId = await InTheoryAsync(world);
         var token = await TokenAsync(world, sittingId);
         var stream = await world.ConnectAsync("/hubs/proctoring", Proctoring);
@@ -147,7 +148,7 @@ public sealed class ProctoringLiveTests
     [Fact]
     public async Task OneConnectionOfTheProctoringServiceCarriesTheStreamsOfSeveralSittingsEachByItsOwnToken()
     {
-        await using var world = await LiveWorld.StartAsync(Start);
+        await using var world = await World.Create(Start).WithDemoData().WithFrontend().StartAsync();
         var secondCase = await ScheduledAsync(world, candidate: SecondCandidate, examMorning: false);
         var first = await InTheoryAsync(world);
         var second = await CaseInTheoryAsync(world, secondCase, SecondCandidate);
@@ -186,7 +187,7 @@ public sealed class ProctoringLiveTests
     [Fact]
     public async Task AStreamThatFloodsTheHubIsRefusedAndCarriesOnAtAnHonestRate()
     {
-        await using var world = await LiveWorld.StartAsync(LiveSittings.Start);
+        await using var world = await World.Create(LiveSittings.Start).WithDemoData().WithFrontend().StartAsync();
         var sittingId = await LiveSittings.InTheoryAsync(world);
         await using var stream = await StreamAsync(world, sittingId);
         ProctoringEvent Beat() => new(Guid.NewGuid(), sittingId, world.Clock.GetUtcNow(), ProctoringEventKind.Heartbeat, 1);
@@ -198,7 +199,7 @@ public sealed class ProctoringLiveTests
         Assert.Contains("retry", flooded.Message);
     }
 
-    internal static async Task<(HubConnection Candidate, Inbox<SittingWarning> Warnings, Inbox<(SittingState, string)> Ended)> CandidateAsync(LiveWorld world, string sittingId)
+    internal static async Task<(HubConnection Candidate, Inbox<SittingWarning> Warnings, Inbox<(SittingState, string)> Ended)> CandidateAsync(World world, string sittingId)
     {
         var candidate = await world.ConnectAsync("/hubs/sitting", Candidate);
         var warnings = Inbox<SittingWarning>.Of(candidate, "Warning");
@@ -207,7 +208,7 @@ public sealed class ProctoringLiveTests
         return (candidate, warnings, ended);
     }
 
-    internal static async Task<Inbox<LiveSitting>> DashboardAsync(LiveWorld world, string account = Registrar)
+    internal static async Task<Inbox<LiveSitting>> DashboardAsync(World world, string account = Registrar)
     {
         var dashboard = await world.ConnectAsync("/hubs/center", account);
         var rows = Inbox<LiveSitting>.Of(dashboard, "SittingChanged");
@@ -215,7 +216,7 @@ public sealed class ProctoringLiveTests
         return rows;
     }
 
-    internal static async Task<HubConnection> StreamAsync(LiveWorld world, string sittingId)
+    internal static async Task<HubConnection> StreamAsync(World world, string sittingId)
     {
         var stream = await world.ConnectAsync("/hubs/proctoring", Proctoring);
         await stream.InvokeAsync<object>("OpenStream", sittingId, await TokenAsync(world, sittingId));

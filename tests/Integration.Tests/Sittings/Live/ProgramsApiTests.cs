@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Platform.Domain.Programs;
+using Platform.Integration.Tests.Infrastructure;
 using static Platform.Integration.Tests.Sittings.Live.LiveSittings;
 
 namespace Platform.Integration.Tests.Sittings.Live;
@@ -13,7 +14,7 @@ public sealed class ProgramsApiTests
     [Fact]
     public async Task AnAdministratorLoadsAProgramAndAnInvalidOneIsRefusedWithEveryErrorAndItsPath()
     {
-        await using var world = await LiveWorld.StartAsync(Start);
+        await using var world = await World.Create(Start).WithDemoData().WithFrontend().StartAsync();
         var welder = DemoPrograms.All().Single(p => p.Code == "welder-nrk3");
         var document = JsonNode.Parse(welder.ToJson())!.AsObject();
         document["code"] = "welder-nrk4";
@@ -42,7 +43,7 @@ public sealed class ProgramsApiTests
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
     }
 
-    private static async Task<HttpResponseMessage> PutAsync(LiveWorld world, string code, string json, string account)
+    private static async Task<HttpResponseMessage> PutAsync(World world, string code, string json, string account)
     {
         using var request = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/admin/programs/{code}") { Content = new StringContent(json, Encoding.UTF8, "application/json") };
         request.Headers.Authorization = new("Bearer", await world.TokenAsync(account));
