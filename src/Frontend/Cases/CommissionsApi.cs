@@ -64,9 +64,7 @@ public static class CommissionsApi
         var grain = grains.GetGrain<ICommissionGrain>(commissionId);
         if (await grain.Form(new FormCommission(body.Kind!.Value, center, [.. body.Members.Select(member => member.ToMember())], body.ExaminationCommissionId, body.CaseId)) is { } refusal)
         {
-            return CommissionRefusals.Find(refusal) is { } known
-                ? CaseResponses.Invalid(context, known.Rule, known.Text)
-                : CaseResponses.Invalid(context, refusal);
+            return RefusalResponses.BadRequest(context, refusal);
         }
 
         return TypedResults.Ok((await grain.Get())!);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Domain.Exams;
 using Platform.Domain.Programs;
+using Platform.Domain.Rules;
 using Platform.Frontend.Cases;
 using Platform.Frontend.Problems;
 using Platform.Frontend.Security;
@@ -43,7 +44,7 @@ public static class SittingOpeningApi
 
         if (registered!.Exam is not { } exam)
         {
-            return Problem.Create(context, StatusCodes.Status409Conflict, SittingMessages.NoExamNotice, SittingMessages.NoExamNoticeDetail);
+            return RefusalResponses.Conflict(context, Refusal.Of(Rule.P6, "SittingNeedsExamNotice"));
         }
 
         var sittingId = SittingKeys.For(caseId, registered.Attempt);

@@ -33,7 +33,7 @@ public sealed class CommissionTests
         await second.StopAsync();
 
         Assert.Null(again);
-        Assert.StartsWith("P9", other);
+        Assert.Equal("P9", other?.Rule.Id);
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public sealed class CommissionTests
         Assert.Equal(("notPassed", false), (majority.Choice, majority.ByChairOnTie));
         Assert.Equal(("passed", true), (tie.Choice, tie.ByChairOnTie));
         Assert.Equal(4, tie.SignedBy.Count);
-        Assert.Equal("P17", tieWithoutChair.RefusedRule);
-        Assert.Equal("P17", stranger.RefusedRule);
+        Assert.Equal("P17", tieWithoutChair.Refusal?.Rule.Id);
+        Assert.Equal("P17", stranger.Refusal?.Rule.Id);
     }
 }
