@@ -146,7 +146,7 @@ public sealed class WindowsAtTheInstantTests
         (await world.OkAsync(HttpMethod.Post, "/api/v1/cases", Candidate, new
         {
             centerNumber = "0001", programCode = "accountant-nrk5", nrkLevel = 5,
-            attachments = new[] { new { kind = "education", title = "Diploma", storedAs = (string?)null } }, personalDataConsent = true,
+            attachments = new[] { new { kind = "education", title = "Diploma", storedAs = (string?)null } }, personalDataConsent = true, examLanguage = "ru",
         })).GetProperty("caseId").GetString()!;
 
     private static async Task<string> WithRemarksAsync(PlatformWorld world)
@@ -166,7 +166,7 @@ public sealed class WindowsAtTheInstantTests
         var caseId = (await world.OkAsync(HttpMethod.Post, "/api/v1/centers/0001/cases", Registrar, new
         {
             centerNumber = "0001", candidateKey, programCode = "accountant-nrk5", nrkLevel = 5,
-            attachments = new[] { new { kind = "education", title = "Diploma", storedAs = (string?)null } }, personalDataConsent = true,
+            attachments = new[] { new { kind = "education", title = "Diploma", storedAs = (string?)null } }, personalDataConsent = true, examLanguage = "ru",
         })).GetProperty("caseId").GetString()!;
         await FailAsync(world, caseId);
         return caseId;
@@ -182,7 +182,7 @@ public sealed class WindowsAtTheInstantTests
         {
             await world.OkAsync(HttpMethod.Post, $"/api/v1/centers/0001/cases/{caseId}/contract", Registrar);
             await world.OkAsync(HttpMethod.Post, $"/api/v1/centers/0001/cases/{caseId}/exam-notice", Registrar,
-                new { startsAt = Almaty(2026, 12, 15), place = "Алматы, Абай даңғылы, 10", online = false, language = "ru" });
+                new { startsAt = Almaty(2026, 12, 15), place = "Алматы, Абай даңғылы, 10", online = false });
         }
 
         world.Clock.SetUtcNow(Almaty(2026, 12, 15, 9));
