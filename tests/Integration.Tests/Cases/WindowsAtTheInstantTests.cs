@@ -189,7 +189,7 @@ public sealed class WindowsAtTheInstantTests
         foreach (var caseId in caseIds)
         {
             var desk = $"/api/v1/commissions/com-0001-a/cases/{caseId}";
-            await world.OkAsync(HttpMethod.Post, $"{desk}/start", "commission.0001.a");
+            await world.OkAsync(HttpMethod.Post, $"{desk}/start", "commission.0001.a", new { methodologyAcknowledged = true, complaintAndAppealAcknowledged = true, safetyBriefingJournalEntry = "Журнал №3, запись 12" });
             await world.OkAsync(HttpMethod.Post, $"{desk}/completion", "commission.0001.c",
                 new { theoryCorrect = 18, theoryTotal = 30, practicalPassed = (bool?)null, practicalShortfalls = Array.Empty<string>(), endedBy = "completed" });
             await world.OkAsync(HttpMethod.Post, $"{desk}/protocol", "commission.0001.c", new
