@@ -13,7 +13,7 @@ public static class ApplicationProcedure
     /// <summary>The table.</summary>
     public static TransitionTable<ApplicationState, ApplicationAction> Table { get; } = new(Transitions(), Requirements(), Refusals());
 
-    /// <summary>The new state, or a refusal naming the rule broken (e.g. a certificate before the protocol → "P18: ...").</summary>
+    /// <summary>The new state, or a refusal naming the rule broken (e.g. a certificate before the protocol is refused under P18).</summary>
     public static TransitionResult<ApplicationState> Apply(ApplicationState state, ApplicationAction action) => Table.Apply(state, action);
 
     private static IEnumerable<Transition<ApplicationState, ApplicationAction>> Transitions()

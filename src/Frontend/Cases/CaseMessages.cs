@@ -9,7 +9,7 @@ internal static class CaseMessages
     public static readonly Text Refused = new(
         "Refused by the Rules", "Действие не допускается Правилами", "Әрекетке Қағидалар жол бермейді");
 
-    /// <summary>"P6: message." in English; in Russian and Kazakh the point of the Rules cited in words, then the message in that language.</summary>
+    /// <summary>In English the rule's id, a colon and the message (P6: …); in Russian and Kazakh the point of the Rules cited in words, then the message in that language.</summary>
     public static Text RefusedDetail(Refusal refusal)
     {
         var rule = refusal.Rule.Id;

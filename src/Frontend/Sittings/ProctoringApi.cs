@@ -24,10 +24,10 @@ public static class ProctoringApi
     {
         var sitting = app.MapGroup("/api/v1/sittings/{sittingId}").WithTags("Proctoring");
         sitting.MapPost("/proctoring-token", IssueToken).RequireAuthorization(Policies.Candidate).Audited("sitting.proctoring-token")
-            .WithSummary("P2.8, P8: the candidate's client gets the proctoring token of their checked-in online sitting.");
+            .WithSummary($"{Rule.P2_8.And(Rule.P8)}: the candidate's client gets the proctoring token of their checked-in online sitting.");
         sitting.MapPost("/events", Ingest).RequireAuthorization(Policies.ProctoringService).RequireRateLimiting(RateLimits.Ingest)
             .Audited("sitting.proctoring-batch")
-            .WithSummary($"P2.8, P12, P13: a batch of at most {ProctoringHub.MaxBatch} proctoring events; the {SittingGate.TokenHeader} header opens the stream of the sitting.");
+            .WithSummary($"{Rule.P2_8.And(Rule.P12).And(Rule.P13)}: a batch of at most {ProctoringHub.MaxBatch} proctoring events; the {SittingGate.TokenHeader} header opens the stream of the sitting.");
         return app;
     }
 

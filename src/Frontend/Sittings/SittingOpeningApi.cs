@@ -23,7 +23,7 @@ public static class SittingOpeningApi
     {
         app.MapPost("/api/v1/centers/{center}/cases/{caseId}/sitting", Open).RequireAuthorization(SittingPolicies.Desk)
             .Audited("sitting.open").WithTags("Sittings")
-            .WithSummary("P6, P8: opens the sitting of a case on its exam day (mode and language of the exam notice).");
+            .WithSummary($"{Rule.P6.And(Rule.P8)}: opens the sitting of a case on its exam day (mode and language of the exam notice).");
         return app;
     }
 
