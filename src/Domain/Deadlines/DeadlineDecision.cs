@@ -1,4 +1,4 @@
-using Platform.Domain.Procedure;
+using Platform.Domain.Rules;
 
 namespace Platform.Domain.Deadlines;
 
@@ -22,7 +22,7 @@ public sealed record DeadlineDecision(StatutoryDeadline Deadline, DeadlinePhase 
 
     /// <summary>
     /// Why an action in a closed window is refused, naming the date it closed (dd.MM.yyyy, Almaty); null unless
-    /// <see cref="IsClosedWindow"/>. The rule is <see cref="StatutoryDeadline.Rule"/>.
+    /// <see cref="IsClosedWindow"/>. Its rule is <see cref="StatutoryDeadline.Rule"/>.
     /// </summary>
-    public Wording? Refusal => IsClosedWindow ? WindowClosed.Wording(Deadline, LastDay) : null;
+    public Refusal? Refusal => IsClosedWindow ? WindowClosed.Refusal(Deadline, LastDay) : null;
 }

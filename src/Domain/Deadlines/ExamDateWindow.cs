@@ -1,5 +1,5 @@
 using Platform.Domain.Calendar;
-using Platform.Domain.Procedure;
+using Platform.Domain.Rules;
 
 namespace Platform.Domain.Deadlines;
 
@@ -39,42 +39,20 @@ public sealed class ExamDateWindow
         calendar.AddWorkingDays(noticeDay, StatutoryDeadlines.ExamDateEarliestWorkingDays),
         calendar.AddWorkingDays(noticeDay, StatutoryDeadlines.ExamDateLatestWorkingDays));
 
-    /// <summary>Whether <paramref name="examDate"/> may be set; a reschedule under P7 or P11 is exempt from the window.</summary>
-    public ExamDateCheck Check(DateOnly examDate, RescheduleReason? reason = null)
+    /// <summary>
+    /// Null when <paramref name="examDate"/> may be set; otherwise why not. A reschedule under P7 or P11 is exempt from
+    /// the window, not from working days, and is refused under its own rule.
+    /// </summary>
+    public Refusal? Check(DateOnly examDate, RescheduleReason? reason = null) =>
+        examDate <= NoticeDay ? Refusal.Of(RuleOf(reason), "ExamDateAfterNotice", NoticeDay)
+        : !_calendar.IsWorkingDay(examDate) ? Refusal.Of(RuleOf(reason), "ExamDateNotWorkingDay", examDate)
+        : reason is null && (examDate < Earliest || examDate > Latest) ? Refusal.Of(Rule.P6, "ExamDateOutsideWindow", NoticeDay, Earliest, Latest)
+        : null;
+
+    private static Rule RuleOf(RescheduleReason? reason) => reason switch
     {
-        if (examDate <= NoticeDay)
-        {
-            return ExamDateCheck.Refused(RuleOf(reason), new Wording(
-                $"the exam date must come after the day the notice is sent ({NoticeDay:yyyy-MM-dd}).",
-                $"дата экзамена должна быть позже дня направления уведомления ({NoticeDay:dd.MM.yyyy}).",
-                $"емтихан күні хабарлама жіберілген күннен ({NoticeDay:dd.MM.yyyy}) кейін болуы тиіс."));
-        }
-
-        if (!_calendar.IsWorkingDay(examDate))
-        {
-            return ExamDateCheck.Refused(RuleOf(reason), new Wording(
-                $"the exam date {examDate:yyyy-MM-dd} is not a working day.",
-                $"дата экзамена {examDate:dd.MM.yyyy} не является рабочим днем.",
-                $"емтихан күні {examDate:dd.MM.yyyy} жұмыс күні болып табылмайды."));
-        }
-
-        if (reason is null && (examDate < Earliest || examDate > Latest))
-        {
-            return ExamDateCheck.Refused("P6", new Wording(
-                $"the exam date must be from {Earliest:yyyy-MM-dd} to {Latest:yyyy-MM-dd} for a notice sent on {NoticeDay:yyyy-MM-dd}.",
-                $"при уведомлении, направленном {NoticeDay:dd.MM.yyyy}, дата экзамена должна быть не ранее {Earliest:dd.MM.yyyy} и не позднее {Latest:dd.MM.yyyy} "
-                + $"(не менее {StatutoryDeadlines.ExamDateEarliestWorkingDays} и не более {StatutoryDeadlines.ExamDateLatestWorkingDays} рабочих дней).",
-                $"{NoticeDay:dd.MM.yyyy} жіберілген хабарлама бойынша емтихан күні {Earliest:dd.MM.yyyy} бастап {Latest:dd.MM.yyyy} дейінгі аралықта "
-                + $"({StatutoryDeadlines.ExamDateEarliestWorkingDays} жұмыс күнінен кем емес және {StatutoryDeadlines.ExamDateLatestWorkingDays} жұмыс күнінен артық емес) болуы тиіс."));
-        }
-
-        return ExamDateCheck.Allowed;
-    }
-
-    private static string RuleOf(RescheduleReason? reason) => reason switch
-    {
-        RescheduleReason.SickLeave => "P7",
-        RescheduleReason.TechnicalFailure => "P11",
-        _ => "P6",
+        RescheduleReason.SickLeave => Rule.P7,
+        RescheduleReason.TechnicalFailure => Rule.P11,
+        _ => Rule.P6,
     };
 }

@@ -1,4 +1,5 @@
 using Platform.Domain.Calendar;
+using Platform.Domain.Rules;
 
 namespace Platform.Domain.Deadlines;
 
@@ -12,7 +13,7 @@ namespace Platform.Domain.Deadlines;
 /// <param name="Unit">Working days or calendar years.</param>
 /// <param name="ClockStart">The event whose day starts the clock.</param>
 /// <param name="OnExpiry">What happens when it passes.</param>
-/// <param name="Rule">The point of the Rules, e.g. "P5".</param>
+/// <param name="Rule">The point of the Rules, e.g. <see cref="Rule.P5"/>.</param>
 /// <param name="Description">One line in English for people.</param>
 public sealed record StatutoryDeadline(
     DeadlineKind Kind,
@@ -21,7 +22,7 @@ public sealed record StatutoryDeadline(
     DeadlinePeriodUnit Unit,
     DeadlineClockStart ClockStart,
     DeadlineExpiry OnExpiry,
-    string Rule,
+    Rule Rule,
     string Description)
 {
     /// <summary>A deadline is "at risk" from the start of this many working days before its due day (platform policy).</summary>

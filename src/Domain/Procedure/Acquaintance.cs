@@ -1,3 +1,5 @@
+using Platform.Domain.Rules;
+
 namespace Platform.Domain.Procedure;
 
 /// <summary>
@@ -8,23 +10,17 @@ namespace Platform.Domain.Procedure;
 public static class Acquaintance
 {
     /// <summary>An acknowledgement is missing.</summary>
-    public static ActionRequirement NotAcquainted { get; } = new("P8",
-        "before the exam the candidate is acquainted with the methodology and tools of the program and with the complaint and appeal procedures",
-        "перед экзаменом кандидат ознакамливается с методикой и инструментарием программы, а также с порядком подачи жалоб и апелляций",
-        "емтихан алдында кандидат бағдарламаның әдістемесімен және құралдарымен, сондай-ақ шағым мен апелляция беру тәртібімен танысады");
+    public static Refusal NotAcquainted { get; } = Refusal.Of(Rule.P8, "NotAcquainted");
 
     /// <summary>Offline, the safety briefing's journal entry is missing.</summary>
-    public static ActionRequirement NoSafetyBriefing { get; } = new("P8",
-        "offline, the induction safety briefing is recorded with its entry in the journal",
-        "при офлайн-формате вводный инструктаж по технике безопасности фиксируется записью в журнале",
-        "офлайн форматта қауіпсіздік техникасы бойынша кіріспе нұсқаулық журналдағы жазбамен тіркеледі");
+    public static Refusal NoSafetyBriefing { get; } = Refusal.Of(Rule.P8, "NoSafetyBriefing");
 
     /// <summary>Null when the exam may begin as far as P8 goes; otherwise what is missing.</summary>
     /// <param name="methodology">The candidate acknowledged the methodology and tools of the program.</param>
     /// <param name="complaintAndAppeal">The candidate acknowledged the complaint and appeal procedures.</param>
     /// <param name="offline">The exam is held offline (the safety briefing is then required).</param>
     /// <param name="journalEntry">The safety briefing's entry in the paper journal.</param>
-    public static ActionRequirement? Check(bool methodology, bool complaintAndAppeal, bool offline, string? journalEntry) =>
+    public static Refusal? Check(bool methodology, bool complaintAndAppeal, bool offline, string? journalEntry) =>
         !methodology || !complaintAndAppeal ? NotAcquainted
         : offline && string.IsNullOrWhiteSpace(journalEntry) ? NoSafetyBriefing
         : null;

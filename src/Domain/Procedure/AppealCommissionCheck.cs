@@ -1,3 +1,5 @@
+using Platform.Domain.Rules;
+
 namespace Platform.Domain.Procedure;
 
 /// <summary>
@@ -8,39 +10,24 @@ namespace Platform.Domain.Procedure;
 public static class AppealCommissionCheck
 {
     /// <summary>No commission was formed under the id.</summary>
-    public static ActionRequirement NotFormed { get; } = new("P21",
-        "the appeal is passed to an appeal commission the center has formed; none is formed under this id",
-        "апелляция направляется в апелляционную комиссию, сформированную центром; комиссия с таким идентификатором не сформирована",
-        "апелляция орталық құрған апелляциялық комиссияға жіберіледі; мұндай сәйкестендіргіші бар комиссия құрылмаған");
+    public static Refusal NotFormed { get; } = Refusal.Of(Rule.P21, "AppealCommissionNotFormed");
 
     /// <summary>The commission is an examination commission.</summary>
-    public static ActionRequirement NotAnAppealCommission { get; } = new("P21",
-        "the appeal is passed to an appeal commission, not to an examination commission",
-        "апелляция направляется в апелляционную комиссию, а не в экзаменационную комиссию",
-        "апелляция емтихан комиссиясына емес, апелляциялық комиссияға жіберіледі");
+    public static Refusal NotAnAppealCommission { get; } = Refusal.Of(Rule.P21, "NotAnAppealCommission");
 
     /// <summary>The commission belongs to another center.</summary>
-    public static ActionRequirement AnotherCenter { get; } = new("P21",
-        "the appeal is passed to an appeal commission of the center that registered it",
-        "апелляция направляется в апелляционную комиссию центра, зарегистрировавшего заявление",
-        "апелляция өтінішті тіркеген орталықтың апелляциялық комиссиясына жіберіледі");
+    public static Refusal AnotherCenter { get; } = Refusal.Of(Rule.P21, "AppealCommissionOfAnotherCenter");
 
     /// <summary>The commission was formed for the review of another case.</summary>
-    public static ActionRequirement AnotherCase { get; } = new("P21-1",
-        "the appeal commission is formed for the review of this case; this one was formed for another",
-        "апелляционная комиссия создается на период рассмотрения данного дела; эта комиссия создана для другого дела",
-        "апелляциялық комиссия осы істі қарау кезеңіне құрылады; бұл комиссия басқа іс үшін құрылған");
+    public static Refusal AnotherCase { get; } = Refusal.Of(Rule.P21_1, "AppealCommissionOfAnotherCase");
 
     /// <summary>A member of the appeal commission sat on the examination commission of the case.</summary>
-    public static ActionRequirement SharedMember { get; } = new("P21-1",
-        "the appeal commission shares no member with the examination commission of the case",
-        "в состав апелляционной комиссии не входят члены экзаменационной комиссии по данному делу",
-        "апелляциялық комиссияның құрамына осы іс бойынша емтихан комиссиясының мүшелері енгізілмейді");
+    public static Refusal SharedMember { get; } = Refusal.Of(Rule.P21_1, "AppealCommissionSharesMember");
 
     /// <summary>P21-1 by people: null when no appeal member is one of the examiners; otherwise why not.</summary>
     /// <param name="appealMembers">The appeal commission's members, by subject.</param>
     /// <param name="examiners">Who sat on the examination commission that decided the case, by subject.</param>
-    public static ActionRequirement? Separation(IEnumerable<string> appealMembers, IEnumerable<string> examiners) =>
+    public static Refusal? Separation(IEnumerable<string> appealMembers, IEnumerable<string> examiners) =>
         appealMembers.Intersect(examiners, StringComparer.Ordinal).Any() ? SharedMember : null;
 
     /// <summary>P21, P21-1 when the appeal is registered: null when it may be passed to <paramref name="commission"/>.</summary>
@@ -48,7 +35,7 @@ public static class AppealCommissionCheck
     /// <param name="caseId">The case of the appeal.</param>
     /// <param name="caseCenter">The center of the case.</param>
     /// <param name="examiners">Who sat on the examination commission that signed the case's protocol, by subject.</param>
-    public static ActionRequirement? Registration(AppealCommissionFacts? commission, string caseId, string caseCenter, IEnumerable<string> examiners) =>
+    public static Refusal? Registration(AppealCommissionFacts? commission, string caseId, string caseCenter, IEnumerable<string> examiners) =>
         commission is null ? NotFormed
         : !commission.IsAppeal ? NotAnAppealCommission
         : commission.CenterNumber != caseCenter ? AnotherCenter

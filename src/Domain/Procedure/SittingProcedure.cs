@@ -34,34 +34,34 @@ public static class SittingProcedure
 
     private static IEnumerable<Transition<SittingState, SittingAction>> Common() =>
     [
-        new(Scheduled, Cancel, Cancelled, "P7"),
-        new(Scheduled, CheckIn, CheckedIn, "P8"),
-        new(CheckedIn, OpenTheory, TheoryOpen, "P9"),
-        new(TheoryOpen, SubmitTheory, TheorySubmitted, "P9"),
-        new(TheorySubmitted, AdmitToPractical, PracticalOpen, "P15"),
-        new(TheorySubmitted, RefuseAdmission, NotAdmitted, "P15"),
-        new(PracticalOpen, CompletePractical, Completed, "P16, P17"),
+        new(Scheduled, Cancel, Cancelled, Rule.P7),
+        new(Scheduled, CheckIn, CheckedIn, Rule.P8),
+        new(CheckedIn, OpenTheory, TheoryOpen, Rule.P9),
+        new(TheoryOpen, SubmitTheory, TheorySubmitted, Rule.P9),
+        new(TheorySubmitted, AdmitToPractical, PracticalOpen, Rule.P15),
+        new(TheorySubmitted, RefuseAdmission, NotAdmitted, Rule.P15),
+        new(PracticalOpen, CompletePractical, Completed, Rule.P16.And(Rule.P17)),
     ];
 
     private static IEnumerable<Transition<SittingState, SittingAction>> OnlineOnly() =>
-        _duringStages.Select(from => new Transition<SittingState, SittingAction>(from, Terminate, Terminated, "P13"))
+        _duringStages.Select(from => new Transition<SittingState, SittingAction>(from, Terminate, Terminated, Rule.P13))
             .Concat(new[] { CheckedIn, TheoryOpen, TheorySubmitted, PracticalOpen }
-                .Select(from => new Transition<SittingState, SittingAction>(from, ReportTechnicalFailure, TechnicalFailure, "P11")));
+                .Select(from => new Transition<SittingState, SittingAction>(from, ReportTechnicalFailure, TechnicalFailure, Rule.P11)));
 
     private static IEnumerable<Transition<SittingState, SittingAction>> OfflineOnly() =>
-        _duringStages.Select(from => new Transition<SittingState, SittingAction>(from, Remove, Removed, "P13"));
+        _duringStages.Select(from => new Transition<SittingState, SittingAction>(from, Remove, Removed, Rule.P13));
 
-    private static Dictionary<SittingAction, ActionRequirement> Requirements(ExamMode mode) => new()
+    private static Dictionary<SittingAction, Refusal> Requirements(ExamMode mode) => new()
     {
-        [CheckIn] = new(Refusal.Of(Rule.P8, "CheckInOnce")),
-        [OpenTheory] = new(Refusal.Of(Rule.P9, "TheoryAfterCheckIn")),
-        [SubmitTheory] = new(Refusal.Of(Rule.P9, "SubmitWhileTheoryOpen")),
-        [AdmitToPractical] = new(Refusal.Of(Rule.P15, "AdmissionOnSubmittedTheory")),
-        [RefuseAdmission] = new(Refusal.Of(Rule.P15, "AdmissionOnSubmittedTheory")),
-        [CompletePractical] = new(Refusal.Of(Rule.P17, "CompleteAfterPractical")),
-        [Terminate] = new(Refusal.Of(Rule.P13, mode == ExamMode.Online ? "TerminateOnSecondViolation" : "OfflineNotTerminated")),
-        [Remove] = new(Refusal.Of(Rule.P13, mode == ExamMode.Offline ? "RemoveOnSecondViolation" : "OnlineNotRemoved")),
-        [ReportTechnicalFailure] = new(Refusal.Of(Rule.P11, mode == ExamMode.Online ? "TechnicalFailureDuringOnlineSitting" : "TechnicalFailureOnlineOnly")),
-        [Cancel] = new(Refusal.Of(Rule.P7, "CancelBeforeStart")),
+        [CheckIn] = Refusal.Of(Rule.P8, "CheckInOnce"),
+        [OpenTheory] = Refusal.Of(Rule.P9, "TheoryAfterCheckIn"),
+        [SubmitTheory] = Refusal.Of(Rule.P9, "SubmitWhileTheoryOpen"),
+        [AdmitToPractical] = Refusal.Of(Rule.P15, "AdmissionOnSubmittedTheory"),
+        [RefuseAdmission] = Refusal.Of(Rule.P15, "AdmissionOnSubmittedTheory"),
+        [CompletePractical] = Refusal.Of(Rule.P17, "CompleteAfterPractical"),
+        [Terminate] = Refusal.Of(Rule.P13, mode == ExamMode.Online ? "TerminateOnSecondViolation" : "OfflineNotTerminated"),
+        [Remove] = Refusal.Of(Rule.P13, mode == ExamMode.Offline ? "RemoveOnSecondViolation" : "OnlineNotRemoved"),
+        [ReportTechnicalFailure] = Refusal.Of(Rule.P11, mode == ExamMode.Online ? "TechnicalFailureDuringOnlineSitting" : "TechnicalFailureOnlineOnly"),
+        [Cancel] = Refusal.Of(Rule.P7, "CancelBeforeStart"),
     };
 }

@@ -1,3 +1,5 @@
+using Platform.Domain.Rules;
+
 namespace Platform.Domain.Procedure;
 
 /// <summary>
@@ -8,9 +10,15 @@ public sealed class TransitionTable<TState, TAction>
     where TState : struct, Enum
     where TAction : struct, Enum
 {
+    /// <summary>The qualifier of a refusal in a state with no way out.</summary>
+    public const string StateIsFinal = "StateIsFinal";
+
+    /// <summary>The qualifier of a refusal of an action that does not leave the state.</summary>
+    public const string NotFromThisState = "NotFromThisState";
+
     private readonly Dictionary<(TState, TAction), Transition<TState, TAction>> _allowed;
-    private readonly IReadOnlyDictionary<TAction, ActionRequirement> _requirements;
-    private readonly IReadOnlyDictionary<(TState, TAction), ActionRequirement> _refusals;
+    private readonly IReadOnlyDictionary<TAction, Refusal> _requirements;
+    private readonly IReadOnlyDictionary<(TState, TAction), Refusal> _refusals;
 
     /// <summary>A validated table.</summary>
     /// <param name="transitions">The allowed transitions; one per (state, action).</param>
@@ -19,8 +27,8 @@ public sealed class TransitionTable<TState, TAction>
     /// <exception cref="ArgumentException">A pair is listed twice, an action has no requirement, or a refusal overrides an allowed pair.</exception>
     public TransitionTable(
         IEnumerable<Transition<TState, TAction>> transitions,
-        IReadOnlyDictionary<TAction, ActionRequirement> requirements,
-        IReadOnlyDictionary<(TState, TAction), ActionRequirement>? refusals = null)
+        IReadOnlyDictionary<TAction, Refusal> requirements,
+        IReadOnlyDictionary<(TState, TAction), Refusal>? refusals = null)
     {
         _allowed = [];
         foreach (var transition in transitions)
@@ -32,16 +40,16 @@ public sealed class TransitionTable<TState, TAction>
         }
 
         _requirements = requirements;
-        _refusals = refusals ?? new Dictionary<(TState, TAction), ActionRequirement>();
+        _refusals = refusals ?? new Dictionary<(TState, TAction), Refusal>();
         Validate();
         Transitions = _allowed.Values.ToArray();
     }
 
     /// <summary>For every action, what it requires (the text of a refusal not given more sharply).</summary>
-    public IReadOnlyDictionary<TAction, ActionRequirement> Requirements => _requirements;
+    public IReadOnlyDictionary<TAction, Refusal> Requirements => _requirements;
 
     /// <summary>The sharper refusal reasons of particular (state, action) pairs.</summary>
-    public IReadOnlyDictionary<(TState State, TAction Action), ActionRequirement> Refusals => _refusals;
+    public IReadOnlyDictionary<(TState State, TAction Action), Refusal> Refusals => _refusals;
 
     /// <summary>Every allowed transition.</summary>
     public IReadOnlyList<Transition<TState, TAction>> Transitions { get; }
@@ -65,17 +73,12 @@ public sealed class TransitionTable<TState, TAction>
         }
 
         var refusal = _refusals.TryGetValue((state, action), out var sharper) ? sharper : Generic(state, action);
-        return new TransitionResult<TState>(state, null, new TransitionRefusal(state.ToString(), action.ToString(), refusal.Rule, refusal.Text));
+        return new TransitionResult<TState>(state, null, refusal);
     }
 
-    private ActionRequirement Generic(TState state, TAction action)
-    {
-        var requirement = _requirements[action];
-        var where = IsTerminal(state)
-            ? new Wording($"{state} is final", "текущее состояние является конечным", "ағымдағы күй соңғы болып табылады")
-            : new Wording($"not from {state}", "из текущего состояния это действие недоступно", "ағымдағы күйден бұл әрекет жасалмайды");
-        return requirement with { Text = requirement.Text.Then(where) };
-    }
+    /// <summary>The action's requirement, then why not here: the state is final, or the action does not leave it.</summary>
+    private Refusal Generic(TState state, TAction action) =>
+        _requirements[action].Then(IsTerminal(state) ? StateIsFinal : NotFromThisState);
 
     private void Validate()
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 using Platform.Domain.Calendar;
 
 namespace Platform.Domain.Rules;
@@ -10,13 +11,23 @@ namespace Platform.Domain.Rules;
 /// return it, the grains answer it, the edge words it in the caller's language (<see cref="RefusalWording"/>).
 /// </summary>
 /// <param name="Rule">The point of the Rules.</param>
-/// <param name="Message">The message key, e.g. "AppealWindowClosed".</param>
+/// <param name="Message">
+/// The message key, e.g. "AppealWindowClosed"; keys joined by '+' ("StartExamRequires+StateIsFinal") are worded one
+/// after the other, joined by "; " (see <see cref="Then"/>).
+/// </param>
 /// <param name="Arguments">The message's arguments, in order.</param>
+[JsonConverter(typeof(RefusalJsonConverter))]
 public sealed record Refusal(Rule Rule, string Message, IReadOnlyList<string> Arguments)
 {
     /// <summary>A refusal whose arguments are written out as every language shows them (dates in Almaty time).</summary>
     public static Refusal Of(Rule rule, string message, params object[] arguments) =>
         new(rule, message, [.. arguments.Select(Write)]);
+
+    /// <summary>This refusal followed by the message <paramref name="qualifier"/> (e.g. "StateIsFinal"), same rule and arguments.</summary>
+    public Refusal Then(string qualifier) => this with { Message = $"{Message}+{qualifier}" };
+
+    /// <summary>The message keys it is worded from, in order (one unless <see cref="Then"/> joined more).</summary>
+    public IReadOnlyList<string> Messages => Message.Split('+');
 
     /// <summary>The message in <paramref name="language"/> ("kk", "ru"; English otherwise).</summary>
     public string In(string? language) => RefusalWording.In(this, language);

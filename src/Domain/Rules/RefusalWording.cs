@@ -25,9 +25,9 @@ public static class RefusalWording
     public static string In(Refusal refusal, string? language)
     {
         var culture = Cultures.GetValueOrDefault(language ?? "en", CultureInfo.InvariantCulture);
-        var template = Texts.GetString(refusal.Message, culture)
-            ?? throw new InvalidOperationException($"No wording for the refusal message '{refusal.Message}'.");
-        return string.Format(CultureInfo.InvariantCulture, template, [.. refusal.Arguments]);
+        var templates = refusal.Messages.Select(message => Texts.GetString(message, culture)
+            ?? throw new InvalidOperationException($"No wording for the refusal message '{message}'."));
+        return string.Format(CultureInfo.InvariantCulture, string.Join("; ", templates), [.. refusal.Arguments]);
     }
 
     /// <summary>The message in the three languages.</summary>

@@ -93,26 +93,72 @@ public sealed class Rule : IEquatable<Rule>
     public static readonly Rule App2 = new("App.2");
 
     /// <summary>SPEC §3: a year with no working-day calendar loaded is an error, never a guess.</summary>
-    public static readonly Rule Calendar = new("SPEC §3");
+    public static readonly Rule Calendar = new("SPEC §3", RuleKind.Specification);
 
-    private Rule(string id)
+    /// <summary>
+    /// The platform's own check, not a point of the Rules: a command with a part missing (a null where a value belongs).
+    /// Answered as a bad request, never as a refusal under the Rules.
+    /// </summary>
+    public static readonly Rule InvalidInput = new("invalid-input", RuleKind.Platform);
+
+    /// <summary>
+    /// The platform's own check, not a point of the Rules: the command id (the request's Idempotency-Key) was already
+    /// used by someone else. Answered as a conflict over the key that shows nothing of what it was used for.
+    /// </summary>
+    public static readonly Rule CommandIdTaken = new("command-id-taken", RuleKind.Platform);
+
+    // Points cited together ("P8, P2.8"), made on first use from points of the catalogue.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Rule> Combined = new(StringComparer.Ordinal);
+
+    private Rule(string id, RuleKind kind = RuleKind.Law, bool register = true)
     {
         Id = id;
-        ById.Add(id, this);
+        Kind = kind;
+        if (register)
+        {
+            ById.Add(id, this);
+        }
     }
 
-    /// <summary>The id as the specification and the API write it: "P5", "P21-1", "P2.8", "App.2", "SPEC §3".</summary>
+    /// <summary>The id as the specification and the API write it: "P5", "P21-1", "P2.8", "App.2", "SPEC §3", "P8, P2.8".</summary>
     public string Id { get; }
 
-    /// <summary>Every rule of the catalogue.</summary>
+    /// <summary>Whether it is a point of the Rules, of the specification, or a check of the platform itself.</summary>
+    public RuleKind Kind { get; }
+
+    /// <summary>Every rule of the catalogue (single points, no combinations).</summary>
     public static IReadOnlyCollection<Rule> All => ById.Values;
 
-    /// <summary>The rule of an id; an id outside the catalogue is a programming error.</summary>
+    /// <summary>This point cited together with <paramref name="other"/>, e.g. P8 and P2.8 as "P8, P2.8".</summary>
+    public Rule And(Rule other) => Kind != RuleKind.Law || other.Kind != RuleKind.Law
+        ? throw new InvalidOperationException($"Only points of the Rules are cited together, not {this} and {other}.")
+        : Combined.GetOrAdd($"{Id}, {other.Id}", id => new Rule(id, RuleKind.Law, register: false));
+
+    /// <summary>The rule of an id (or of points cited together, "P8, P2.8"); an id outside the catalogue is a programming error.</summary>
     public static Rule Of(string id) =>
-        ById.TryGetValue(id, out var rule) ? rule : throw new ArgumentException($"'{id}' is not a rule of the catalogue.", nameof(id));
+        Find(id) ?? throw new ArgumentException($"'{id}' is not a rule of the catalogue.", nameof(id));
 
     /// <summary>The rule of an id, or null for an id outside the catalogue (a value read from outside).</summary>
-    public static Rule? Find(string? id) => id is not null && ById.TryGetValue(id, out var rule) ? rule : null;
+    public static Rule? Find(string? id)
+    {
+        if (id is null)
+        {
+            return null;
+        }
+
+        if (ById.TryGetValue(id, out var rule))
+        {
+            return rule;
+        }
+
+        var points = id.Split(',', StringSplitOptions.TrimEntries);
+        if (points.Length < 2 || points.Any(point => !ById.TryGetValue(point, out var p) || p.Kind != RuleKind.Law))
+        {
+            return null;
+        }
+
+        return points.Skip(1).Aggregate(ById[points[0]], (cited, point) => cited.And(ById[point]));
+    }
 
     public bool Equals(Rule? other) => other is not null && other.Id == Id;
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.Domain.Rules;
 using Platform.Frontend.Security;
 using Platform.Frontend.Security.Access;
 using Platform.Frontend.Security.Audit;
@@ -39,10 +40,10 @@ public static class CaseActionsApi
             .Audited("case.appeal").WithSummary("Step 12 (P20): appeal within 5 working days of receiving the results.");
         candidate.MapPost("/{caseId}/retake", (string caseId, PlatformUser user, CaseGate gate, HttpContext context) =>
             gate.AsCandidate(caseId, user, context, (grain, by, id) => grain.Retake(new CaseCommand(id, by))))
-            .Audited("case.retake").WithSummary("P19: retake both stages after a final failure, reusing the documents.");
+            .Audited("case.retake").WithSummary($"{Rule.P19}: retake both stages after a final failure, reusing the documents.");
         candidate.MapPost("/{caseId}/withdrawal", (string caseId, PlatformUser user, CaseGate gate, HttpContext context) =>
             gate.AsCandidate(caseId, user, context, (grain, by, id) => grain.Withdraw(new CaseCommand(id, by))))
-            .Audited("case.withdraw").WithSummary("P3: withdraw before the exam.");
+            .Audited("case.withdraw").WithSummary($"{Rule.P3}: withdraw before the exam.");
         return app;
     }
 

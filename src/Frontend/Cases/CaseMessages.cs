@@ -1,4 +1,3 @@
-using Platform.Domain.Procedure;
 using Platform.Domain.Rules;
 using Platform.Frontend.Problems;
 
@@ -10,17 +9,15 @@ internal static class CaseMessages
     public static readonly Text Refused = new(
         "Refused by the Rules", "Действие не допускается Правилами", "Әрекетке Қағидалар жол бермейді");
 
-    /// <summary>A refusal worded in English only (the same reason in every language, under the rule's citation in each).</summary>
-    public static Text RefusedDetail(string rule, string reason) => RefusedDetail(rule, Wording.Same(reason));
-
-    /// <summary>"P6: reason." in English; in Russian and Kazakh the point of the Rules cited in words, then the reason in that language.</summary>
-    public static Text RefusedDetail(string rule, Wording reason) => new(
-        $"{rule}: {End(reason.En)}",
-        RuleCitation.Ru(rule) is { } ru ? $"{ru}: {End(reason.Ru)}" : $"{rule}: {End(reason.Ru)}",
-        RuleCitation.Kk(rule) is { } kk ? $"{kk}: {End(reason.Kk)}" : $"{rule}: {End(reason.Kk)}");
-
-    /// <summary>The reason of a refusal in the three languages as the grains answer it; English where a language is missing.</summary>
-    public static Wording ReasonOf(string? en, string? ru, string? kk) => new(en ?? "", ru ?? en ?? "", kk ?? en ?? "");
+    /// <summary>In English the rule's id, a colon and the message (P6: …); in Russian and Kazakh the point of the Rules cited in words, then the message in that language.</summary>
+    public static Text RefusedDetail(Refusal refusal)
+    {
+        var rule = refusal.Rule.Id;
+        return new(
+            $"{rule}: {End(refusal.In("en"))}",
+            $"{RuleCitation.Ru(rule) ?? rule}: {End(refusal.In("ru"))}",
+            $"{RuleCitation.Kk(rule) ?? rule}: {End(refusal.In("kk"))}");
+    }
 
     private static string End(string reason) => reason.TrimEnd('.') + ".";
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Domain.Identity;
+using Platform.Domain.Rules;
 using Platform.Frontend.Problems;
 using Platform.Frontend.Security;
 using Platform.Frontend.Security.Access;
@@ -24,7 +25,7 @@ public static class CenterCasesApi
 
         var staff = center.MapGroup("").RequireAuthorization(Policies.CenterStaff);
         staff.MapPost("/candidates", RegisterCandidate).Audited("candidate.register-paper")
-            .WithSummary("P4: registers a candidate who applies on paper (App.1).");
+            .WithSummary($"{Rule.P4}: registers a candidate who applies on paper (App.1).");
         staff.MapPost("/cases", RegisterPaperApplication).Audited("case.register-paper")
             .WithSummary("Step 1 (P4): registers an application handed in on paper.");
         Staff(staff, "/cases/{caseId}/remarks", "case.remarks", "Step 2 (P5): the notice with remarks.", Roles.Registrar,

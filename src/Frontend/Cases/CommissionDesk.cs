@@ -36,10 +36,9 @@ public sealed class CommissionDesk(IGrainFactory grains, CommissionAccess access
         }
 
         var decision = await grains.GetGrain<ICommissionGrain>(commissionId).Decide(body.ToVotes());
-        if (decision.RefusedRule is not null)
+        if (decision.Refusal is { } refusal)
         {
-            return CaseResponses.Invalid(context, decision.RefusedRule,
-                CaseMessages.ReasonOf(decision.RefusalReason, decision.RefusalReasonRu, decision.RefusalReasonKk));
+            return RefusalResponses.BadRequest(context, refusal);
         }
 
         if (!appeal && decision.Choice is not ("passed" or "notPassed")

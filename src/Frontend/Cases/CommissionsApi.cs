@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.Domain.Rules;
 using Platform.Frontend.Security;
 using Platform.Frontend.Security.Access;
 using Platform.Frontend.Security.Audit;
@@ -20,7 +21,7 @@ public static class CommissionsApi
     public static IEndpointRouteBuilder MapCommissionsApi(this IEndpointRouteBuilder app)
     {
         app.MapPut("/api/v1/centers/{center}/commissions/{commissionId}", Form).RequireAuthorization(Policies.HeadOfCenter)
-            .Audited("commission.form").WithTags("Commissions").WithSummary("P9, P21-1: the head forms a commission.");
+            .Audited("commission.form").WithTags("Commissions").WithSummary($"{Rule.P9.And(Rule.P21_1)}: the head forms a commission.");
 
         var examination = app.MapGroup("/api/v1/commissions/{commissionId}/cases/{caseId}").WithTags("Commissions")
             .RequireAuthorization(Policies.CommissionMember);
@@ -64,9 +65,7 @@ public static class CommissionsApi
         var grain = grains.GetGrain<ICommissionGrain>(commissionId);
         if (await grain.Form(new FormCommission(body.Kind!.Value, center, [.. body.Members.Select(member => member.ToMember())], body.ExaminationCommissionId, body.CaseId)) is { } refusal)
         {
-            return CommissionRefusals.Find(refusal) is { } known
-                ? CaseResponses.Invalid(context, known.Rule, known.Text)
-                : CaseResponses.Invalid(context, refusal);
+            return RefusalResponses.BadRequest(context, refusal);
         }
 
         return TypedResults.Ok((await grain.Get())!);

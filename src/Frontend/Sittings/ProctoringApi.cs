@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Domain.Exams;
 using Platform.Domain.Procedure;
+using Platform.Domain.Rules;
 using Platform.Frontend.Cases;
 using Platform.Frontend.Problems;
 using Platform.Frontend.Security;
@@ -23,10 +24,10 @@ public static class ProctoringApi
     {
         var sitting = app.MapGroup("/api/v1/sittings/{sittingId}").WithTags("Proctoring");
         sitting.MapPost("/proctoring-token", IssueToken).RequireAuthorization(Policies.Candidate).Audited("sitting.proctoring-token")
-            .WithSummary("P2.8, P8: the candidate's client gets the proctoring token of their checked-in online sitting.");
+            .WithSummary($"{Rule.P2_8.And(Rule.P8)}: the candidate's client gets the proctoring token of their checked-in online sitting.");
         sitting.MapPost("/events", Ingest).RequireAuthorization(Policies.ProctoringService).RequireRateLimiting(RateLimits.Ingest)
             .Audited("sitting.proctoring-batch")
-            .WithSummary($"P2.8, P12, P13: a batch of at most {ProctoringHub.MaxBatch} proctoring events; the {SittingGate.TokenHeader} header opens the stream of the sitting.");
+            .WithSummary($"{Rule.P2_8.And(Rule.P12).And(Rule.P13)}: a batch of at most {ProctoringHub.MaxBatch} proctoring events; the {SittingGate.TokenHeader} header opens the stream of the sitting.");
         return app;
     }
 
@@ -41,8 +42,7 @@ public static class ProctoringApi
         var sitting = (await gate.FindAsync(sittingId))!;
         if (sitting.Mode != ExamMode.Online || sitting.State is not (SittingState.CheckedIn or SittingState.TheoryOpen or SittingState.TheorySubmitted or SittingState.PracticalOpen))
         {
-            return Problem.Create(context, StatusCodes.Status409Conflict, CaseMessages.Refused,
-                CaseMessages.RefusedDetail("P2.8, P8", "the proctoring token is issued for an online sitting from its check-in until it ends"));
+            return RefusalResponses.Conflict(context, Refusal.Of(Rule.P2_8.And(Rule.P8), "ProctoringTokenForOnlineSitting"));
         }
 
         return TypedResults.Ok(tokens.Issue(sittingId, user.CandidateKey!));

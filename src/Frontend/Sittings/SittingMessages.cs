@@ -5,13 +5,6 @@ namespace Platform.Frontend.Sittings;
 /// <summary>What the sittings' API says to a person, in en, ru and kk.</summary>
 internal static class SittingMessages
 {
-    public static readonly Text NoExamNotice = new("No exam notice", "Нет уведомления об экзамене", "Емтихан туралы хабарлама жоқ");
-
-    public static readonly Text NoExamNoticeDetail = new(
-        "P6: a sitting is opened for a case with its exam notice (date, time and place).",
-        "П.6: сессия открывается для дела с уведомлением об экзамене (дата, время и место).",
-        "6-т.: сессия емтихан туралы хабарламасы (күні, уақыты, орны) бар іс үшін ашылады.");
-
     public static readonly Text TokenRefused = new("Proctoring token refused", "Токен прокторинга отклонён", "Прокторинг токені қабылданбады");
 
     public static Text TokenRefusedDetail(string outcome) => new(

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Domain.Exams;
 using Platform.Domain.Programs;
+using Platform.Domain.Rules;
 using Platform.Frontend.Cases;
 using Platform.Frontend.Problems;
 using Platform.Frontend.Security;
@@ -22,7 +23,7 @@ public static class SittingOpeningApi
     {
         app.MapPost("/api/v1/centers/{center}/cases/{caseId}/sitting", Open).RequireAuthorization(SittingPolicies.Desk)
             .Audited("sitting.open").WithTags("Sittings")
-            .WithSummary("P6, P8: opens the sitting of a case on its exam day (mode and language of the exam notice).");
+            .WithSummary($"{Rule.P6.And(Rule.P8)}: opens the sitting of a case on its exam day (mode and language of the exam notice).");
         return app;
     }
 
@@ -43,7 +44,7 @@ public static class SittingOpeningApi
 
         if (registered!.Exam is not { } exam)
         {
-            return Problem.Create(context, StatusCodes.Status409Conflict, SittingMessages.NoExamNotice, SittingMessages.NoExamNoticeDetail);
+            return RefusalResponses.Conflict(context, Refusal.Of(Rule.P6, "SittingNeedsExamNotice"));
         }
 
         var sittingId = SittingKeys.For(caseId, registered.Attempt);

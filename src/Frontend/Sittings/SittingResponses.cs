@@ -1,31 +1,23 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.Domain.Rules;
 using Platform.Frontend.Cases;
 using Platform.Frontend.Problems;
 using Platform.Grains.Sittings;
 
 namespace Platform.Frontend.Sittings;
 
-/// <summary>How an action's <see cref="SittingResult"/> answers over HTTP: 200 with the sitting, or 409 naming the rule.</summary>
+/// <summary>How an action's <see cref="SittingResult"/> answers over HTTP: 200 with the sitting, or its refusal (<see cref="RefusalResponses"/>).</summary>
 internal static class SittingResponses
 {
     public static Results<Ok<SittingView>, ProblemHttpResult> From(HttpContext context, SittingResult result)
     {
-        if (result.Accepted && result.Sitting is { } sitting)
-        {
-            return TypedResults.Ok(sitting);
-        }
-
-        if (result.RefusedRule is { } rule
-            && CaseResponses.NotARuleOf(context, rule, CaseMessages.ReasonOf(result.RefusalReason, result.RefusalReasonRu, result.RefusalReasonKk)) is { } notARule)
-        {
-            return notARule;
-        }
-
-        var problem = Problem.Create(context, StatusCodes.Status409Conflict, CaseMessages.Refused,
-            CaseMessages.RefusedDetail(result.RefusedRule ?? "P6", CaseMessages.ReasonOf(result.RefusalReason, result.RefusalReasonRu, result.RefusalReasonKk)));
-        problem.ProblemDetails.Extensions["rule"] = result.RefusedRule;
-        return problem;
+        return result is { Refusal: null, Sitting: { } sitting }
+            ? TypedResults.Ok(sitting)
+            : RefusalResponses.Conflict(context, result.Refusal ?? NoSitting);
     }
+
+    /// <summary>P6: an answer with neither a sitting nor a refusal; there is no sitting to act on.</summary>
+    private static readonly Refusal NoSitting = Refusal.Of(Rule.P6, "NoSitting");
 
     public static ProblemHttpResult TokenRefused(HttpContext context, string outcome) =>
         Problem.Create(context, StatusCodes.Status403Forbidden, SittingMessages.TokenRefused, SittingMessages.TokenRefusedDetail(outcome));

@@ -1,3 +1,5 @@
+using Platform.Domain.Rules;
+
 namespace Platform.Grains.Commissions;
 
 /// <summary>
@@ -7,9 +9,9 @@ namespace Platform.Grains.Commissions;
 [Alias("Platform.Grains.Commissions.ICommissionGrain")]
 public interface ICommissionGrain : IGrainWithStringKey
 {
-    /// <summary>Forms the commission once; answers the reason when the composition breaks a rule (null when formed).</summary>
+    /// <summary>Forms the commission once; answers the refusal when the composition breaks a rule (null when formed).</summary>
     [Alias("Form")]
-    Task<string?> Form(FormCommission command);
+    Task<Refusal?> Form(FormCommission command);
 
     [Alias("Get")]
     Task<CommissionView?> Get();

@@ -1,3 +1,5 @@
+using Platform.Domain.Rules;
+
 namespace Platform.Grains.Sittings;
 
 /// <summary>
@@ -10,8 +12,7 @@ namespace Platform.Grains.Sittings;
 /// <param name="Saved">This call's answer is the one stored now (false for an older or repeated sequence).</param>
 /// <param name="Answered">How many questions of the ticket have an answer.</param>
 /// <param name="TimeLeft">The time left of the theory stage.</param>
-/// <param name="RefusedRule">The rule that refused it (P9: time over, submitted; not on the ticket), or null.</param>
-/// <param name="RefusalReason">Why, in English.</param>
+/// <param name="Refusal">Why the answer was not taken (P9: time over, submitted; not on the ticket), or null.</param>
 [GenerateSerializer, Immutable, Alias("Platform.Grains.Sittings.AnswerReceipt")]
 public sealed record AnswerReceipt(
     [property: Id(0)] string QuestionId,
@@ -20,8 +21,7 @@ public sealed record AnswerReceipt(
     [property: Id(3)] bool Saved,
     [property: Id(4)] int Answered,
     [property: Id(5)] TimeSpan TimeLeft,
-    [property: Id(6)] string? RefusedRule = null,
-    [property: Id(7)] string? RefusalReason = null)
+    [property: Id(6)] Refusal? Refusal = null)
 {
-    public bool Accepted => RefusedRule is null;
+    public bool Accepted => Refusal is null;
 }

@@ -1,4 +1,5 @@
 using Platform.Domain.Procedure;
+using Platform.Domain.Rules;
 using Platform.Grains.Documents;
 using Platform.Grains.Procedure;
 using Platform.Hosting;
@@ -9,11 +10,11 @@ public sealed class CommissionGrain(
     [PersistentState("commission", PlatformDatabase.GrainStorage)] IPersistentState<CommissionState> state)
     : Grain, ICommissionGrain
 {
-    public async Task<string?> Form(FormCommission command)
+    public async Task<Refusal?> Form(FormCommission command)
     {
         if (state.State.Formed is { } formed)
         {
-            return SameComposition(formed, command) ? null : CommissionRefusals.AlreadyFormed.Message;
+            return SameComposition(formed, command) ? null : CommissionRefusals.AlreadyFormed;
         }
 
         if (await CheckComposition(command) is { } refusal)
@@ -27,22 +28,22 @@ public sealed class CommissionGrain(
         return null;
     }
 
-    private async Task<string?> CheckComposition(FormCommission command)
+    private async Task<Refusal?> CheckComposition(FormCommission command)
     {
         var members = command.Members;
         if (members is null || members.Any(m => m is null || m.Subject is null))
         {
-            return CommissionRefusals.Composition.Message;
+            return CommissionRefusals.Composition;
         }
 
         if (members.Count(m => m.Role == CommissionRole.Chair) != 1 || members.Count < 3)
         {
-            return CommissionRefusals.Composition.Message;
+            return CommissionRefusals.Composition;
         }
 
         if (members.Select(m => m.Subject).Distinct().Count() != members.Count)
         {
-            return CommissionRefusals.MemberTwice.Message;
+            return CommissionRefusals.MemberTwice;
         }
 
         if (command.Kind == CommissionKind.Examination)
@@ -52,7 +53,7 @@ public sealed class CommissionGrain(
 
         if (command.ExaminationCommissionId is null || command.CaseId is null)
         {
-            return CommissionRefusals.AppealForOneCase.Message;
+            return CommissionRefusals.AppealForOneCase;
         }
 
         // P21-1 by people: the commission named, and the one that actually signed the case's protocol (a request may
@@ -60,12 +61,12 @@ public sealed class CommissionGrain(
         var decided = await GrainFactory.GetGrain<IApplicationGrain>(command.CaseId).Examiners();
         if (decided is null || decided.CenterNumber != command.CenterNumber)
         {
-            return CommissionRefusals.AppealForOneCase.Message;
+            return CommissionRefusals.AppealForOneCase;
         }
 
         var examiners = new HashSet<string>(await AppealPanel.ExaminersAsync(GrainFactory, command.ExaminationCommissionId, []), StringComparer.Ordinal);
         examiners.UnionWith(await AppealPanel.ExaminersAsync(GrainFactory, decided.ExaminationCommissionId, decided.SignedBy));
-        return AppealCommissionCheck.Separation(members.Select(m => m.Subject), examiners) is null ? null : CommissionRefusals.AppealApart.Message;
+        return AppealCommissionCheck.Separation(members.Select(m => m.Subject), examiners) is null ? null : AppealCommissionCheck.SharedMember;
     }
 
     /// <summary>
@@ -89,7 +90,7 @@ public sealed class CommissionGrain(
         var members = state.State.Formed?.Members ?? [];
         if (votes.Count == 0 || votes.Any(v => members.All(m => m.Subject != v.Subject)) || votes.Select(v => v.Subject).Distinct().Count() != votes.Count)
         {
-            return Task.FromResult(CommissionRefusals.PresentVoteOnce.Decision());
+            return Task.FromResult(CommissionDecision.Refused(CommissionRefusals.PresentVoteOnce));
         }
 
         var tally = votes.GroupBy(v => v.Choice).Select(g => (Choice: g.Key, Count: g.Count())).OrderByDescending(t => t.Count).ToList();
@@ -102,7 +103,7 @@ public sealed class CommissionGrain(
         var chair = members.Single(m => m.Role == CommissionRole.Chair).Subject;
         var chairs = votes.FirstOrDefault(v => v.Subject == chair);
         return Task.FromResult(chairs is null
-            ? CommissionRefusals.TieWithoutChair.Decision()
+            ? CommissionDecision.Refused(CommissionRefusals.TieWithoutChair)
             : new CommissionDecision(chairs.Choice, true, signedBy));
     }
 }

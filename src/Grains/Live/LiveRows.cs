@@ -1,6 +1,7 @@
 using Platform.Domain.Exams;
 using Platform.Domain.Procedure;
 using Platform.Domain.Proctoring;
+using Platform.Domain.Rules;
 using Platform.Grains.Sittings;
 
 namespace Platform.Grains.Live;
@@ -21,8 +22,8 @@ public static class LiveRows
     /// <summary>The rule that ended a sitting early: P13 (second violation), P11 (technical failure).</summary>
     public static string? EndedBy(SittingState state) => state switch
     {
-        SittingState.Terminated or SittingState.Removed => "P13",
-        SittingState.TechnicalFailure => "P11",
+        SittingState.Terminated or SittingState.Removed => Rule.P13.Id,
+        SittingState.TechnicalFailure => Rule.P11.Id,
         _ => null,
     };
 

@@ -1,6 +1,7 @@
 using Platform.Domain.Deadlines;
 using Platform.Domain.Exams;
 using Platform.Domain.Procedure;
+using Platform.Domain.Rules;
 using Platform.Grains.Documents;
 using static Platform.Domain.Deadlines.DeadlineKind;
 
@@ -14,12 +15,12 @@ public sealed partial class ApplicationGrain
         if (Case.Exists)
         {
             // Someone else's case is none of the caller's business: a refusal here shows nothing of it.
-            return Repeated(command.CommandId, command.By) ?? AlreadyApplied.For(Blank());
+            return Repeated(command.CommandId, command.By) ?? new CaseResult(Blank(), AlreadyApplied);
         }
 
         if (Validate(command) is { } invalid)
         {
-            return invalid.For(EmptyView(command));
+            return new CaseResult(EmptyView(command), invalid);
         }
 
         // Everything is checked before the state changes, so a refused application leaves no trace in the grain.
@@ -42,22 +43,18 @@ public sealed partial class ApplicationGrain
             Case.Attachments = [.. command.Attachments];
             Open(CompletenessReview, step);
             Produce(command.CommandId, CaseDocuments.Application(Case, context, step.Today), step.Now);
-            Record(command.CommandId, command.By, command.Channel == ApplicationChannel.Paper ? "RegisteredFromPaper" : "SubmittedOnline", "P4", step.Now);
+            Record(command.CommandId, command.By, command.Channel == ApplicationChannel.Paper ? "RegisteredFromPaper" : "SubmittedOnline", Rule.P4, step.Now);
             await Candidate.AddCase(CaseId);
             return null;
         });
-        return refused is null ? await CommitAsync(before) : refused.For(EmptyView(command));
+        return refused is null ? await CommitAsync(before) : new CaseResult(EmptyView(command), refused);
     }
 
-    private static readonly Refusal AlreadyApplied = new("P4", "this case already holds an application",
-        "по этому делу уже подано заявление",
-        "бұл іс бойынша өтініш бұрын берілген");
+    private static readonly Refusal AlreadyApplied = Refusal.Of(Rule.P4, "AlreadyApplied");
 
     public Task<CaseResult> SendRemarks(SendRemarks command) => Act(
         command.CommandId, command.By, ApplicationAction.SendRemarks,
-        _ => command.Remarks is null ? NoList : command.Remarks.Any(r => !string.IsNullOrWhiteSpace(r)) ? null : new Refusal("P5", "a notice with remarks names at least one remark",
-                "уведомление с замечаниями содержит не менее одного замечания",
-                "ескертулері бар хабарламада кемінде бір ескерту көрсетіледі"),
+        _ => command.Remarks is null ? NoList : command.Remarks.Any(r => !string.IsNullOrWhiteSpace(r)) ? null : Refusal.Of(Rule.P5, "RemarksListEmpty"),
         step =>
         {
             Case.Remarks = [.. command.Remarks.Where(r => !string.IsNullOrWhiteSpace(r))];
@@ -80,13 +77,9 @@ public sealed partial class ApplicationGrain
 
     public Task<CaseResult> SignMotivatedRefusal(CaseCommand command) => Act(
         command.CommandId, command.By, ApplicationAction.SendMotivatedRefusal,
-        _ => command.By.Role != Roles.HeadOfCenter ? new Refusal("P5", "the motivated refusal is signed by the head of the center",
-                "мотивированный отказ подписывается руководителем центра",
-                "дәлелді бас тартуға орталық басшысы қол қояды")
+        _ => command.By.Role != Roles.HeadOfCenter ? Refusal.Of(Rule.P5, "MotivatedRefusalSignedByHead")
             : Case.Status == ApplicationState.RemarksSent && !Case.RefusalDrafted
-                ? new Refusal("P5", "the candidate's three working days to fix the remarks have not passed yet",
-                "три рабочих дня, предоставленные кандидату для устранения замечаний, еще не истекли",
-                "кандидатқа ескертулерді жою үшін берілген үш жұмыс күні әлі өткен жоқ")
+                ? Refusal.Of(Rule.P5, "RemarksWindowOpen")
                 : null,
         step =>
         {
@@ -126,33 +119,18 @@ public sealed partial class ApplicationGrain
         if (command.Reason != Case.PendingReschedule)
         {
             return Case.PendingReschedule is null
-                ? new Refusal("P6", "only a reschedule under P7 or P11 names a reason; this is the first exam notice",
-                "основание переноса указывается только при переносе по пункту 7 или 11 Правил; это первое уведомление об экзамене",
-                "ауыстыру негізі тек Қағидалардың 7 немесе 11-тармағы бойынша ауыстыру кезінде көрсетіледі; бұл емтихан туралы алғашқы хабарлама")
+                ? Refusal.Of(Rule.P6, "FirstNoticeNamesNoReason")
                 : Case.PendingReschedule == RescheduleReason.SickLeave
-                    ? new Refusal("P7", "this exam notice reschedules under SickLeave",
-                        "это уведомление об экзамене направляется при переносе в связи с временной нетрудоспособностью (пункт 7 Правил)",
-                        "бұл емтихан туралы хабарлама уақытша еңбекке жарамсыздыққа байланысты ауыстыру кезінде жіберіледі (Қағидалардың 7-тармағы)")
-                    : new Refusal("P11", "this exam notice reschedules under TechnicalFailure",
-                        "это уведомление об экзамене направляется при переносе в связи с техническим сбоем (пункт 11 Правил)",
-                        "бұл емтихан туралы хабарлама техникалық ақауға байланысты ауыстыру кезінде жіберіледі (Қағидалардың 11-тармағы)");
+                    ? Refusal.Of(Rule.P7, "NoticeReschedulesUnderSickLeave")
+                    : Refusal.Of(Rule.P11, "NoticeReschedulesUnderTechnicalFailure");
         }
 
         if (SickLeaveSheet.CheckReschedule(command.Reason, Case.SickLeaveSheetReceived) is { } noSheet)
         {
-            return Refusal.Of(noSheet);
+            return noSheet;
         }
 
-        var check = ExamDateWindow.For(step.Calendar, step.Today).Check(Platform.Domain.Calendar.KazakhstanTime.DateOf(command.StartsAt), command.Reason);
-        if (check.IsAllowed)
-        {
-            return null;
-        }
-
-        // The domain names the rule apart from the reason, which it words in en, ru and kk.
-        return check is { Rule: { } rule, Reason: { } reason }
-            ? new Refusal(rule, reason)
-            : new Refusal(RuleOf(check.Refusal!), Wording.Same(check.Refusal!));
+        return ExamDateWindow.For(step.Calendar, step.Today).Check(Platform.Domain.Calendar.KazakhstanTime.DateOf(command.StartsAt), command.Reason);
     }
 
     public Task<CaseResult> ReportSickLeave(CaseCommand command) => Act(
@@ -165,25 +143,18 @@ public sealed partial class ApplicationGrain
     /// <summary>P6: the exam begins on the date of the notice, not before.</summary>
     private Refusal? CheckExamDay(Step step) =>
         Case.Exam is { } exam && step.Today < Platform.Domain.Calendar.KazakhstanTime.DateOf(exam.StartsAt)
-            ? new Refusal("P6",
-                $"the exam is on {Platform.Domain.Calendar.KazakhstanTime.DateOf(exam.StartsAt):yyyy-MM-dd}, the date of the notice",
-                $"экзамен проводится {Platform.Domain.Calendar.KazakhstanTime.DateOf(exam.StartsAt):dd.MM.yyyy} — в дату, указанную в уведомлении",
-                $"емтихан хабарламада көрсетілген күні — {Platform.Domain.Calendar.KazakhstanTime.DateOf(exam.StartsAt):dd.MM.yyyy} өткізіледі")
+            ? Refusal.Of(Rule.P6, "ExamOnNoticeDate", Platform.Domain.Calendar.KazakhstanTime.DateOf(exam.StartsAt))
             : null;
 
     public Task<CaseResult> ReportTechnicalFailure(CaseCommand command) => Act(
         command.CommandId, command.By, ApplicationAction.ReportTechnicalFailure,
-        _ => Case.Exam is { Online: true } ? null : new Refusal("P11", "a technical failure moves an online sitting; an offline one is not moved under P11",
-                "технический сбой является основанием для переноса экзамена в онлайн-формате; экзамен в офлайн-формате по пункту 11 Правил не переносится",
-                "техникалық ақау онлайн форматтағы емтиханды ауыстыруға негіз болады; офлайн форматтағы емтихан Қағидалардың 11-тармағы бойынша ауыстырылмайды"),
+        _ => Case.Exam is { Online: true } ? null : Refusal.Of(Rule.P11, "TechnicalFailureOfflineNotMoved"),
         _ => Case.PendingReschedule = RescheduleReason.TechnicalFailure);
 
     public Task<CaseResult> CompleteProcedure(CompleteProcedure command) => Act(
         command.CommandId, command.By, ApplicationAction.CompleteProcedure,
         _ => command.TheoryTotal <= 0 || command.TheoryCorrect < 0 || command.TheoryCorrect > command.TheoryTotal
-            ? new Refusal("P15", "the theory result counts correct answers out of all the ticket's questions",
-                "результат теоретического этапа определяется числом правильных ответов из всех вопросов билета",
-                "теориялық кезеңнің нәтижесі билеттің барлық сұрақтарына берілген дұрыс жауаптар санымен анықталады")
+            ? Refusal.Of(Rule.P15, "TheoryResultMalformed")
             : null,
         step =>
         {
@@ -209,33 +180,22 @@ public sealed partial class ApplicationGrain
         if (results.EndedBy != SittingEnd.Completed)
         {
             return results.EndedBy == SittingEnd.Removed
-                ? new Refusal("P13", "the sitting ended by removed; it cannot be passed",
-                    "кандидат удален с экзамена; процедура не может быть признана пройденной",
-                    "кандидат емтиханнан шығарылды; рәсімнен өтті деп танылмайды")
-                : new Refusal("P13", $"the sitting ended by {results.EndedBy.ToString().ToLowerInvariant()}; it cannot be passed",
-                    "процедура прекращена; она не может быть признана пройденной",
-                    "рәсім тоқтатылды; одан өтті деп танылмайды");
+                ? Refusal.Of(Rule.P13, "SittingRemoved")
+                : Refusal.Of(Rule.P13, "SittingTerminated");
         }
 
         if (!TheoryResult.Evaluate(results.TheoryCorrect, results.TheoryTotal).Admitted)
         {
-            return new Refusal("P15",
-                $"{results.TheoryCorrect} of {results.TheoryTotal} is not more than 70% of the theory questions",
-                $"{results.TheoryCorrect} правильных ответов из {results.TheoryTotal} — не более 70% вопросов теоретического этапа",
-                $"{results.TheoryTotal} сұрақтың {results.TheoryCorrect} дұрыс жауабы теориялық кезең сұрақтарының 70%-ынан аспайды");
+            return Refusal.Of(Rule.P15, "TheoryNotAbove70", results.TheoryCorrect, results.TheoryTotal);
         }
 
-        return results.PracticalPassed == true ? null : new Refusal("P16", "the practical task was not performed per the technological map",
-                "практическое задание не выполнено в соответствии с технологической картой",
-                "практикалық тапсырма технологиялық картаға сәйкес орындалмады");
+        return results.PracticalPassed == true ? null : Refusal.Of(Rule.P16, "PracticalNotPerformed");
     }
 
     public Task<CaseResult> SendFailureNotice(SendFailureNotice command) => Act(
         command.CommandId, command.By, ApplicationAction.SendFailureNotice,
         _ => command.Recommendations is null ? NoList : command.Recommendations.Any(r => !string.IsNullOrWhiteSpace(r)) ? null
-            : new Refusal("P19", "the failure notice gives recommendations to improve knowledge and skills",
-                "уведомление о непрохождении содержит рекомендации по совершенствованию знаний и навыков",
-                "рәсімнен өтпегені туралы хабарламада білім мен дағдыларды жетілдіру жөніндегі ұсынымдар беріледі"),
+            : Refusal.Of(Rule.P19, "FailureNoticeRecommendations"),
         step =>
         {
             Meet(DeadlineKind.FailureNotice, step);
@@ -260,23 +220,19 @@ public sealed partial class ApplicationGrain
         var sentOn = Case.History.LastOrDefault(e => e.What == nameof(ApplicationAction.SendFailureNotice))?.At;
         if (Case.Status != ApplicationState.FailureNotified || Case.Deadlines.ContainsKey(AppealWindow))
         {
-            return Refused(new Refusal("P20", "the results are received once, after the failure notice is sent",
-                "результаты получаются один раз, после направления уведомления о непрохождении",
-                "нәтижелер рәсімнен өтпегені туралы хабарлама жіберілгеннен кейін бір рет алынады"));
+            return Refused(Refusal.Of(Rule.P20, "ResultsReceivedOnce"));
         }
 
         if (command.ReceivedOn > step.Today || sentOn is null || command.ReceivedOn < Platform.Domain.Calendar.KazakhstanTime.DateOf(sentOn.Value))
         {
-            return Refused(new Refusal("P20", "the results are received on or after the day the notice was sent, and not in the future",
-                "дата получения результатов не может быть ранее дня направления уведомления и позднее текущей даты",
-                "нәтижелерді алу күні хабарлама жіберілген күннен ерте және ағымдағы күннен кеш болмауы тиіс"));
+            return Refused(Refusal.Of(Rule.P20, "ResultsReceivedDay"));
         }
 
         var before = Snapshot();
         var refused = await ChangeAsync(before, () =>
         {
             Open(AppealWindow, step, command.ReceivedOn);
-            Record(command.CommandId, command.By, "ResultsReceived", "P20", step.Now);
+            Record(command.CommandId, command.By, "ResultsReceived", Rule.P20, step.Now);
 
             // Recorded late, the receipt is still a fact; a window it opened that has already closed closes now (P20).
             DeadlineCatchUp.To(Case, step.Now);
@@ -287,9 +243,7 @@ public sealed partial class ApplicationGrain
 
     public Task<CaseResult> FileAppeal(FileAppeal command) => Act(
         command.CommandId, command.By, ApplicationAction.FileAppeal,
-        _ => string.IsNullOrWhiteSpace(command.Grounds) ? new Refusal("P20", "an appeal states its grounds",
-                "в апелляции указываются ее основания",
-                "апелляцияда оның негіздері көрсетіледі") : null,
+        _ => string.IsNullOrWhiteSpace(command.Grounds) ? Refusal.Of(Rule.P20, "AppealGroundsMissing") : null,
         step =>
         {
             if (!Case.Deadlines.ContainsKey(AppealWindow))
@@ -308,8 +262,8 @@ public sealed partial class ApplicationGrain
         var panel = Case.Exists && command.AppealCommissionId is not null ? await AppealPanel.LoadAsync(GrainFactory, command.AppealCommissionId, Case.Protocol) : null;
         return await Act(
             command.CommandId, command.By, ApplicationAction.RegisterAppeal,
-            _ => panel is null ? Refusal.Of(AppealCommissionCheck.NotFormed)
-                : AppealCommissionCheck.Registration(panel.Commission, CaseId, Case.CenterNumber, panel.Examiners) is { } refused ? Refusal.Of(refused) : null,
+            _ => panel is null ? AppealCommissionCheck.NotFormed
+                : AppealCommissionCheck.Registration(panel.Commission, CaseId, Case.CenterNumber, panel.Examiners),
             _ => Case.AppealCommissionId = command.AppealCommissionId);
     }
 
@@ -321,9 +275,7 @@ public sealed partial class ApplicationGrain
             AppealOutcome.Rejected => ApplicationAction.RejectAppeal,
             _ => ApplicationAction.OrderResit,
         },
-        _ => string.IsNullOrWhiteSpace(command.Reasons) ? new Refusal("P22", "the appeal protocol records the reasons of the decision",
-                "в протоколе апелляционной комиссии указываются мотивы принятого решения",
-                "апелляциялық комиссияның хаттамасында қабылданған шешімнің уәждері көрсетіледі") : null,
+        _ => string.IsNullOrWhiteSpace(command.Reasons) ? Refusal.Of(Rule.P22, "AppealReasonsMissing") : null,
         step =>
         {
             Case.AppealDecision = command;
@@ -381,9 +333,7 @@ public sealed partial class ApplicationGrain
     {
         if (command.By is null || command.CenterNumber is null || command.CandidateKey is null || command.ProgramCode is null)
         {
-            return InvalidInput("an application names who submits it, the center, the candidate and the program",
-                "в заявлении указываются подающий его, центр, кандидат и программа",
-                "өтініште оны берушi, орталық, кандидат және бағдарлама көрсетіледі");
+            return Refusal.Of(Rule.InvalidInput, "ApplicationIncomplete");
         }
 
         if (CheckAttachments(command.Attachments) is { } attachments)
@@ -393,42 +343,31 @@ public sealed partial class ApplicationGrain
 
         if (!command.PersonalDataConsent)
         {
-            return new Refusal("P4", "consent to processing personal data and placing them on the NSK platform is mandatory (App.1)",
-                "согласие на обработку персональных данных и их размещение на цифровой платформе НСК обязательно (приложение 1 к Правилам)",
-                "дербес деректерді өңдеуге және оларды ҰБЖ цифрлық платформасында орналастыруға келісім міндетті (Қағидаларға 1-қосымша)");
+            return Refusal.Of(Rule.P4, "ConsentMandatory");
         }
 
         if (command.CenterNumber.Length != 4 || !command.CenterNumber.All(char.IsAsciiDigit))
         {
-            return new Refusal("App.2", "a center's accreditation number has 4 digits",
-                "номер аккредитации центра состоит из 4 цифр",
-                "орталықтың аккредиттеу нөмірі 4 цифрдан тұрады");
+            return Refusal.Of(Rule.App2, "AccreditationNumber");
         }
 
         if (command.NrkLevel is < 1 or > 8)
         {
-            return new Refusal("App.1", "the NRK level claimed is from 1 to 8",
-                "заявляемый уровень НРК — от 1 до 8",
-                "мәлімделген ҰБШ деңгейі 1-ден 8-ге дейін болады");
+            return Refusal.Of(Rule.App1, "NrkLevel");
         }
 
-        return ExamLanguageChoice.Check(command.ExamLanguage) is { } language ? Refusal.Of(language) : null;
+        return ExamLanguageChoice.Check(command.ExamLanguage);
     }
 
     /// <summary>App.1: the list of attached documents; each names its title (a null in the list is not a document).</summary>
     private static Refusal? CheckAttachments(IReadOnlyList<AttachedDocument>? attachments) =>
         attachments is null ? NoList
-        : attachments.Any(a => a is null || a.Title is null) ? InvalidInput("each attached document names its kind and title",
-            "для каждого приложенного документа указываются его вид и название",
-            "әрбір қоса берілген құжаттың түрі мен атауы көрсетіледі")
+        : attachments.Any(a => a is null || a.Title is null) ? Refusal.Of(Rule.InvalidInput, "AttachmentUnnamed")
         : null;
 
-    private static readonly Refusal NoList = InvalidInput("a list in the command is missing", "в команде отсутствует список", "командада тізім жоқ");
+    private static readonly Refusal NoList = Refusal.Of(Rule.InvalidInput, "ListMissing");
 
     private CaseView EmptyView(SubmitApplication command) => new(
         CaseId, command.CenterNumber, command.CandidateKey, command.ProgramCode, command.NrkLevel, command.Channel,
         ApplicationState.Registered, 0, [], null, [], [], null, 0);
-
-    /// <summary>The rule a refusal of the domain names at its start ("P6: …").</summary>
-    private static string RuleOf(string refusal) => refusal.IndexOf(':') is > 0 and var colon ? refusal[..colon] : "P6";
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Platform.Domain.Calendar;
 using Platform.Domain.Certificates;
 using Platform.Domain.Procedure;
+using Platform.Domain.Rules;
 using Platform.Grains.Certificates;
 using static Platform.Domain.Deadlines.DeadlineKind;
 
@@ -28,14 +29,12 @@ public sealed partial class ApplicationGrain
         await CatchUpAsync(time.GetUtcNow());
         if (ApplicationProcedure.Apply(Case.Status, ApplicationAction.IssueCertificate) is { Refusal: { } refusal })
         {
-            return Refused(new Refusal(refusal.Rule, refusal.Text));
+            return Refused(refusal);
         }
 
         if (command.By.Role != Roles.HeadOfCenter)
         {
-            return Refused(new Refusal("App.2", "the recognition document is signed by the head of the center",
-                "документ о признании профессиональной квалификации подписывается руководителем центра",
-                "кәсіптік біліктілікті тану туралы құжатқа орталық басшысы қол қояды"));
+            return Refused(Refusal.Of(Rule.App2, "CertificateSignedByHead"));
         }
 
         if (await LoadContextAsync() is not { } context)
@@ -58,7 +57,7 @@ public sealed partial class ApplicationGrain
         Meet(DocumentIssue, step);
         Meet(AppealUpheldDocumentIssue, step);
         Produce(command.CommandId, certificate, step.Now);
-        Record(command.CommandId, command.By, nameof(ApplicationAction.IssueCertificate), "P18, App.2", step.Now);
+        Record(command.CommandId, command.By, nameof(ApplicationAction.IssueCertificate), Rule.P18.And(Rule.App2), step.Now);
         var result = await CommitAsync(before);
         await TryCompleteCertificateAsync();
         return result;

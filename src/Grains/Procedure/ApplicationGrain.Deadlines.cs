@@ -135,6 +135,6 @@ public sealed partial class ApplicationGrain
     private static DeadlineView ViewOf(DeadlineKind kind, TrackedDeadline deadline)
     {
         var rule = StatutoryDeadlines.Get(kind);
-        return new DeadlineView(kind, rule.Owner, rule.Rule, deadline.StartDay, deadline.AtRiskFrom, deadline.DueAt, deadline.Status, deadline.MetAt);
+        return new DeadlineView(kind, rule.Owner, rule.Rule.Id, deadline.StartDay, deadline.AtRiskFrom, deadline.DueAt, deadline.Status, deadline.MetAt);
     }
 }

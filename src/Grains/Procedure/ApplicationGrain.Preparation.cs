@@ -1,4 +1,5 @@
 using Platform.Domain.Procedure;
+using Platform.Domain.Rules;
 
 namespace Platform.Grains.Procedure;
 
@@ -10,16 +11,14 @@ namespace Platform.Grains.Procedure;
 public sealed partial class ApplicationGrain
 {
     public Task<CaseResult> ChooseExamLanguage(ChooseExamLanguage command) => NoteAsync(
-        command.CommandId, command.By, "ExamLanguageChosen", "P9",
+        command.CommandId, command.By, "ExamLanguageChosen", Rule.P9,
         () => ExamLanguageChoice.CheckChange(command.Language, noticeSent: Case.Exam is not null, closed: ApplicationProcedure.Table.IsTerminal(Case.Status)),
         () => Case.ExamLanguage = command.Language);
 
     public Task<CaseResult> HandInSickLeaveSheet(HandInSickLeaveSheet command) => NoteAsync(
-        command.CommandId, command.By, "SickLeaveSheetHandedIn", "P7",
+        command.CommandId, command.By, "SickLeaveSheetHandedIn", Rule.P7,
         () => command.Sheet is not { Kind: AttachmentKind.SickLeaveSheet, Title: not null }
-            ? new ActionRequirement(NotARule.InvalidInput, "the sick-leave sheet is attached as a document of that kind, with its title",
-                "лист о временной нетрудоспособности прилагается как документ этого вида с названием",
-                "уақытша еңбекке жарамсыздық парағы осы түрдегі құжат ретінде атауымен қоса беріледі")
+            ? Refusal.Of(Rule.InvalidInput, "SickLeaveSheetMalformed")
             : SickLeaveSheet.CheckHandIn(Case.PendingReschedule),
         () =>
         {
@@ -28,14 +27,14 @@ public sealed partial class ApplicationGrain
         });
 
     public Task<CaseResult> RecordSickLeaveSheetReceived(CaseCommand command) => NoteAsync(
-        command.CommandId, command.By, "SickLeaveSheetReceived", "P7",
+        command.CommandId, command.By, "SickLeaveSheetReceived", Rule.P7,
         () => SickLeaveSheet.CheckReceipt(Case.PendingReschedule, handedIn: Case.SickLeaveSheet is not null),
         () => Case.SickLeaveSheetReceived = true);
 
     public Task<CaseResult> StartOfflineExam(StartOfflineExam command) => Act(
         command.CommandId, command.By, ApplicationAction.StartExam,
         step => Acquaintance.Check(command.MethodologyAcknowledged, command.ComplaintAndAppealAcknowledged, offline: true, command.SafetyBriefingJournalEntry) is { } missing
-            ? Refusal.Of(missing)
+            ? missing
             : CheckExamDay(step),
         _ => Case.OfflineStart = command);
 
@@ -47,7 +46,7 @@ public sealed partial class ApplicationGrain
     /// Records an action that changes no state of the table: admitted as every command is, checked, then applied and
     /// recorded at the case's own clock. A refusal or a failure leaves the state as it was.
     /// </summary>
-    private async Task<CaseResult> NoteAsync(Guid commandId, Actor by, string what, string rule, Func<ActionRequirement?> check, Action effect)
+    private async Task<CaseResult> NoteAsync(Guid commandId, Actor by, string what, Rule rule, Func<Refusal?> check, Action effect)
     {
         if (Admit(commandId, by) is { } early)
         {
@@ -56,7 +55,7 @@ public sealed partial class ApplicationGrain
 
         if (check() is { } refused)
         {
-            return Refused(Refusal.Of(refused));
+            return Refused(refused);
         }
 
         var before = Snapshot();

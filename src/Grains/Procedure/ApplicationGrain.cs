@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Orleans.Serialization;
 using Platform.Domain.Calendar;
 using Platform.Domain.Procedure;
+using Platform.Domain.Rules;
 using Platform.Grains.Centers;
 using Platform.Grains.Documents;
 using Platform.Hosting;
@@ -72,7 +73,7 @@ public sealed partial class ApplicationGrain(
         var transition = ApplicationProcedure.Apply(Case.Status, action);
         if (transition.Refusal is { } refusedByTable)
         {
-            return Refused(new Refusal(refusedByTable.Rule, refusedByTable.Text));
+            return Refused(refusedByTable);
         }
 
         var before = Snapshot();
@@ -98,7 +99,7 @@ public sealed partial class ApplicationGrain(
                 Produce(commandId, await document(step, context!), step.Now);
             }
 
-            Record(commandId, by, action.ToString(), transition.Rule ?? "", step.Now);
+            Record(commandId, by, action.ToString(), transition.Rule!, step.Now);
             return null;
         });
         return refused is null ? await CommitAsync(before) : Refused(refused);
@@ -109,7 +110,7 @@ public sealed partial class ApplicationGrain(
     /// repeat. The answer to a command that stops here; null when it goes on.
     /// </summary>
     private CaseResult? Admit(Guid commandId, Actor? by) =>
-        by is null ? NoActor.For(Case.Exists ? View() : Blank())
+        by is null ? new CaseResult(Case.Exists ? View() : Blank(), NoActor)
         : !Case.Exists ? Refused(NoApplication)
         : Repeated(commandId, by);
 
@@ -126,12 +127,12 @@ public sealed partial class ApplicationGrain(
 
         return by is not null && Case.AppliedBy.TryGetValue(commandId, out var sender) && sender == by.Subject
             ? new CaseResult(View())
-            : CommandIdTaken.For(Blank());
+            : new CaseResult(Blank(), CommandIdTaken);
     }
 
-    private void Record(Guid commandId, Actor by, string what, string rule, DateTimeOffset at)
+    private void Record(Guid commandId, Actor by, string what, Rule rule, DateTimeOffset at)
     {
-        Case.History.Add(new CaseEvent(at, what, rule, by.Subject, by.Role));
+        Case.History.Add(new CaseEvent(at, what, rule.Id, by.Subject, by.Role));
         Case.AppliedCommands.Add(commandId);
         Case.AppliedBy[commandId] = by.Subject;
         if (Case.AppliedCommands.Count > AppliedCommandsKept)
@@ -164,10 +165,7 @@ public sealed partial class ApplicationGrain(
         {
             // A deadline in a year with no calendar is never guessed (SPEC §3): nothing changes until it is loaded.
             state.State = before;
-            return new Refusal("SPEC §3",
-                $"the working-day calendar of {missing.Year} is not loaded; an administrator must load it first",
-                $"производственный календарь на {missing.Year} год не загружен; сначала его должен загрузить администратор",
-                $"{missing.Year} жылға арналған жұмыс күндерінің күнтізбесі жүктелмеген; алдымен оны әкімші жүктеуі тиіс");
+            return Refusal.Of(Rule.Calendar, "CalendarNotLoaded", missing.Year);
         }
         catch
         {
@@ -197,27 +195,15 @@ public sealed partial class ApplicationGrain(
     }
 
     private static readonly Refusal NotRegistered =
-        new("P4", "the center, the candidate and the qualification program of a case must be registered first",
-                "сначала должны быть зарегистрированы центр, кандидат и квалификационная программа дела",
-                "алдымен істің орталығы, кандидаты және біліктілік бағдарламасы тіркелуі тиіс");
+        Refusal.Of(Rule.P4, "NotRegistered");
 
-    private static readonly Refusal NoApplication = new("P4", "there is no application with this number",
-                "заявление с таким номером отсутствует",
-                "мұндай нөмірлі өтініш жоқ");
+    private static readonly Refusal NoApplication = Refusal.Of(Rule.P4, "NoApplication");
 
-    private static readonly Refusal NoActor = InvalidInput("the command names who acts",
-                "в команде указывается, кто действует",
-                "командада кім әрекет ететіні көрсетіледі");
+    private static readonly Refusal NoActor = Refusal.Of(Rule.InvalidInput, "NoActor");
 
-    private static readonly Refusal CommandIdTaken = new(NotARule.CommandIdTaken,
-                "this Idempotency-Key was already used for another request; send a new key",
-                "этот Idempotency-Key уже использован для другого запроса; отправьте новый ключ",
-                "бұл Idempotency-Key басқа сұрау үшін пайдаланылған; жаңа кілт жіберіңіз");
+    private static readonly Refusal CommandIdTaken = Refusal.Of(Rule.CommandIdTaken, "CommandIdTaken");
 
-    private CaseResult Refused(Refusal refusal) => refusal.For(View());
-
-    /// <summary>A command with a part missing (a null where a value belongs): refused as invalid input, citing no rule.</summary>
-    private static Refusal InvalidInput(string en, string ru, string kk) => new(NotARule.InvalidInput, en, ru, kk);
+    private CaseResult Refused(Refusal refusal) => new(View(), refusal);
 
     /// <summary>An answer that shows nothing of the case but the number the caller already sent.</summary>
     private CaseView Blank() => new(CaseId, "", "", "", 0, default, ApplicationProcedure.Initial, 0, [], null, [], [], null, 0);

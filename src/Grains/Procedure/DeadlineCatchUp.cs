@@ -1,5 +1,6 @@
 using Platform.Domain.Deadlines;
 using Platform.Domain.Procedure;
+using Platform.Domain.Rules;
 
 namespace Platform.Grains.Procedure;
 
@@ -44,7 +45,7 @@ internal static class DeadlineCatchUp
         }
 
         return DeadlineCheck.Decide(window, deadline.AtRiskFrom, deadline.DueAt, now) is { Refusal: { } reason }
-            ? new Refusal(window.Rule, reason)
+            ? reason
             : null;
     }
 
@@ -85,11 +86,11 @@ internal static class DeadlineCatchUp
             case DeadlineExpiry.MotivatedRefusalDrafted:
                 // P5: drafted from the unresolved remarks the moment the window closes; the head signs it.
                 @case.RefusalDrafted = true;
-                @case.History.Add(new CaseEvent(now, "MotivatedRefusalDrafted", rule.Rule, Actor.System.Subject, Actor.System.Role));
+                @case.History.Add(new CaseEvent(now, "MotivatedRefusalDrafted", rule.Rule.Id, Actor.System.Subject, Actor.System.Role));
                 break;
             case DeadlineExpiry.ResultFinal when ApplicationProcedure.Apply(@case.Status, ApplicationAction.CloseAppealWindow) is { IsAllowed: true } closed:
                 @case.Status = closed.State;
-                @case.History.Add(new CaseEvent(now, nameof(ApplicationAction.CloseAppealWindow), rule.Rule, Actor.System.Subject, Actor.System.Role));
+                @case.History.Add(new CaseEvent(now, nameof(ApplicationAction.CloseAppealWindow), rule.Rule.Id, Actor.System.Subject, Actor.System.Role));
                 break;
             case DeadlineExpiry.MayBeDestroyed:
                 @case.AppealProtocolMayBeDestroyed = true;

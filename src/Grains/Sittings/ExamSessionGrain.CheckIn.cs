@@ -3,6 +3,7 @@ using System.Text;
 using Platform.Domain.Exams;
 using Platform.Domain.Procedure;
 using Platform.Domain.Programs;
+using Platform.Domain.Rules;
 using Platform.Grains.Documents;
 using Platform.Grains.Procedure;
 using Platform.Grains.Programs;
@@ -12,9 +13,7 @@ namespace Platform.Grains.Sittings;
 /// <summary>Opening a sitting and check-in (P6, P8, P2.8), up to the opening of the theory stage (P9).</summary>
 public sealed partial class ExamSessionGrain
 {
-    private static readonly SittingRefusal OnlineOnly = new("P2.8", "identity verification and the room scan are done by the online proctoring",
-                "идентификация личности и осмотр помещения проводятся средствами онлайн прокторинга",
-                "жеке басты сәйкестендіру және үй-жайды тексеру онлайн прокторинг арқылы жүргізіледі");
+    private static readonly Refusal OnlineOnly = Refusal.Of(Rule.P2_8, "OnlineProctoringOnly");
 
     private Ticket? _drawn;
 
@@ -24,9 +23,7 @@ public sealed partial class ExamSessionGrain
     {
         if (S.Exists)
         {
-            return Repeated(command.CommandId, command.By) ?? Refused(new("P6", "this sitting is already open",
-                "этот экзамен уже открыт",
-                "бұл емтихан ашылып қойған"));
+            return Repeated(command.CommandId, command.By) ?? Refused(Refusal.Of(Rule.P6, "SittingAlreadyOpen"));
         }
 
         var program = await LoadProgramAsync(command.ProgramCode);
@@ -37,7 +34,7 @@ public sealed partial class ExamSessionGrain
         }
 
         var task = program!.Practical[0];
-        await CommitAsync([new SittingFact { Kind = SittingFactKind.Opened, By = command.By.Subject, Role = command.By.Role, Text = command.ProgramCode, Rule = "P6" }], () =>
+        await CommitAsync([new SittingFact { Kind = SittingFactKind.Opened, By = command.By.Subject, Role = command.By.Role, Text = command.ProgramCode, Rule = Rule.P6.Id }], () =>
         {
             S.Exists = true;
             (S.CaseId, S.CenterNumber, S.CandidateKey, S.ProgramCode) = (command.CaseId, command.CenterNumber, command.CandidateKey, command.ProgramCode);
@@ -54,12 +51,9 @@ public sealed partial class ExamSessionGrain
         return new SittingResult(View());
     }
 
-    private static SittingRefusal NotLoaded(string programCode) => new("P9",
-        $"the qualification program '{programCode}' is not loaded",
-        $"квалификационная программа «{programCode}» не загружена",
-        $"«{programCode}» біліктілік бағдарламасы жүктелмеген");
+    private static Refusal NotLoaded(string programCode) => Refusal.Of(Rule.P9, "ProgramNotLoaded", programCode);
 
-    private static SittingRefusal? CheckOpening(OpenSitting command, QualificationProgram? program, CaseView? registered)
+    private static Refusal? CheckOpening(OpenSitting command, QualificationProgram? program, CaseView? registered)
     {
         if (program is null || program.Practical.Count == 0)
         {
@@ -69,33 +63,25 @@ public sealed partial class ExamSessionGrain
         if (!program.Offers(command.Mode))
         {
             return command.Mode == ExamMode.Online
-                ? new("P9", $"the program '{command.ProgramCode}' is not held online",
-                    $"программа «{command.ProgramCode}» не проводится в онлайн-формате",
-                    $"«{command.ProgramCode}» бағдарламасы онлайн форматта өткізілмейді")
-                : new("P9", $"the program '{command.ProgramCode}' is not held {command.Mode.ToString().ToLowerInvariant()}",
-                    $"программа «{command.ProgramCode}» не проводится в офлайн-формате",
-                    $"«{command.ProgramCode}» бағдарламасы офлайн форматта өткізілмейді");
+                ? Refusal.Of(Rule.P9, "ProgramNotOnline", command.ProgramCode)
+                : Refusal.Of(Rule.P9, "ProgramNotOffline", command.ProgramCode);
         }
 
         if (registered is null || registered.CandidateKey != command.CandidateKey || registered.ProgramCode != command.ProgramCode
             || registered.CenterNumber != command.CenterNumber)
         {
-            return new("P6", "a sitting is opened for a registered case of this candidate, program and center",
-                "экзамен открывается по зарегистрированному делу данного кандидата, программы и центра",
-                "емтихан осы кандидаттың, бағдарламаның және орталықтың тіркелген ісі бойынша ашылады");
+            return Refusal.Of(Rule.P6, "NoCaseForSitting");
         }
 
         return registered.Exam is { } exam && (exam.Online != (command.Mode == ExamMode.Online) || exam.Language != command.Language.ToString().ToLowerInvariant())
-            ? new("P6, P9", "the sitting is held in the mode and language of the exam notice",
-                "экзамен проводится в формате и на языке, указанных в уведомлении об экзамене",
-                "емтихан ол туралы хабарламада көрсетілген форматта және тілде өткізіледі")
+            ? Refusal.Of(Rule.P6.And(Rule.P9), "SittingModeAndLanguage")
             : null;
     }
 
     public Task<SittingResult> CheckIn(CheckIn command) => Act(
         command.CommandId, command.By, SittingAction.CheckIn,
         () => Task.FromResult(CheckAcquaintance(command)),
-        _ => new SittingFact { Kind = SittingFactKind.CheckedIn, By = command.By.Subject, Role = command.By.Role, Text = command.SafetyBriefingJournalEntry, Rule = "P8" },
+        _ => new SittingFact { Kind = SittingFactKind.CheckedIn, By = command.By.Subject, Role = command.By.Role, Text = command.SafetyBriefingJournalEntry, Rule = Rule.P8.Id },
         now => S.CheckIn = S.CheckIn with
         {
             MethodologyAcknowledgedAt = now,
@@ -104,10 +90,8 @@ public sealed partial class ExamSessionGrain
             SafetyBriefingJournalEntry = S.Mode == ExamMode.Offline ? command.SafetyBriefingJournalEntry : null,
         });
 
-    private SittingRefusal? CheckAcquaintance(CheckIn command) =>
-        Acquaintance.Check(command.MethodologyAcknowledged, command.ComplaintAndAppealAcknowledged, S.Mode == ExamMode.Offline, command.SafetyBriefingJournalEntry) is { } missing
-            ? new(missing.Rule, missing.Text)
-            : null;
+    private Refusal? CheckAcquaintance(CheckIn command) =>
+        Acquaintance.Check(command.MethodologyAcknowledged, command.ComplaintAndAppealAcknowledged, S.Mode == ExamMode.Offline, command.SafetyBriefingJournalEntry);
 
     public Task<SittingResult> VerifyIdentity(SittingCommand command) =>
         RecordCheckInSignalAsync(command, SittingFactKind.IdentityVerified, S.CheckIn.IdentityVerifiedAt);
@@ -124,7 +108,7 @@ public sealed partial class ExamSessionGrain
 
         if (already is null)
         {
-            await RecordHotAsync([new SittingFact { Kind = kind, By = command.By.Subject, Role = command.By.Role, Rule = "P2.8" }]);
+            await RecordHotAsync([new SittingFact { Kind = kind, By = command.By.Subject, Role = command.By.Role, Rule = Rule.P2_8.Id }]);
         }
 
         return new SittingResult(View());
@@ -136,7 +120,7 @@ public sealed partial class ExamSessionGrain
         now => new SittingFact
         {
             Kind = SittingFactKind.TheoryOpened, By = command.By.Subject, Role = command.By.Role, Seed = _drawn!.Seed, Total = _drawn.Size,
-            Deadline = now.AddMinutes(S.TheoryTimeLimitMinutes + S.ExtraTimeMinutes), Rule = "P9",
+            Deadline = now.AddMinutes(S.TheoryTimeLimitMinutes + S.ExtraTimeMinutes), Rule = Rule.P9.Id,
         },
         now =>
         {
@@ -147,20 +131,16 @@ public sealed partial class ExamSessionGrain
         });
 
     /// <summary>P8, P2.8 gates; then the ticket is drawn and the case told that the exam started (P6 refuses before the exam day).</summary>
-    private async Task<SittingRefusal?> PrepareTheoryAsync()
+    private async Task<Refusal?> PrepareTheoryAsync()
     {
         if (S.Mode == ExamMode.Online && S.CheckIn.IdentityVerifiedAt is null)
         {
-            return new("P8, P2.8", "online, the proctoring verifies the candidate's identity before the theory opens",
-                "при онлайн-формате онлайн прокторинг проводит идентификацию личности кандидата до начала теоретического этапа",
-                "онлайн форматта онлайн прокторинг теориялық кезең басталғанға дейін кандидаттың жеке басын сәйкестендіреді");
+            return Refusal.Of(Rule.P8.And(Rule.P2_8), "IdentityBeforeTheory");
         }
 
         if (S.Mode == ExamMode.Online && S.CheckIn.RoomScanCompletedAt is null)
         {
-            return new("P8, P2.8", "online, the 360° room scan is completed before the theory opens",
-                "при онлайн-формате осмотр помещения на 360° завершается до начала теоретического этапа",
-                "онлайн форматта үй-жайды 360° тексеру теориялық кезең басталғанға дейін аяқталады");
+            return Refusal.Of(Rule.P8.And(Rule.P2_8), "RoomScanBeforeTheory");
         }
 
         if (await LoadProgramAsync(S.ProgramCode) is not { } program)
@@ -172,8 +152,7 @@ public sealed partial class ExamSessionGrain
         // The sitting's own command id, so sent as the sitting: a retry by another member, or the same call queued after a
         // technical failure, is the same sender's repeat, which the case answers (another sender's would be a conflict).
         var started = await Case.StartExam(new CaseCommand(CommandIdFor("start-exam"), Self));
-        return started.Accepted ? null : new(started.RefusedRule!, started.RefusalReason ?? "",
-            started.RefusalReasonRu ?? started.RefusalReason ?? "", started.RefusalReasonKk ?? started.RefusalReason ?? "");
+        return started.Refusal;
     }
 
     private async Task<QualificationProgram?> LoadProgramAsync(string code) =>

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Platform.Domain.Exams;
 using Platform.Domain.Procedure;
+using Platform.Domain.Rules;
 using Platform.Grains.Procedure;
 
 namespace Platform.Grains.Sittings;
@@ -15,16 +16,12 @@ public sealed partial class ExamSessionGrain
     {
         if (!S.Exists || S.Status != SittingState.PracticalOpen)
         {
-            return Refused(S.Exists ? new("P16", "the technological map is marked during the practical stage",
-                "отметки в технологической карте проставляются во время практического этапа",
-                "технологиялық картадағы белгілер практикалық кезең барысында қойылады") : NotOpened);
+            return Refused(S.Exists ? Refusal.Of(Rule.P16, "MapMarkedDuringPractical") : NotOpened);
         }
 
         if (S.Map.All(step => step.Id != command.StepId))
         {
-            return Refused(new("P16", $"the technological map has no step '{command.StepId}'",
-                $"в технологической карте нет шага «{command.StepId}»",
-                $"технологиялық картада «{command.StepId}» қадамы жоқ"));
+            return Refused(Refusal.Of(Rule.P16, "NoSuchStep", command.StepId));
         }
 
         var current = S.Marks.GetValueOrDefault(command.StepId);
@@ -33,7 +30,7 @@ public sealed partial class ExamSessionGrain
             await RecordHotAsync([new SittingFact
             {
                 Kind = SittingFactKind.StepMarked, StepId = command.StepId, PerformedPerMap = command.PerformedPerMap, Comment = command.Comment,
-                By = command.By.Subject, Role = command.By.Role, Rule = "P16",
+                By = command.By.Subject, Role = command.By.Role, Rule = Rule.P16.Id,
             }]);
         }
 
@@ -51,7 +48,7 @@ public sealed partial class ExamSessionGrain
             _ => new SittingFact
             {
                 Kind = SittingFactKind.PracticalCompleted, Passed = Result().Passed, Shortfalls = [.. Result().Shortfalls.Select(s => s.StepTitle)],
-                By = command.By.Subject, Role = command.By.Role, Rule = "P16, P17",
+                By = command.By.Subject, Role = command.By.Role, Rule = Rule.P16.And(Rule.P17).Id,
             },
             _ =>
             {
@@ -62,7 +59,7 @@ public sealed partial class ExamSessionGrain
 
     public Task<SittingResult> ReportTechnicalFailure(SittingCommand command) => Act(
         command.CommandId, command.By, SittingAction.ReportTechnicalFailure, null,
-        _ => new SittingFact { Kind = SittingFactKind.TechnicalFailure, By = command.By.Subject, Role = command.By.Role, Rule = "P11" },
+        _ => new SittingFact { Kind = SittingFactKind.TechnicalFailure, By = command.By.Subject, Role = command.By.Role, Rule = Rule.P11.Id },
         now =>
         {
             S.EndedAt = now;
@@ -109,7 +106,7 @@ public sealed partial class ExamSessionGrain
                     nameof(IApplicationGrain.ReportTechnicalFailure) => await Case.ReportTechnicalFailure(new CaseCommand(call.CommandId, Self)),
                     _ => await Case.CompleteProcedure(call.Completion!),
                 };
-                S.CaseRefusal = result.Accepted ? S.CaseRefusal : $"{call.What}: {result.RefusedRule}: {result.RefusalReason}";
+                S.CaseRefusal = result.Refusal is { } refusal ? $"{call.What}: {refusal.Rule.Id}: {refusal.In("en")}" : S.CaseRefusal;
                 S.PendingCaseCalls.RemoveAt(0);
             }
         }

@@ -1,6 +1,7 @@
 using Platform.Domain.Exams;
 using Platform.Domain.Procedure;
 using Platform.Domain.Proctoring;
+using Platform.Domain.Rules;
 using Platform.Grains.Procedure;
 
 namespace Platform.Grains.Sittings;
@@ -62,7 +63,7 @@ public sealed partial class ExamSessionGrain
     }
 
     private SittingFact FactOf(ProctoringEvent e) => e.Kind == ProctoringEventKind.IdentityVerified
-        ? new SittingFact { Kind = SittingFactKind.IdentityVerified, DetectionId = e.Id, ObservedAt = e.At, Confidence = e.Confidence, Rule = "P2.8" }
+        ? new SittingFact { Kind = SittingFactKind.IdentityVerified, DetectionId = e.Id, ObservedAt = e.At, Confidence = e.Confidence, Rule = Rule.P2_8.Id }
         : new SittingFact
         {
             Kind = SittingFactKind.Detection, DetectionId = e.Id, Detection = e.Detection, Item = e.Item, Confidence = e.Confidence,
@@ -81,13 +82,11 @@ public sealed partial class ExamSessionGrain
     {
         if (!S.Exists || S.Warnings.All(w => w.DeliveredAt is not null))
         {
-            return S.Exists && S.Warnings.Count > 0 ? new SittingResult(View()) : Refused(S.Exists ? new("P13", "no warning is pending",
-                "нет предупреждения, ожидающего вручения",
-                "табыс етілуін күтетін ескерту жоқ") : NotOpened);
+            return S.Exists && S.Warnings.Count > 0 ? new SittingResult(View()) : Refused(S.Exists ? Refusal.Of(Rule.P13, "NoWarningPending") : NotOpened);
         }
 
         // One clock: the delivery is stamped by the sitting's own clock, the one its other facts are stamped by.
-        await RecordHotAsync([new SittingFact { Kind = SittingFactKind.WarningDelivered, ObservedAt = SittingChain.Truncate(Now), Rule = "P13" }]);
+        await RecordHotAsync([new SittingFact { Kind = SittingFactKind.WarningDelivered, ObservedAt = SittingChain.Truncate(Now), Rule = Rule.P13.Id }]);
         await EnforceAsync();
         return new SittingResult(View());
     }
@@ -96,14 +95,12 @@ public sealed partial class ExamSessionGrain
     {
         if (!S.Exists || S.Suspicious.All(s => s.DetectionId != command.DetectionId))
         {
-            return Refused(S.Exists ? new("P13", "only a suspicious event logged in this sitting can be confirmed as a violation",
-                "нарушением может быть признано только подозрительное событие, зафиксированное на данном экзамене",
-                "бұзушылық ретінде тек осы емтиханда тіркелген күдікті оқиға ғана танылуы мүмкін") : NotOpened);
+            return Refused(S.Exists ? Refusal.Of(Rule.P13, "ViolationOfALoggedEvent") : NotOpened);
         }
 
         if (S.Suspicious.Any(s => s.DetectionId == command.DetectionId && !s.Confirmed))
         {
-            await RecordHotAsync([new SittingFact { Kind = SittingFactKind.ViolationConfirmed, DetectionId = command.DetectionId, By = command.By.Subject, Role = command.By.Role, Rule = "P13" }]);
+            await RecordHotAsync([new SittingFact { Kind = SittingFactKind.ViolationConfirmed, DetectionId = command.DetectionId, By = command.By.Subject, Role = command.By.Role, Rule = Rule.P13.Id }]);
             var confirmed = S.Suspicious.First(s => s.DetectionId == command.DetectionId);
             await _observers.Notify(o => o.SuspiciousEventLogged(SittingId, confirmed));
             await EnforceAsync();
@@ -122,7 +119,7 @@ public sealed partial class ExamSessionGrain
 
         if (Policy is { Outcome: ViolationOutcome.WarningDue, FirstViolation: { } first } && S.Warnings.Count == 0)
         {
-            await RecordHotAsync([new SittingFact { Kind = SittingFactKind.WarningIssued, IncidentId = first.Id, Detection = first.Kind, Item = first.Item, ObservedAt = first.Start, Rule = "P13" }]);
+            await RecordHotAsync([new SittingFact { Kind = SittingFactKind.WarningIssued, IncidentId = first.Id, Detection = first.Kind, Item = first.Item, ObservedAt = first.Start, Rule = Rule.P13.Id }]);
             var warning = S.Warnings[^1];
             await _observers.Notify(o => o.WarningIssued(SittingId, warning));
         }
@@ -140,14 +137,14 @@ public sealed partial class ExamSessionGrain
             : (SittingAction.Remove, SittingFactKind.Removed);
         var stage = S.Status == SittingState.PracticalOpen ? "practical" : "theory";
         var target = SittingProcedure.Apply(S.Mode, S.Status, action).State;
-        await CommitAsync([new SittingFact { Kind = kind, IncidentId = second.Id, Detection = second.Kind, Item = second.Item, ObservedAt = second.Start, Rule = "P13" }], () =>
+        await CommitAsync([new SittingFact { Kind = kind, IncidentId = second.Id, Detection = second.Kind, Item = second.Item, ObservedAt = second.Start, Rule = Rule.P13.Id }], () =>
         {
             S.Status = target;
             S.EndedAt = Now;
             S.EndedInStage = stage;
             Complete(kind == SittingFactKind.Terminated ? SittingEnd.Terminated : SittingEnd.Removed, Self);
         });
-        await _observers.Notify(o => o.Ended(SittingId, target, "P13"));
+        await _observers.Notify(o => o.Ended(SittingId, target, Rule.P13.Id));
         await FollowUpAsync();
     }
 

@@ -1,6 +1,7 @@
 using Platform.Domain.Exams;
 using Platform.Domain.Procedure;
 using Platform.Domain.Programs;
+using Platform.Domain.Rules;
 using Platform.Grains.Procedure;
 
 namespace Platform.Grains.Sittings;
@@ -26,8 +27,8 @@ public sealed partial class ExamSessionGrain
     {
         await ExpireIfDueAsync();
         var stored = S.Answers.GetValueOrDefault(answer.QuestionId);
-        AnswerReceipt Receipt(bool saved, SittingRefusal? refusal = null) =>
-            new(answer.QuestionId, stored?.OptionId, stored?.Sequence ?? 0, saved, S.Answers.Count, TimeLeft(), refusal?.Rule, refusal?.Reason);
+        AnswerReceipt Receipt(bool saved, Refusal? refusal = null) =>
+            new(answer.QuestionId, stored?.OptionId, stored?.Sequence ?? 0, saved, S.Answers.Count, TimeLeft(), refusal);
 
         if (CheckAnswer(answer) is { } refused)
         {
@@ -45,20 +46,14 @@ public sealed partial class ExamSessionGrain
         return Receipt(true);
     }
 
-    private SittingRefusal? CheckAnswer(SaveAnswer answer) =>
+    private Refusal? CheckAnswer(SaveAnswer answer) =>
         !S.Exists ? NotOpened
         : S.Status != SittingState.TheoryOpen
             ? S.TheoryOpenedAt is null
-                ? new("P9", "the theory stage is not open", "теоретический этап не начат", "теориялық кезең басталған жоқ")
-                : new("P9", "the theory stage is over: the answers were submitted or the time ran out",
-                    "теоретический этап завершен: ответы сданы или время истекло",
-                    "теориялық кезең аяқталды: жауаптар тапсырылды немесе уақыт бітті")
-        : answer.Sequence <= 0 ? new("P9", "an answer carries its sequence number, from 1",
-                "ответ содержит порядковый номер, начиная с 1",
-                "жауапта 1-ден басталатын реттік нөмір болады")
-        : !CurrentTicket().Accepts(answer.QuestionId, answer.OptionId) ? new("P9", "an answer names a question of this ticket and one of its options",
-                "ответ указывает вопрос данного билета и один из вариантов ответа на него",
-                "жауапта осы билеттің сұрағы және оның жауап нұсқаларының бірі көрсетіледі")
+                ? Refusal.Of(Rule.P9, "TheoryNotOpen")
+                : Refusal.Of(Rule.P9, "TheoryOver")
+        : answer.Sequence <= 0 ? Refusal.Of(Rule.P9, "AnswerSequence")
+        : !CurrentTicket().Accepts(answer.QuestionId, answer.OptionId) ? Refusal.Of(Rule.P9, "AnswerNotOnTicket")
         : null;
 
     public async Task<TheorySheet?> Resume()
@@ -88,19 +83,15 @@ public sealed partial class ExamSessionGrain
 
         if (S.Status is not (SittingState.Scheduled or SittingState.CheckedIn or SittingState.TheoryOpen))
         {
-            return Refused(new("P10, P11", "extra time is granted before the theory stage ends",
-                "дополнительное время предоставляется до окончания теоретического этапа",
-                "қосымша уақыт теориялық кезең аяқталғанға дейін беріледі"));
+            return Refused(Refusal.Of(Rule.P10.And(Rule.P11), "ExtraTimeBeforeTheoryEnds"));
         }
 
         if (command.Minutes is <= 0 or > MaxExtraTimeMinutes || string.IsNullOrWhiteSpace(command.Reason))
         {
-            return Refused(new("P10, P11", $"extra time is from 1 to {MaxExtraTimeMinutes} minutes, with the commission's reason",
-                $"дополнительное время предоставляется от 1 до {MaxExtraTimeMinutes} минут с указанием комиссией его основания",
-                $"қосымша уақыт комиссия оның негіздемесін көрсете отырып, 1 минуттан {MaxExtraTimeMinutes} минутқа дейін беріледі"));
+            return Refused(Refusal.Of(Rule.P10.And(Rule.P11), "ExtraTimeRange", MaxExtraTimeMinutes));
         }
 
-        await CommitAsync([new SittingFact { Kind = SittingFactKind.ExtraTimeGranted, Minutes = command.Minutes, Text = command.Reason, By = command.By.Subject, Role = command.By.Role, Rule = "P10, P11" }], () =>
+        await CommitAsync([new SittingFact { Kind = SittingFactKind.ExtraTimeGranted, Minutes = command.Minutes, Text = command.Reason, By = command.By.Subject, Role = command.By.Role, Rule = Rule.P10.And(Rule.P11).Id }], () =>
         {
             S.ExtraTimeMinutes += command.Minutes;
             Remember(command.CommandId, command.By);
@@ -121,7 +112,7 @@ public sealed partial class ExamSessionGrain
             _ => new SittingFact
             {
                 Kind = SittingFactKind.TheorySubmitted, Correct = Result().Correct, Total = Result().Total, Passed = Result().Admitted,
-                Text = automatic ? "time limit" : "submitted", By = by.Subject, Role = by.Role, Rule = "P9, P15",
+                Text = automatic ? "time limit" : "submitted", By = by.Subject, Role = by.Role, Rule = Rule.P9.And(Rule.P15).Id,
             },
             _ =>
             {

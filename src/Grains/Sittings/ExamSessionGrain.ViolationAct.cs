@@ -3,6 +3,7 @@ using Platform.Domain.Calendar;
 using Platform.Domain.Exams;
 using Platform.Domain.Procedure;
 using Platform.Domain.Proctoring;
+using Platform.Domain.Rules;
 using Platform.Grains.Candidates;
 using Platform.Grains.Centers;
 using Platform.Grains.Documents;
@@ -36,22 +37,18 @@ public sealed partial class ExamSessionGrain
 
         if (S.ViolationAct is not { } draft)
         {
-            return Refused(new("P14", "a violation act is drafted when the sitting is terminated or the candidate removed (P13)",
-                "акт о нарушении составляется при прекращении процедуры или удалении кандидата (пункт 13 Правил)",
-                "бұзушылық туралы акт рәсім тоқтатылған немесе кандидат шығарылған кезде жасалады (Қағидалардың 13-тармағы)"));
+            return Refused(Refusal.Of(Rule.P14, "ViolationActAfterEnd"));
         }
 
         if (command.Members is not { Count: > 0 } || command.Members.Any(m => m is null || string.IsNullOrWhiteSpace(m.FullName)))
         {
-            return Refused(new("P14", "the violation act is signed by the members of the commission, each named",
-                "акт о нарушении подписывается членами комиссии с указанием фамилии и инициалов каждого",
-                "бұзушылық туралы актіге комиссия мүшелері әрқайсысының аты-жөнін көрсете отырып қол қояды"));
+            return Refused(Refusal.Of(Rule.P14, "ViolationActSigners"));
         }
 
         var now = Now;
         var signed = draft with { Members = command.Members.Select(m => m with { SignedOn = KazakhstanTime.DateOf(now) }).ToList() };
         var names = string.Join("; ", command.Members.Select(m => $"{m.FullName} ({m.Role})"));
-        await CommitAsync([new SittingFact { Kind = SittingFactKind.ViolationActSigned, By = command.By.Subject, Role = command.By.Role, Text = names, Rule = "P14" }], () =>
+        await CommitAsync([new SittingFact { Kind = SittingFactKind.ViolationActSigned, By = command.By.Subject, Role = command.By.Role, Text = names, Rule = Rule.P14.Id }], () =>
         {
             S.ViolationAct = signed;
             S.SignedAct = IssuedDocument.Create(CommandIdFor("violation-act"), S.CaseId, S.CenterNumber, now, signed);

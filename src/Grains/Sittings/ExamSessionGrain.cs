@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Orleans.Utilities;
 using Platform.Domain.Procedure;
+using Platform.Domain.Rules;
 using Platform.Grains.Procedure;
 using Platform.Hosting;
 
@@ -22,9 +23,7 @@ public sealed partial class ExamSessionGrain(
 {
     private const int AppliedCommandsKept = 64;
 
-    private static readonly SittingRefusal NotOpened = new("P6", "there is no sitting under this key; the center opens it on the exam day",
-                "экзамен по этому ключу не открыт; центр открывает его в день экзамена",
-                "бұл кілт бойынша емтихан ашылмаған; орталық оны емтихан күні ашады");
+    private static readonly Refusal NotOpened = Refusal.Of(Rule.P6, "NoSitting");
 
     private readonly ObserverManager<ISittingObserver> _observers = new(TimeSpan.FromMinutes(5), logger);
 
@@ -59,7 +58,7 @@ public sealed partial class ExamSessionGrain(
     /// action's own check, may refuse it; otherwise the fact is logged, the change written, and the follow-ups run.
     /// </summary>
     private async Task<SittingResult> Act(
-        Guid commandId, Actor by, SittingAction action, Func<Task<SittingRefusal?>>? check, Func<DateTimeOffset, SittingFact> fact, Action<DateTimeOffset> effect)
+        Guid commandId, Actor by, SittingAction action, Func<Task<Refusal?>>? check, Func<DateTimeOffset, SittingFact> fact, Action<DateTimeOffset> effect)
     {
         if (!S.Exists)
         {
@@ -74,7 +73,7 @@ public sealed partial class ExamSessionGrain(
         var transition = SittingProcedure.Apply(S.Mode, S.Status, action);
         if (transition.Refusal is { } refusedByTable)
         {
-            return Refused(new SittingRefusal(refusedByTable.Rule, refusedByTable.Text));
+            return Refused(refusedByTable);
         }
 
         if (check is not null && await check() is { } refused)
@@ -117,13 +116,10 @@ public sealed partial class ExamSessionGrain(
 
         return by is not null && S.AppliedBy.TryGetValue(commandId, out var sender) && sender == by.Subject
             ? new SittingResult(View())
-            : CommandIdTaken.For(null);
+            : new SittingResult(null, CommandIdTaken);
     }
 
-    private static readonly SittingRefusal CommandIdTaken = new(NotARule.CommandIdTaken,
-                "this Idempotency-Key was already used for another request; send a new key",
-                "этот Idempotency-Key уже использован для другого запроса; отправьте новый ключ",
-                "бұл Idempotency-Key басқа сұрау үшін пайдаланылған; жаңа кілт жіберіңіз");
+    private static readonly Refusal CommandIdTaken = Refusal.Of(Rule.CommandIdTaken, "CommandIdTaken");
 
     /// <summary>After a transition: the theory clock, the observers, the case and the personal file hear of it.</summary>
     private async Task FollowUpAsync()
@@ -142,7 +138,7 @@ public sealed partial class ExamSessionGrain(
 
     private SittingState? _reportedStatus;
 
-    private SittingResult Refused(SittingRefusal refusal) => refusal.For(S.Exists ? View() : null);
+    private SittingResult Refused(Refusal refusal) => new(S.Exists ? View() : null, refusal);
 
     public Task Subscribe(ISittingObserver observer)
     {

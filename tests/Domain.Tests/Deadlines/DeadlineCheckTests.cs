@@ -47,7 +47,7 @@ public sealed class DeadlineCheckTests
         Assert.Equal((DeadlinePhase.Running, false, null), (before.Phase, before.IsClosedWindow, before.Refusal));
         Assert.Equal(DeadlinePhase.Running, atTheEnd.Phase);
         Assert.Equal((DeadlinePhase.Passed, true, lastDay), (after.Phase, after.IsClosedWindow, after.LastDay));
-        Assert.Contains(lastDay.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture), after.Refusal!.En);
+        Assert.Contains(lastDay.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture), after.Refusal!.In("en"));
     }
 
     [Theory]
@@ -58,8 +58,8 @@ public sealed class DeadlineCheckTests
         var refusal = Decide(window, start, window.DueAt(_calendar, start).AddTicks(1)).Refusal!;
         var day = $"{lastDay.Day:00}.{lastDay.Month:00}.{lastDay.Year}";
 
-        Assert.All(new[] { refusal.En, refusal.Ru, refusal.Kk }, text => Assert.Contains(day, text));
-        Assert.Contains($"{window.Length} working days", refusal.En);
+        Assert.All(new[] { refusal.In("en"), refusal.In("ru"), refusal.In("kk") }, text => Assert.Contains(day, text));
+        Assert.Contains($"{window.Length} working days", refusal.In("en"));
     }
 
     [Fact]
@@ -77,21 +77,21 @@ public sealed class DeadlineCheckTests
     public void TheWordingOfTheAppealWindowIsAsTheBriefSays()
     {
         var window = StatutoryDeadlines.AppealWindow;
-        var refusal = WindowClosed.Wording(window, new DateOnly(2026, 12, 25));
+        var refusal = WindowClosed.Refusal(window, new DateOnly(2026, 12, 25));
 
-        Assert.Equal("the 5 working days to appeal after the results were received ended on 25.12.2026; the result is final", refusal.En);
-        Assert.Equal("срок подачи апелляции (5 рабочих дней после дня получения результатов) истек 25.12.2026; результат является окончательным", refusal.Ru);
-        Assert.Equal("нәтижелерді алған күннен кейін апелляция беруге берілген 5 жұмыс күні 25.12.2026 аяқталды; нәтиже түпкілікті болып табылады", refusal.Kk);
+        Assert.Equal("the 5 working days to appeal after the results were received ended on 25.12.2026; the result is final", refusal.In("en"));
+        Assert.Equal("срок подачи апелляции (5 рабочих дней после дня получения результатов) истек 25.12.2026; результат является окончательным", refusal.In("ru"));
+        Assert.Equal("нәтижелерді алған күннен кейін апелляция беруге берілген 5 жұмыс күні 25.12.2026 аяқталды; нәтиже түпкілікті болып табылады", refusal.In("kk"));
     }
 
     [Fact]
     public void TheRemarksWindowIsWordedWithThreeDaysInRussianAgreement()
     {
-        var refusal = WindowClosed.Wording(StatutoryDeadlines.RemarksFixWindow, new DateOnly(2026, 12, 8));
+        var refusal = WindowClosed.Refusal(StatutoryDeadlines.RemarksFixWindow, new DateOnly(2026, 12, 8));
 
-        Assert.Equal("срок устранения замечаний (3 рабочих дня после дня направления уведомления) истек 08.12.2026; подготовлен мотивированный отказ", refusal.Ru);
-        Assert.StartsWith("the 3 working days to fix the remarks ended on 08.12.2026", refusal.En);
-        Assert.Contains("08.12.2026 аяқталды", refusal.Kk);
+        Assert.Equal("срок устранения замечаний (3 рабочих дня после дня направления уведомления) истек 08.12.2026; подготовлен мотивированный отказ", refusal.In("ru"));
+        Assert.StartsWith("the 3 working days to fix the remarks ended on 08.12.2026", refusal.In("en"));
+        Assert.Contains("08.12.2026 аяқталды", refusal.In("kk"));
     }
 
     public static TheoryData<DateTimeOffset, DeadlinePhase> CompletenessReviewAt => new()

@@ -31,7 +31,7 @@ public sealed class StatutoryDeadlinesTests
     {
         var deadline = StatutoryDeadlines.Get(kind);
 
-        Assert.Equal((owner, length, unit, start, expiry, rule), (deadline.Owner, deadline.Length, deadline.Unit, deadline.ClockStart, deadline.OnExpiry, deadline.Rule));
+        Assert.Equal((owner, length, unit, start, expiry, rule), (deadline.Owner, deadline.Length, deadline.Unit, deadline.ClockStart, deadline.OnExpiry, deadline.Rule.Id));
     }
 
     [Fact]

@@ -44,14 +44,14 @@ public static class AppealCommissionCheckTests
     {
         static string[] Split(string list) => list.Split(',', StringSplitOptions.RemoveEmptyEntries);
 
-        Assert.Equal(rule, AppealCommissionCheck.Separation(Split(appeal), Split(examiners))?.Rule);
+        Assert.Equal(rule, AppealCommissionCheck.Separation(Split(appeal), Split(examiners))?.Rule.Id);
     }
 
     [Fact]
     public static void TheP21RefusalsNameP21AndTheSeparationNamesP21Dash1()
     {
         Assert.All(new[] { AppealCommissionCheck.NotFormed, AppealCommissionCheck.NotAnAppealCommission, AppealCommissionCheck.AnotherCenter },
-            r => Assert.Equal("P21", r.Rule));
-        Assert.All(new[] { AppealCommissionCheck.AnotherCase, AppealCommissionCheck.SharedMember }, r => Assert.Equal("P21-1", r.Rule));
+            r => Assert.Equal("P21", r.Rule.Id));
+        Assert.All(new[] { AppealCommissionCheck.AnotherCase, AppealCommissionCheck.SharedMember }, r => Assert.Equal("P21-1", r.Rule.Id));
     }
 }

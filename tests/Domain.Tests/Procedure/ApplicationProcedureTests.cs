@@ -1,4 +1,5 @@
 using Platform.Domain.Procedure;
+using Platform.Domain.Rules;
 using static Platform.Domain.Procedure.ApplicationAction;
 using static Platform.Domain.Procedure.ApplicationState;
 
@@ -23,13 +24,13 @@ public sealed class ApplicationProcedureTests
                 {
                     Assert.False(result.IsAllowed);
                     Assert.Equal(state, result.State);
-                    Assert.Matches(@"^P\d", result.Refusal!.Rule);
-                    Assert.StartsWith($"{result.Refusal.Rule}: ", result.Refusal.Message);
+                    Assert.Matches(@"^P\d", result.Refusal!.Rule.Id);
+                    Assert.StartsWith($"{result.Refusal.Rule.Id} ", result.Refusal.ToString());
                 }
                 else
                 {
                     Assert.True(result.IsAllowed);
-                    Assert.Equal((listed.To, listed.Rule), (result.State, result.Rule));
+                    Assert.Equal((listed.To, (Rule?)listed.Rule), (result.State, result.Rule));
                 }
             }
         }
@@ -38,7 +39,7 @@ public sealed class ApplicationProcedureTests
     [Fact]
     public void EveryTransitionNamesAPointOfTheRules()
     {
-        Assert.All(_table.Transitions, t => Assert.Matches(@"^P\d+(-\d+)?(, P\d+(-\d+)?)*$", t.Rule));
+        Assert.All(_table.Transitions, t => Assert.Matches(@"^P\d+(-\d+)?(, P\d+(-\d+)?)*$", t.Rule.Id));
     }
 
     [Fact]
@@ -73,7 +74,7 @@ public sealed class ApplicationProcedureTests
     {
         var retake = ApplicationProcedure.Apply(failed, Retake);
 
-        Assert.Equal((ContractConcluded, "P19"), (retake.State, retake.Rule));
+        Assert.Equal((ContractConcluded, "P19"), (retake.State, retake.Rule?.Id));
     }
 
     [Theory]
@@ -103,8 +104,8 @@ public sealed class ApplicationProcedureTests
         var result = ApplicationProcedure.Apply(AwaitingProtocol, IssueCertificate);
 
         Assert.False(result.IsAllowed);
-        Assert.Equal("P18", result.Refusal!.Rule);
-        Assert.StartsWith("P18: ", result.Refusal.Message);
+        Assert.Equal("P18", result.Refusal!.Rule.Id);
+        Assert.StartsWith("P18 ", result.Refusal.ToString());
     }
 
     [Fact]
@@ -114,31 +115,31 @@ public sealed class ApplicationProcedureTests
 
         Assert.All(
             new[] { filed, AppealUnderReview, ResultFinal },
-            state => Assert.StartsWith("P20:", ApplicationProcedure.Apply(state, FileAppeal).Refusal!.Message));
+            state => Assert.Equal("P20", ApplicationProcedure.Apply(state, FileAppeal).Refusal!.Rule.Id));
     }
 
     [Fact]
     public void AnAppealAgainstAPassIsRefusedUnderP20()
     {
-        Assert.Contains("pass", ApplicationProcedure.Apply(CertificateIssued, FileAppeal).Refusal!.Reason);
+        Assert.Contains("pass", ApplicationProcedure.Apply(CertificateIssued, FileAppeal).Refusal!.In("en"));
     }
 
     [Fact]
     public void AMotivatedRefusalWithoutRemarksIsRefusedUnderP5()
     {
-        Assert.Equal("P5", ApplicationProcedure.Apply(Registered, SendMotivatedRefusal).Refusal!.Rule);
+        Assert.Equal("P5", ApplicationProcedure.Apply(Registered, SendMotivatedRefusal).Refusal!.Rule.Id);
     }
 
     [Fact]
     public void AFailedCandidateGetsNoCertificate()
     {
-        Assert.Contains("not passed", ApplicationProcedure.Apply(FailureNotified, IssueCertificate).Refusal!.Reason);
+        Assert.Contains("not passed", ApplicationProcedure.Apply(FailureNotified, IssueCertificate).Refusal!.In("en"));
     }
 
     [Fact]
     public void AClosedCaseSaysItIsFinal()
     {
-        Assert.Contains("Withdrawn is final", ApplicationProcedure.Apply(Withdrawn, StartExam).Refusal!.Reason);
+        Assert.EndsWith("the current state is final", ApplicationProcedure.Apply(Withdrawn, StartExam).Refusal!.In("en"));
     }
 
     [Fact]
@@ -151,8 +152,8 @@ public sealed class ApplicationProcedureTests
     [Fact]
     public void ATableListingAPairTwiceIsRejected()
     {
-        var requirements = Enum.GetValues<ApplicationAction>().ToDictionary(a => a, _ => new ActionRequirement("P1", "x"));
-        Transition<ApplicationState, ApplicationAction>[] twice = [new(Registered, SendRemarks, RemarksSent, "P5"), new(Registered, SendRemarks, Refused, "P5")];
+        var requirements = Enum.GetValues<ApplicationAction>().ToDictionary(a => a, _ => Refusal.Of(Rule.P5, "ConcludeContractRequires"));
+        Transition<ApplicationState, ApplicationAction>[] twice = [new(Registered, SendRemarks, RemarksSent, Rule.P5), new(Registered, SendRemarks, Refused, Rule.P5)];
 
         Assert.Throws<ArgumentException>(() => new TransitionTable<ApplicationState, ApplicationAction>(twice, requirements));
     }

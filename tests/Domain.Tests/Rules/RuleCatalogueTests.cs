@@ -14,7 +14,7 @@ public static partial class RuleCatalogueTests
     [Fact]
     public static void EveryPointOfTheRulesIsCitedInRussianAndKazakh()
     {
-        var uncited = Rule.All.Where(rule => rule != Rule.Calendar)
+        var uncited = Rule.All.Where(rule => rule.Kind == RuleKind.Law)
             .Where(rule => RuleCitation.Ru(rule.Id) is null || RuleCitation.Kk(rule.Id) is null)
             .Select(rule => rule.Id);
 
@@ -38,6 +38,53 @@ public static partial class RuleCatalogueTests
     {
         Assert.Null(Rule.Find("P99"));
         Assert.Throws<ArgumentException>(() => Rule.Of("P99"));
+    }
+
+    [Fact]
+    public static void TheSpecificationAndThePlatformsOwnChecksAreNoPointsOfTheRules()
+    {
+        Assert.Equal([Rule.Calendar], Rule.All.Where(rule => rule.Kind == RuleKind.Specification));
+        Assert.Equal([Rule.InvalidInput, Rule.CommandIdTaken], Rule.All.Where(rule => rule.Kind == RuleKind.Platform));
+        Assert.All(Rule.All.Where(rule => rule.Kind != RuleKind.Law), rule => Assert.Null(RuleCitation.Ru(rule.Id)));
+    }
+
+    [Fact]
+    public static void PointsCitedTogetherAreOneRuleFoundByTheirId()
+    {
+        var together = Rule.P8.And(Rule.P2_8);
+
+        Assert.Equal("P8, P2.8", together.Id);
+        Assert.Same(together, Rule.Of("P8, P2.8"));
+        Assert.DoesNotContain(together, Rule.All);
+        Assert.Equal("Пункт 8, подпункт 8) пункта 2 Правил признания профессиональных квалификаций", RuleCitation.Ru(together.Id));
+        Assert.Null(Rule.Find("P8, P99"));
+        Assert.Null(Rule.Find("P8, invalid-input"));
+    }
+
+    [Fact]
+    public static void ARefusalQualifiedByAnotherMessageIsWordedOneAfterTheOther()
+    {
+        var refusal = Refusal.Of(Rule.P8, "CheckInOnce").Then("StateIsFinal");
+
+        Assert.Equal(["CheckInOnce", "StateIsFinal"], refusal.Messages);
+        Assert.EndsWith("; текущее состояние является конечным", refusal.In("ru"));
+    }
+
+    [Fact]
+    public static void ARefusalCrossesJsonByItsRuleIdMessageAndArguments()
+    {
+        var refusal = Refusal.Of(Rule.P10.And(Rule.P11), "ExtraTimeRange", 240);
+
+        var json = System.Text.Json.JsonSerializer.Serialize(refusal);
+
+        Assert.Equal("""{"rule":"P10, P11","message":"ExtraTimeRange","arguments":["240"]}""", json);
+        Assert.Equal(refusal, System.Text.Json.JsonSerializer.Deserialize<Refusal>(json));
+    }
+
+    [Fact]
+    public static void NoMessageKeyJoinsOthers()
+    {
+        Assert.DoesNotContain(RefusalWording.Messages("en").Keys, key => key.Contains('+', StringComparison.Ordinal));
     }
 
     [Theory]

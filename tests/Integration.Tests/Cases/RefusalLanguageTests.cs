@@ -49,7 +49,7 @@ public sealed class RefusalLanguageTests
 
         var en = await RefusedAsync(world, $"{center}/exam-notice", early, null);
         Assert.Equal("en", en.GetProperty("language").GetString());
-        Assert.StartsWith("P6: the exam date must be from 2026-03-17 to ", en.GetProperty("detail").GetString());
+        Assert.StartsWith("P6: the exam date must be from 17.03.2026 to ", en.GetProperty("detail").GetString());
 
         foreach (var problem in new[] { kk, ru, en })
         {

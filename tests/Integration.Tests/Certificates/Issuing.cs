@@ -52,7 +52,7 @@ public static class Issuing
 
     public static CaseView Accepted(CaseResult result)
     {
-        Assert.True(result.Accepted, $"{result.RefusedRule}: {result.RefusalReason}");
+        Assert.True(result.Accepted, $"{result.Refusal?.Rule.Id}: {result.Refusal?.In("en")}");
         return result.Case;
     }
 }

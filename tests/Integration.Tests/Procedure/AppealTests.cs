@@ -45,14 +45,14 @@ public sealed class AppealTests
         var candidate = world.Grains.GetGrain<ICandidateGrain>(CandidateKey);
         Assert.Contains(await candidate.GetPersonalFile(), d => d.Kind == DocumentKind.AppealProtocol);
 
-        Assert.Equal("P22", (await application.DestroyAppealProtocol(By(Head))).RefusedRule);
+        Assert.Equal("P22", (await application.DestroyAppealProtocol(By(Head))).Refusal?.Rule.Id);
 
         var retention = rejected.Case.Deadlines.Single(d => d.Kind == DeadlineKind.AppealProtocolRetention);
         Assert.Equal(2029, retention.DueAt.Year);
         await world.AdvanceToAsync(retention.DueAt.AddMinutes(1), async () => (await application.Get())!,
             view => view.Deadlines.Single(d => d.Kind == DeadlineKind.AppealProtocolRetention).Status == DeadlineStatus.Closed);
 
-        Assert.Equal("P22", (await application.DestroyAppealProtocol(By(Registrar))).RefusedRule);
+        Assert.Equal("P22", (await application.DestroyAppealProtocol(By(Registrar))).Refusal?.Rule.Id);
         var destroyed = await application.DestroyAppealProtocol(By(Head));
         Assert.True(destroyed.Accepted);
         Assert.DoesNotContain(await candidate.GetPersonalFile(), d => d.Kind == DocumentKind.AppealProtocol);

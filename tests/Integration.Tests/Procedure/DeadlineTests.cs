@@ -61,7 +61,7 @@ public sealed class DeadlineTests
         Assert.Equal(ApplicationState.RemarksSent, remarks.Case.State);
 
         var early = await application.SignMotivatedRefusal(By(Head));
-        Assert.Equal("P5", early.RefusedRule);
+        Assert.Equal("P5", early.Refusal?.Rule.Id);
 
         // P5: 3 wd after Mon 2 Mar → the window closes at the end of Thu 5 Mar.
         var drafted = await world.AdvanceToAsync(Almaty(2026, 3, 6, 9), async () => (await application.Get())!,
@@ -69,9 +69,9 @@ public sealed class DeadlineTests
         Assert.Equal(DeadlineStatus.Closed, drafted.Deadlines.Single(d => d.Kind == DeadlineKind.RemarksFixWindow).Status);
 
         var late = await application.Resubmit(new Resubmit(Guid.NewGuid(), [], Candidate));
-        Assert.Equal("P5", late.RefusedRule);
+        Assert.Equal("P5", late.Refusal?.Rule.Id);
         var byRegistrar = await application.SignMotivatedRefusal(By(Registrar));
-        Assert.Equal("P5", byRegistrar.RefusedRule);
+        Assert.Equal("P5", byRegistrar.Refusal?.Rule.Id);
 
         var refused = await application.SignMotivatedRefusal(By(Head));
         Assert.True(refused.Accepted);
@@ -100,6 +100,6 @@ public sealed class DeadlineTests
         var final = await world.AdvanceToAsync(window.DueAt.AddMinutes(1), async () => (await application.Get())!, view => view.State == ApplicationState.ResultFinal);
 
         Assert.Equal(DeadlineStatus.Closed, final.Deadlines.Single(d => d.Kind == DeadlineKind.AppealWindow).Status);
-        Assert.Equal("P20", (await application.FileAppeal(new FileAppeal(Guid.NewGuid(), "The question 7 was wrong", Candidate))).RefusedRule);
+        Assert.Equal("P20", (await application.FileAppeal(new FileAppeal(Guid.NewGuid(), "The question 7 was wrong", Candidate))).Refusal?.Rule.Id);
     }
 }

@@ -63,7 +63,7 @@ public sealed class PathTests(ProcedureCluster cluster)
 
         Assert.Equal(ApplicationState.Rescheduled, (await application.ReportSickLeave(By(Candidate))).Case.State);
         var withoutReason = await application.ScheduleExam(new ScheduleExam(Guid.NewGuid(), Almaty(2026, 3, 27), "Almaty", false, null, Registrar));
-        Assert.Equal("P7", withoutReason.RefusedRule);
+        Assert.Equal("P7", withoutReason.Refusal?.Rule.Id);
         Assert.True((await application.HandInSickLeaveSheet(new HandInSickLeaveSheet(Guid.NewGuid(),
             new AttachedDocument(AttachmentKind.SickLeaveSheet, "Sick-leave sheet", null), Candidate))).Accepted);
         Assert.True((await application.RecordSickLeaveSheetReceived(By(Registrar))).Accepted);
@@ -84,7 +84,7 @@ public sealed class PathTests(ProcedureCluster cluster)
 
         var pass = await application.RecordProtocol(new ProtocolDecision(Guid.NewGuid(), "com-0001-a", true, ["member.0001"], null, Secretary));
 
-        Assert.Equal("P15", pass.RefusedRule);
+        Assert.Equal("P15", pass.Refusal?.Rule.Id);
         Assert.Equal(ApplicationState.AwaitingProtocol, pass.Case.State);
     }
 

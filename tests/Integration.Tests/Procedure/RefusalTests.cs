@@ -17,7 +17,7 @@ public sealed class RefusalTests(ProcedureCluster cluster)
         await application.Submit(Application());
 
         var certificate = await application.IssueCertificate(By(Head));
-        Assert.Equal("P18", certificate.RefusedRule);
+        Assert.Equal("P18", certificate.Refusal?.Rule.Id);
         Assert.Equal(ApplicationState.Registered, certificate.Case.State);
 
         await application.ConcludeContract(By(Registrar));
@@ -25,11 +25,11 @@ public sealed class RefusalTests(ProcedureCluster cluster)
         var tooEarly = await application.ScheduleExam(new ScheduleExam(Guid.NewGuid(), Almaty(2026, 3, 16), "Almaty", false, null, Registrar));
         var tooLate = await application.ScheduleExam(new ScheduleExam(Guid.NewGuid(), Almaty(2026, 4, 6), "Almaty", false, null, Registrar));
         var wrongLanguage = await application.ChooseExamLanguage(new ChooseExamLanguage(Guid.NewGuid(), "en", Candidate));
-        Assert.Equal(("P6", "P6", "P9"), (tooEarly.RefusedRule, tooLate.RefusedRule, wrongLanguage.RefusedRule));
+        Assert.Equal(("P6", "P6", "P9"), (tooEarly.Refusal?.Rule.Id, tooLate.Refusal?.Rule.Id, wrongLanguage.Refusal?.Rule.Id));
 
         var scheduled = await application.ScheduleExam(new ScheduleExam(Guid.NewGuid(), Almaty(2026, 4, 3), "Almaty", false, null, Registrar));
         Assert.True(scheduled.Accepted);
-        Assert.Equal("P6", (await application.StartExam(By(Secretary))).RefusedRule); // not before the exam day
+        Assert.Equal("P6", (await application.StartExam(By(Secretary))).Refusal?.Rule.Id); // not before the exam day
         Assert.Equal(ApplicationState.ExamScheduled, (await application.Get())!.State);
     }
 
@@ -59,7 +59,7 @@ public sealed class RefusalTests(ProcedureCluster cluster)
 
         var refused = await application.Submit(Application() with { PersonalDataConsent = false });
 
-        Assert.Equal("P4", refused.RefusedRule);
+        Assert.Equal("P4", refused.Refusal?.Rule.Id);
         Assert.Null(await application.Get());
     }
 
@@ -71,15 +71,15 @@ public sealed class RefusalTests(ProcedureCluster cluster)
         await application.CompleteProcedure(new CompleteProcedure(Guid.NewGuid(), 22, 30, false, ["Step 4 not per the map"], SittingEnd.Completed, Secretary));
 
         var falsePass = await application.RecordProtocol(new ProtocolDecision(Guid.NewGuid(), "commission-1", true, ["member.0001"], null, Secretary));
-        Assert.Equal("P16", falsePass.RefusedRule);
+        Assert.Equal("P16", falsePass.Refusal?.Rule.Id);
 
         await application.RecordProtocol(new ProtocolDecision(Guid.NewGuid(), "commission-1", false, ["member.0001"], "practical", Secretary));
         await application.SendFailureNotice(new SendFailureNotice(Guid.NewGuid(), ["Practise step 4"], Registrar));
         Assert.True((await application.FileAppeal(new FileAppeal(Guid.NewGuid(), "Step 4 was performed", Candidate))).Accepted);
 
         var second = await application.FileAppeal(new FileAppeal(Guid.NewGuid(), "Again", Candidate));
-        Assert.Equal("P20", second.RefusedRule);
+        Assert.Equal("P20", second.Refusal?.Rule.Id);
         var neverFormed = await application.RegisterAppeal(new RegisterAppeal(Guid.NewGuid(), "commission-1", Registrar));
-        Assert.Equal("P21", neverFormed.RefusedRule);
+        Assert.Equal("P21", neverFormed.Refusal?.Rule.Id);
     }
 }

@@ -1,4 +1,5 @@
 using Platform.Domain.Procedure;
+using Platform.Domain.Rules;
 using Platform.Grains.Procedure;
 using Platform.Integration.Tests.Infrastructure;
 using static Platform.Integration.Tests.Procedure.Cases;
@@ -17,7 +18,7 @@ public sealed class StateIntegrityTests(ProcedureCluster cluster)
 
         var refused = await application.Submit(Application() with { Attachments = [null!] });
 
-        Assert.Equal(NotARule.InvalidInput, refused.RefusedRule);
+        Assert.Equal(Rule.InvalidInput.Id, refused.Refusal?.Rule.Id);
         Assert.Null(await application.Get());
         var valid = await application.Submit(Application());
         Assert.True(valid.Accepted);
@@ -32,7 +33,7 @@ public sealed class StateIntegrityTests(ProcedureCluster cluster)
 
         var refused = await application.Submit(Application(program: "no-such-program"));
 
-        Assert.Equal("P4", refused.RefusedRule);
+        Assert.Equal("P4", refused.Refusal?.Rule.Id);
         Assert.Null(await application.Get());
         var valid = await application.Submit(Application());
         Assert.True(valid.Accepted);
@@ -92,7 +93,7 @@ public sealed class StateIntegrityTests(ProcedureCluster cluster)
 
         Assert.All([foreignSubmit, foreignContract], refused =>
         {
-            Assert.Equal(NotARule.CommandIdTaken, refused.RefusedRule);
+            Assert.Equal(Rule.CommandIdTaken.Id, refused.Refusal?.Rule.Id);
             Assert.Equal(("", "", 0, 0), (refused.Case.CandidateKey, refused.Case.CenterNumber, refused.Case.History.Count, refused.Case.Version));
             Assert.Empty(refused.Case.Attachments ?? []);
         });

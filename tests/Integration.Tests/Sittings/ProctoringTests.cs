@@ -41,11 +41,11 @@ public sealed class ProctoringTests
         Assert.Equal(t0.AddSeconds(5), act.WarningDeliveredAt);
         Assert.Contains("SmartWatch", act.Observed);
         Assert.Equal("Ахметова", act.Candidate.Surname);
-        Assert.Equal("P9", (await sitting.SaveAnswer(new SaveAnswer((await sitting.Resume())!.Questions[0].QuestionId, "a", 1))).RefusedRule);
+        Assert.Equal("P9", (await sitting.SaveAnswer(new SaveAnswer((await sitting.Resume())!.Questions[0].QuestionId, "a", 1))).Refusal?.Rule.Id);
         await WaitForAsync(() => observer.Heard.Contains("ended:Terminated:P13") && observer.Heard.Contains("warning:MobilePhone"));
 
         // P14: signed by the commission, then filed in the personal file.
-        Assert.Equal("P14", (await sitting.SignViolationAct(new SignViolationAct(Guid.NewGuid(), [], Secretary))).RefusedRule);
+        Assert.Equal("P14", (await sitting.SignViolationAct(new SignViolationAct(Guid.NewGuid(), [], Secretary))).Refusal?.Rule.Id);
         var signed = await sitting.SignViolationAct(new SignViolationAct(Guid.NewGuid(),
             [new Signatory("Омаров Ерлан", CommissionRole.Chair), new Signatory("Ким Ольга", CommissionRole.Member)], Secretary));
         Assert.True(signed.Sitting!.ViolationActSigned);
@@ -128,7 +128,7 @@ public sealed class ProctoringTests
 
         Assert.Equal(SittingState.Terminated, confirmed.Sitting!.State);
         Assert.True(Assert.Single(confirmed.Sitting.Suspicious).Confirmed);
-        Assert.Equal("P13", (await sitting.ConfirmViolation(new ConfirmViolation(Guid.NewGuid(), Secretary))).RefusedRule);
+        Assert.Equal("P13", (await sitting.ConfirmViolation(new ConfirmViolation(Guid.NewGuid(), Secretary))).Refusal?.Rule.Id);
     }
 
     [Fact]
@@ -144,7 +144,7 @@ public sealed class ProctoringTests
         Assert.Equal(ApplicationState.Rescheduled, (await CaseOf(world, sitting)).State);
 
         var offline = await InTheoryAsync(world, ExamMode.Offline, caseId: offlineCase);
-        Assert.Equal("P11", (await offline.ReportTechnicalFailure(new SittingCommand(Guid.NewGuid(), Proctor))).RefusedRule);
+        Assert.Equal("P11", (await offline.ReportTechnicalFailure(new SittingCommand(Guid.NewGuid(), Proctor))).Refusal?.Rule.Id);
     }
 
     [Fact]

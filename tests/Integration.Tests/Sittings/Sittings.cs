@@ -38,7 +38,7 @@ public static class Sittings
     {
         var sitting = world.Grains.GetGrain<IExamSessionGrain>(SittingKeys.For(caseId, 1));
         var opened = await sitting.Open(new OpenSitting(Guid.NewGuid(), caseId, "0001", candidateKey, "accountant-nrk5", mode, language, ExamStart, Registrar));
-        Assert.True(opened.Accepted, opened.RefusalReason);
+        Assert.True(opened.Accepted, opened.Refusal?.In("en"));
         return sitting;
     }
 
@@ -55,7 +55,7 @@ public static class Sittings
         }
 
         var theory = await sitting.OpenTheory(new SittingCommand(Guid.NewGuid(), Secretary));
-        Assert.True(theory.Accepted, theory.RefusalReason);
+        Assert.True(theory.Accepted, theory.Refusal?.In("en"));
         return sitting;
     }
 

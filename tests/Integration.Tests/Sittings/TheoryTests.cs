@@ -53,7 +53,7 @@ public sealed class TheoryTests
         Assert.Equal((false, a, 2L), (late.Saved, late.StoredOptionId, late.StoredSequence));
         Assert.Equal((false, a, 2L), (duplicate.Saved, duplicate.StoredOptionId, duplicate.StoredSequence));
         Assert.Equal((true, c, 3L), (third.Saved, third.StoredOptionId, third.StoredSequence));
-        Assert.Equal("P9", unknown.RefusedRule);
+        Assert.Equal("P9", unknown.Refusal?.Rule.Id);
         Assert.Equal(new SavedAnswer(question.QuestionId, c, 3), Assert.Single((await sitting.Resume())!.Answers));
     }
 
@@ -71,7 +71,7 @@ public sealed class TheoryTests
         Assert.Equal(TimeSpan.FromMinutes(40), resumed.TimeLeft); // the program's 60 minutes, 20 gone
         Assert.Equal(2, resumed.Answers.Count);
 
-        Assert.Equal("P10, P11", (await sitting.GrantExtraTime(new GrantExtraTime(Guid.NewGuid(), 0, "screen reader", Secretary))).RefusedRule);
+        Assert.Equal("P10, P11", (await sitting.GrantExtraTime(new GrantExtraTime(Guid.NewGuid(), 0, "screen reader", Secretary))).Refusal?.Rule.Id);
         var granted = await sitting.GrantExtraTime(new GrantExtraTime(Guid.NewGuid(), 15, "screen reader", Secretary));
         Assert.True(granted.Accepted);
         Assert.Equal(TimeSpan.FromMinutes(55), (await sitting.Resume())!.TimeLeft);
@@ -95,7 +95,7 @@ public sealed class TheoryTests
         Assert.Equal(SittingState.NotAdmitted, view.State);
         Assert.Equal(TimeSpan.Zero, view.TimeLeft);
         var late = await sitting.SaveAnswer(new SaveAnswer(question.QuestionId, question.Options[0].Id, 99));
-        Assert.Equal("P9", late.RefusedRule);
+        Assert.Equal("P9", late.Refusal?.Rule.Id);
         Assert.Equal(1L, late.StoredSequence);
     }
 
@@ -113,7 +113,7 @@ public sealed class TheoryTests
         Assert.False(submitted.Sitting.Scores.Admitted);
         Assert.Null(submitted.Sitting.Scores.PracticalPassed);
         Assert.Equal(ApplicationState.AwaitingProtocol, (await CaseOf(world, sitting)).State);
-        Assert.Equal("P16", (await sitting.MarkStep(new MarkStep(Guid.NewGuid(), "x", true, null, Secretary))).RefusedRule);
+        Assert.Equal("P16", (await sitting.MarkStep(new MarkStep(Guid.NewGuid(), "x", true, null, Secretary))).Refusal?.Rule.Id);
     }
 
     [Fact]
