@@ -97,8 +97,10 @@ public sealed class NskOutboxTests(CertificatePlatformFixture platform)
         try
         {
             await Outbox.EnqueueAsync(result);
+            // The attempt is counted when an entry is claimed and its error written after the call failed: wait for the error.
             await World.EventuallyAsync(
-                () => World.ScalarAsync<int>("select attempts from nsk_outbox where idempotency_key = $1", result.SerialNumber), attempts => attempts > 0, "the failed attempt");
+                () => World.ScalarAsync<int>("select count(*)::int from nsk_outbox where idempotency_key = $1 and last_error is not null", result.SerialNumber),
+                failed => failed > 0, "the failed attempt");
 
             using var response = await World.SendAsync(HttpMethod.Get, "/api/v1/operator/nsk-outbox", "operator");
             using var administrator = await World.SendAsync(HttpMethod.Get, "/api/v1/operator/nsk-outbox", "administrator");
