@@ -41,7 +41,7 @@ public sealed partial class ApplicationGrain
             Case.Channel = command.Channel;
             Case.ExamLanguage = command.ExamLanguage;
             Case.Attachments = [.. command.Attachments];
-            Open(CompletenessReview, step);
+            Deadlines.Open(CompletenessReview, step);
             Produce(command.CommandId, CaseDocuments.Application(Case, context, step.Today), step.Now);
             Record(command.CommandId, command.By, command.Channel == ApplicationChannel.Paper ? "RegisteredFromPaper" : "SubmittedOnline", Rule.P4, step.Now);
             await Candidate.AddCase(CaseId);
@@ -58,9 +58,9 @@ public sealed partial class ApplicationGrain
         step =>
         {
             Case.Remarks = [.. command.Remarks.Where(r => !string.IsNullOrWhiteSpace(r))];
-            Meet(CompletenessReview, step);
-            Open(RemarksFixWindow, step);
-            Open(DeadlineKind.MotivatedRefusal, step);
+            Deadlines.Meet(CompletenessReview, step);
+            Deadlines.Open(RemarksFixWindow, step);
+            Deadlines.Open(DeadlineKind.MotivatedRefusal, step);
         },
         (step, context) => Task.FromResult<DocumentContent>(CaseDocuments.Remarks(Case, context, step.Today)));
 
@@ -70,9 +70,9 @@ public sealed partial class ApplicationGrain
         step =>
         {
             Case.Attachments.AddRange(command.Attachments);
-            Meet(RemarksFixWindow, step);
-            Drop(DeadlineKind.MotivatedRefusal);
-            Open(ResubmissionReview, step);
+            Deadlines.Meet(RemarksFixWindow, step);
+            Deadlines.Drop(DeadlineKind.MotivatedRefusal);
+            Deadlines.Open(ResubmissionReview, step);
         });
 
     public Task<CaseResult> SignMotivatedRefusal(CaseCommand command) => Act(
@@ -83,8 +83,8 @@ public sealed partial class ApplicationGrain
                 : null,
         step =>
         {
-            Meet(DeadlineKind.MotivatedRefusal, step);
-            Meet(ResubmissionReview, step);
+            Deadlines.Meet(DeadlineKind.MotivatedRefusal, step);
+            Deadlines.Meet(ResubmissionReview, step);
         },
         (step, context) => Task.FromResult<DocumentContent>(CaseDocuments.Refusal(Case, context, step.Today)));
 
@@ -92,9 +92,9 @@ public sealed partial class ApplicationGrain
         command.CommandId, command.By, ApplicationAction.ConcludeContract, null,
         step =>
         {
-            Meet(CompletenessReview, step);
-            Meet(ResubmissionReview, step);
-            Open(DeadlineKind.ExamNotice, step);
+            Deadlines.Meet(CompletenessReview, step);
+            Deadlines.Meet(ResubmissionReview, step);
+            Deadlines.Open(DeadlineKind.ExamNotice, step);
         },
         (step, context) => Task.FromResult<DocumentContent>(CaseDocuments.Contract(CaseId, Case, context, step.Today)));
 
@@ -109,7 +109,7 @@ public sealed partial class ApplicationGrain
                 // P9: the notice carries the language the candidate chose; from now on it is fixed.
                 Case.Exam = new ExamAppointment(command.StartsAt, command.Place, command.Online, Case.ExamLanguage, step.Today, command.Reason);
                 ClearReschedule();
-                Meet(DeadlineKind.ExamNotice, step);
+                Deadlines.Meet(DeadlineKind.ExamNotice, step);
             },
             (step, context) => Task.FromResult(CaseDocuments.ExamNotice(Case, context, previous, step.Today)));
     }
@@ -159,7 +159,7 @@ public sealed partial class ApplicationGrain
         step =>
         {
             Case.Results = command;
-            Open(DeadlineKind.Protocol, step);
+            Deadlines.Open(DeadlineKind.Protocol, step);
         });
 
     public Task<CaseResult> RecordProtocol(ProtocolDecision decision) => Act(
@@ -168,8 +168,8 @@ public sealed partial class ApplicationGrain
         step =>
         {
             Case.Protocol = decision;
-            Meet(DeadlineKind.Protocol, step);
-            Open(decision.Passed ? DocumentIssue : DeadlineKind.FailureNotice, step);
+            Deadlines.Meet(DeadlineKind.Protocol, step);
+            Deadlines.Open(decision.Passed ? DocumentIssue : DeadlineKind.FailureNotice, step);
         },
         async (step, context) => CaseDocuments.Protocol(CaseId, Case, context, await CommissionAsync(decision.CommissionId), step.Today));
 
@@ -198,11 +198,11 @@ public sealed partial class ApplicationGrain
             : Refusal.Of(Rule.P19, "FailureNoticeRecommendations"),
         step =>
         {
-            Meet(DeadlineKind.FailureNotice, step);
+            Deadlines.Meet(DeadlineKind.FailureNotice, step);
             if (Case.Channel == ApplicationChannel.Online)
             {
                 // P20: results delivered electronically are received on the day of delivery.
-                Open(AppealWindow, step);
+                Deadlines.Open(AppealWindow, step);
             }
         },
         (step, context) => Task.FromResult<DocumentContent>(CaseDocuments.Failure(CaseId, Case, context, [.. command.Recommendations.Where(r => !string.IsNullOrWhiteSpace(r))], step.Today)));
@@ -231,11 +231,11 @@ public sealed partial class ApplicationGrain
         var before = Snapshot();
         var refused = await ChangeAsync(before, () =>
         {
-            Open(AppealWindow, step, command.ReceivedOn);
+            Deadlines.Open(AppealWindow, step, command.ReceivedOn);
             Record(command.CommandId, command.By, "ResultsReceived", Rule.P20, step.Now);
 
             // Recorded late, the receipt is still a fact; a window it opened that has already closed closes now (P20).
-            DeadlineCatchUp.To(Case, step.Now);
+            Deadlines.CatchUp(step.Now);
             return Task.FromResult<Refusal?>(null);
         });
         return refused is null ? await CommitAsync(before) : Refused(refused);
@@ -248,12 +248,12 @@ public sealed partial class ApplicationGrain
         {
             if (!Case.Deadlines.ContainsKey(AppealWindow))
             {
-                Open(AppealWindow, step); // an appeal is proof the results were received
+                Deadlines.Open(AppealWindow, step); // an appeal is proof the results were received
             }
 
             Case.AppealGrounds = command.Grounds;
-            Meet(AppealWindow, step);
-            Open(DeadlineKind.AppealDecision, step);
+            Deadlines.Meet(AppealWindow, step);
+            Deadlines.Open(DeadlineKind.AppealDecision, step);
         });
 
     public async Task<CaseResult> RegisterAppeal(RegisterAppeal command)
@@ -279,11 +279,11 @@ public sealed partial class ApplicationGrain
         step =>
         {
             Case.AppealDecision = command;
-            Meet(DeadlineKind.AppealDecision, step);
-            Open(AppealProtocolRetention, step);
+            Deadlines.Meet(DeadlineKind.AppealDecision, step);
+            Deadlines.Open(AppealProtocolRetention, step);
             if (command.Outcome == AppealOutcome.Upheld)
             {
-                Open(AppealUpheldDocumentIssue, step);
+                Deadlines.Open(AppealUpheldDocumentIssue, step);
             }
             else if (command.Outcome == AppealOutcome.TechnicalDiscrepancy)
             {
@@ -296,7 +296,7 @@ public sealed partial class ApplicationGrain
         command.CommandId, command.By, ApplicationAction.Retake, null,
         step =>
         {
-            Drop(AppealWindow);
+            Deadlines.Drop(AppealWindow);
             StartAgain(step);
         });
 
@@ -308,7 +308,7 @@ public sealed partial class ApplicationGrain
         Case.Protocol = null;
         Case.OfflineStart = null;
         ClearReschedule();
-        Open(DeadlineKind.ExamNotice, step);
+        Deadlines.Open(DeadlineKind.ExamNotice, step);
     }
 
     /// <summary>A new exam notice (or a new attempt) ends the reschedule and what P7 asked for it.</summary>
@@ -321,13 +321,7 @@ public sealed partial class ApplicationGrain
 
     public Task<CaseResult> Withdraw(CaseCommand command) => Act(
         command.CommandId, command.By, ApplicationAction.Withdraw, null,
-        _ =>
-        {
-            foreach (var kind in Case.Deadlines.Where(d => d.Value.IsRunning).Select(d => d.Key).ToList())
-            {
-                Drop(kind);
-            }
-        });
+        _ => Deadlines.DropRunning());
 
     private static Refusal? Validate(SubmitApplication command)
     {

@@ -54,8 +54,8 @@ public sealed partial class ApplicationGrain
         Case.Status = ApplicationState.CertificateIssued;
         Case.CertificateSerial = serial.Format();
         Case.CertificateToRegister = CertificateIssue.RecordOf(certificate, Case.CenterNumber, CaseId);
-        Meet(DocumentIssue, step);
-        Meet(AppealUpheldDocumentIssue, step);
+        Deadlines.Meet(DocumentIssue, step);
+        Deadlines.Meet(AppealUpheldDocumentIssue, step);
         Produce(command.CommandId, certificate, step.Now);
         Record(command.CommandId, command.By, nameof(ApplicationAction.IssueCertificate), Rule.P18.And(Rule.App2), step.Now);
         var result = await CommitAsync(before);

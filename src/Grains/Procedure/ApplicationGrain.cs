@@ -35,7 +35,7 @@ public sealed partial class ApplicationGrain(
         if (Case.Exists)
         {
             // Whatever a crash interrupted after the last state write is done again; each step is idempotent.
-            await ArmRemindersAsync(reconcile: true);
+            await Reminders.ArmAsync(Case.Deadlines, reconcile: true);
             await FilePendingDocumentsAsync();
             await CompleteCertificateAsync();
             await projection.WriteAsync(View(), time.GetUtcNow(), cancellationToken);
@@ -65,7 +65,7 @@ public sealed partial class ApplicationGrain(
         // SPEC §2: the windows are decided at the instant the action arrives, against the procedure's one clock.
         var now = time.GetUtcNow();
         await CatchUpAsync(now);
-        if (DeadlineCatchUp.ClosedWindow(Case, action, now) is { } closed)
+        if (Deadlines.ClosedWindow(action, now) is { } closed)
         {
             return Refused(closed);
         }
@@ -188,7 +188,7 @@ public sealed partial class ApplicationGrain(
             throw;
         }
 
-        await ArmRemindersAsync(reconcile: false);
+        await Reminders.ArmAsync(Case.Deadlines, reconcile: false);
         await FilePendingDocumentsAsync();
         await projection.WriteAsync(View(), time.GetUtcNow());
         return new CaseResult(View());
@@ -219,7 +219,7 @@ public sealed partial class ApplicationGrain(
         Case.Attempt,
         [.. Case.Remarks],
         Case.Exam,
-        [.. Case.Deadlines.Select(entry => ViewOf(entry.Key, entry.Value)).OrderBy(d => d.StartDay)],
+        Deadlines.Views(),
         [.. Case.History],
         Case.CertificateSerial,
         Case.Version,
