@@ -3,7 +3,6 @@ using Orleans.Serialization;
 using Platform.Domain.Calendar;
 using Platform.Domain.Procedure;
 using Platform.Domain.Rules;
-using Platform.Grains.Centers;
 using Platform.Grains.Documents;
 using Platform.Hosting;
 
@@ -13,7 +12,9 @@ namespace Platform.Grains.Procedure;
 /// A recognition case: applies each action through the transition table of the Rules
 /// (<see cref="ApplicationProcedure"/>), runs its statutory deadlines as reminders and writes its projection, from
 /// which the center's lists and deadline board are read.
-/// The actions themselves are in <c>ApplicationGrain.Actions.cs</c>, the deadlines in <c>ApplicationGrain.Deadlines.cs</c>.
+/// The actions are in one file per stage of the procedure (<c>ApplicationGrain.Application.cs</c>, <c>.Scheduling</c>,
+/// <c>.Exam</c>, <c>.Decision</c>, <c>.Appeal</c>, <c>.Certificate</c>, <c>.Retention</c>); the deadlines are kept by
+/// <see cref="CaseDeadlines"/> and armed by <see cref="DeadlineReminders"/>, the certificate issued by <see cref="CertificateIssuance"/>.
 /// </summary>
 public sealed partial class ApplicationGrain(
     [PersistentState("case", PlatformDatabase.GrainStorage)] IPersistentState<CaseState> state,
@@ -27,8 +28,6 @@ public sealed partial class ApplicationGrain(
     private CaseState Case => state.State;
 
     private string CaseId => this.GetPrimaryKeyString();
-
-    private ICenterGrain Center => GrainFactory.GetGrain<ICenterGrain>(CenterKeys.For(Case.CenterNumber));
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
