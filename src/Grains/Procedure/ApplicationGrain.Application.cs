@@ -97,7 +97,5 @@ public sealed partial class ApplicationGrain
         },
         (step, context) => Task.FromResult<DocumentContent>(CaseDocuments.Contract(CaseId, Case, context, step.Today)));
 
-    private CaseView EmptyView(SubmitApplication command) => new(
-        CaseId, command.CenterNumber, command.CandidateKey, command.ProgramCode, command.NrkLevel, command.Channel,
-        ApplicationState.Registered, 0, [], null, [], [], null, 0);
+    private CaseView EmptyView(SubmitApplication command) => CaseViews.Unapplied(CaseId, command);
 }

@@ -13,7 +13,7 @@ public sealed partial class ApplicationGrain
         var previous = Case.Exam;
         return Act(
             command.CommandId, command.By, ApplicationAction.SendExamNotice,
-            step => CheckExamDate(command, step),
+            step => ExamChecks.NoticeDate(Case, command, step),
             step =>
             {
                 // P9: the notice carries the language the candidate chose; from now on it is fixed.
@@ -22,25 +22,6 @@ public sealed partial class ApplicationGrain
                 Deadlines.Meet(DeadlineKind.ExamNotice, step);
             },
             (step, context) => Task.FromResult(CaseDocuments.ExamNotice(Case, context, previous, step.Today)));
-    }
-
-    private Refusal? CheckExamDate(ScheduleExam command, Step step)
-    {
-        if (command.Reason != Case.PendingReschedule)
-        {
-            return Case.PendingReschedule is null
-                ? Refusal.Of(Rule.P6, "FirstNoticeNamesNoReason")
-                : Case.PendingReschedule == RescheduleReason.SickLeave
-                    ? Refusal.Of(Rule.P7, "NoticeReschedulesUnderSickLeave")
-                    : Refusal.Of(Rule.P11, "NoticeReschedulesUnderTechnicalFailure");
-        }
-
-        if (SickLeaveSheet.CheckReschedule(command.Reason, Case.SickLeaveSheetReceived) is { } noSheet)
-        {
-            return noSheet;
-        }
-
-        return ExamDateWindow.For(step.Calendar, step.Today).Check(KazakhstanTime.DateOf(command.StartsAt), command.Reason);
     }
 
     public Task<CaseResult> ReportSickLeave(CaseCommand command) => Act(

@@ -23,8 +23,6 @@ public sealed partial class ApplicationGrain(
     DeepCopier copier,
     [FromKeyedServices(PlatformClock.Key)] TimeProvider time) : Grain, IApplicationGrain, IRemindable
 {
-    private const int AppliedCommandsKept = 64;
-
     private CaseState Case => state.State;
 
     private string CaseId => this.GetPrimaryKeyString();
@@ -119,27 +117,14 @@ public sealed partial class ApplicationGrain(
     /// </summary>
     private CaseResult? Repeated(Guid commandId, Actor? by)
     {
-        if (!Case.AppliedCommands.Contains(commandId))
-        {
-            return null;
-        }
-
-        return by is not null && Case.AppliedBy.TryGetValue(commandId, out var sender) && sender == by.Subject
-            ? new CaseResult(View())
+        var log = new CommandLog(Case);
+        return !log.Applied(commandId) ? null
+            : log.SentBy(commandId, by) ? new CaseResult(View())
             : new CaseResult(Blank(), CommandIdTaken);
     }
 
-    private void Record(Guid commandId, Actor by, string what, Rule rule, DateTimeOffset at)
-    {
-        Case.History.Add(new CaseEvent(at, what, rule.Id, by.Subject, by.Role));
-        Case.AppliedCommands.Add(commandId);
-        Case.AppliedBy[commandId] = by.Subject;
-        if (Case.AppliedCommands.Count > AppliedCommandsKept)
-        {
-            Case.AppliedBy.Remove(Case.AppliedCommands[0]);
-            Case.AppliedCommands.RemoveAt(0);
-        }
-    }
+    private void Record(Guid commandId, Actor by, string what, Rule rule, DateTimeOffset at) =>
+        new CommandLog(Case).Record(commandId, by, what, rule, at);
 
     /// <summary>A deep copy of the state before a command changes it, to put back when the command is refused or fails.</summary>
     private CaseState Snapshot() => copier.Copy(Case);
@@ -204,25 +189,7 @@ public sealed partial class ApplicationGrain(
 
     private CaseResult Refused(Refusal refusal) => new(View(), refusal);
 
-    /// <summary>An answer that shows nothing of the case but the number the caller already sent.</summary>
-    private CaseView Blank() => new(CaseId, "", "", "", 0, default, ApplicationProcedure.Initial, 0, [], null, [], [], null, 0);
+    private CaseView Blank() => CaseViews.Blank(CaseId);
 
-    private CaseView View() => new(
-        CaseId,
-        Case.CenterNumber,
-        Case.CandidateKey,
-        Case.ProgramCode,
-        Case.NrkLevel,
-        Case.Channel,
-        Case.Status,
-        Case.Attempt,
-        [.. Case.Remarks],
-        Case.Exam,
-        Deadlines.Views(),
-        [.. Case.History],
-        Case.CertificateSerial,
-        Case.Version,
-        [.. Case.Attachments],
-        Case.ExamLanguage,
-        Case.SickLeaveSheetReceived);
+    private CaseView View() => CaseViews.Of(CaseId, Case);
 }
