@@ -10,14 +10,19 @@ using static Platform.Domain.Deadlines.DeadlineKind;
 namespace Platform.Grains.Procedure;
 
 /// <summary>
-/// Step 11a (P18, App.2): the recognition document — its serial number, its seal (verification URL and ECDSA signature),
-/// the personal file — then its public registry entry and the result for the NSK platform (P18.2).
+/// Step 11a (P18, App.2): the head issues the recognition document, numbered, sealed and registered by
+/// <see cref="CertificateIssuance"/>; a registration that fails is retried while the case stays active.
 /// </summary>
 public sealed partial class ApplicationGrain
 {
     private static readonly TimeSpan CertificateRetryPeriod = TimeSpan.FromSeconds(30);
 
     private IGrainTimer? _certificateRetry;
+
+    private CertificateIssuance? _certificates;
+
+    private CertificateIssuance Certificates => _certificates ??= new(
+        new GrainCertificateRegistrar(GrainFactory), () => ServiceProvider.GetRequiredService<ICertificateSeal>());
 
     public async Task<CaseResult> IssueCertificate(CaseCommand command)
     {
@@ -43,19 +48,12 @@ public sealed partial class ApplicationGrain
         }
 
         var step = new Step(await calendars.GetAsync(), time.GetUtcNow());
-        // Written by the center before it answers: a failure past this point leaves a gap in the sequence, never a repeat.
-        var sequence = await Center.AllocateDocumentSequence(CaseId);
-        var procedureDay = Case.Exam is { } exam ? KazakhstanTime.DateOf(exam.StartsAt) : step.Today;
-        var program = context.Program;
-        var serial = SerialNumber.Create(program.Oked, program.Nkz, program.NrkLevel, procedureDay, Case.CenterNumber, checked((int)sequence));
-        var certificate = ServiceProvider.GetRequiredService<ICertificateSeal>().Affix(CertificateIssue.Compose(serial, context, step.Today));
+        var certificate = await Certificates.SealAsync(Case, CaseId, context, step.Today);
 
         var before = Snapshot();
-        Case.Status = ApplicationState.CertificateIssued;
-        Case.CertificateSerial = serial.Format();
-        Case.CertificateToRegister = CertificateIssue.RecordOf(certificate, Case.CenterNumber, CaseId);
-        Meet(DocumentIssue, step);
-        Meet(AppealUpheldDocumentIssue, step);
+        CertificateIssuance.Enter(Case, CaseId, certificate);
+        Deadlines.Meet(DocumentIssue, step);
+        Deadlines.Meet(AppealUpheldDocumentIssue, step);
         Produce(command.CommandId, certificate, step.Now);
         Record(command.CommandId, command.By, nameof(ApplicationAction.IssueCertificate), Rule.P18.And(Rule.App2), step.Now);
         var result = await CommitAsync(before);
@@ -70,16 +68,12 @@ public sealed partial class ApplicationGrain
     /// </summary>
     private async Task CompleteCertificateAsync()
     {
-        if (Case.CertificateToRegister is not { } record)
+        if (await Certificates.RegisterAsync(Case))
         {
-            return;
+            await state.WriteStateAsync();
+            _certificateRetry?.Dispose();
+            _certificateRetry = null;
         }
-
-        await GrainFactory.GetGrain<ICertificateGrain>(CertificateKeys.For(record.SerialNumber)).Register(record);
-        Case.CertificateToRegister = null;
-        await state.WriteStateAsync();
-        _certificateRetry?.Dispose();
-        _certificateRetry = null;
     }
 
     /// <summary>The certificate is issued whatever happens here; a registration that fails is retried while the case stays active.</summary>

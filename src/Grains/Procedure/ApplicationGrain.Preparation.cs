@@ -35,7 +35,7 @@ public sealed partial class ApplicationGrain
         command.CommandId, command.By, ApplicationAction.StartExam,
         step => Acquaintance.Check(command.MethodologyAcknowledged, command.ComplaintAndAppealAcknowledged, offline: true, command.SafetyBriefingJournalEntry) is { } missing
             ? missing
-            : CheckExamDay(step),
+            : ExamChecks.ExamDay(Case, step),
         _ => Case.OfflineStart = command);
 
     public Task<CaseExaminers?> Examiners() => Task.FromResult(Case.Exists

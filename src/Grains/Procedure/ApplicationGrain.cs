@@ -3,7 +3,6 @@ using Orleans.Serialization;
 using Platform.Domain.Calendar;
 using Platform.Domain.Procedure;
 using Platform.Domain.Rules;
-using Platform.Grains.Centers;
 using Platform.Grains.Documents;
 using Platform.Hosting;
 
@@ -13,7 +12,9 @@ namespace Platform.Grains.Procedure;
 /// A recognition case: applies each action through the transition table of the Rules
 /// (<see cref="ApplicationProcedure"/>), runs its statutory deadlines as reminders and writes its projection, from
 /// which the center's lists and deadline board are read.
-/// The actions themselves are in <c>ApplicationGrain.Actions.cs</c>, the deadlines in <c>ApplicationGrain.Deadlines.cs</c>.
+/// The actions are in one file per stage of the procedure (<c>ApplicationGrain.Application.cs</c>, <c>.Scheduling</c>,
+/// <c>.Exam</c>, <c>.Decision</c>, <c>.Appeal</c>, <c>.Certificate</c>, <c>.Retention</c>); the deadlines are kept by
+/// <see cref="CaseDeadlines"/> and armed by <see cref="DeadlineReminders"/>, the certificate issued by <see cref="CertificateIssuance"/>.
 /// </summary>
 public sealed partial class ApplicationGrain(
     [PersistentState("case", PlatformDatabase.GrainStorage)] IPersistentState<CaseState> state,
@@ -22,20 +23,16 @@ public sealed partial class ApplicationGrain(
     DeepCopier copier,
     [FromKeyedServices(PlatformClock.Key)] TimeProvider time) : Grain, IApplicationGrain, IRemindable
 {
-    private const int AppliedCommandsKept = 64;
-
     private CaseState Case => state.State;
 
     private string CaseId => this.GetPrimaryKeyString();
-
-    private ICenterGrain Center => GrainFactory.GetGrain<ICenterGrain>(CenterKeys.For(Case.CenterNumber));
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         if (Case.Exists)
         {
             // Whatever a crash interrupted after the last state write is done again; each step is idempotent.
-            await ArmRemindersAsync(reconcile: true);
+            await Reminders.ArmAsync(Case.Deadlines, reconcile: true);
             await FilePendingDocumentsAsync();
             await CompleteCertificateAsync();
             await projection.WriteAsync(View(), time.GetUtcNow(), cancellationToken);
@@ -65,7 +62,7 @@ public sealed partial class ApplicationGrain(
         // SPEC §2: the windows are decided at the instant the action arrives, against the procedure's one clock.
         var now = time.GetUtcNow();
         await CatchUpAsync(now);
-        if (DeadlineCatchUp.ClosedWindow(Case, action, now) is { } closed)
+        if (Deadlines.ClosedWindow(action, now) is { } closed)
         {
             return Refused(closed);
         }
@@ -120,27 +117,14 @@ public sealed partial class ApplicationGrain(
     /// </summary>
     private CaseResult? Repeated(Guid commandId, Actor? by)
     {
-        if (!Case.AppliedCommands.Contains(commandId))
-        {
-            return null;
-        }
-
-        return by is not null && Case.AppliedBy.TryGetValue(commandId, out var sender) && sender == by.Subject
-            ? new CaseResult(View())
+        var log = new CommandLog(Case);
+        return !log.Applied(commandId) ? null
+            : log.SentBy(commandId, by) ? new CaseResult(View())
             : new CaseResult(Blank(), CommandIdTaken);
     }
 
-    private void Record(Guid commandId, Actor by, string what, Rule rule, DateTimeOffset at)
-    {
-        Case.History.Add(new CaseEvent(at, what, rule.Id, by.Subject, by.Role));
-        Case.AppliedCommands.Add(commandId);
-        Case.AppliedBy[commandId] = by.Subject;
-        if (Case.AppliedCommands.Count > AppliedCommandsKept)
-        {
-            Case.AppliedBy.Remove(Case.AppliedCommands[0]);
-            Case.AppliedCommands.RemoveAt(0);
-        }
-    }
+    private void Record(Guid commandId, Actor by, string what, Rule rule, DateTimeOffset at) =>
+        new CommandLog(Case).Record(commandId, by, what, rule, at);
 
     /// <summary>A deep copy of the state before a command changes it, to put back when the command is refused or fails.</summary>
     private CaseState Snapshot() => copier.Copy(Case);
@@ -188,7 +172,7 @@ public sealed partial class ApplicationGrain(
             throw;
         }
 
-        await ArmRemindersAsync(reconcile: false);
+        await Reminders.ArmAsync(Case.Deadlines, reconcile: false);
         await FilePendingDocumentsAsync();
         await projection.WriteAsync(View(), time.GetUtcNow());
         return new CaseResult(View());
@@ -205,25 +189,7 @@ public sealed partial class ApplicationGrain(
 
     private CaseResult Refused(Refusal refusal) => new(View(), refusal);
 
-    /// <summary>An answer that shows nothing of the case but the number the caller already sent.</summary>
-    private CaseView Blank() => new(CaseId, "", "", "", 0, default, ApplicationProcedure.Initial, 0, [], null, [], [], null, 0);
+    private CaseView Blank() => CaseViews.Blank(CaseId);
 
-    private CaseView View() => new(
-        CaseId,
-        Case.CenterNumber,
-        Case.CandidateKey,
-        Case.ProgramCode,
-        Case.NrkLevel,
-        Case.Channel,
-        Case.Status,
-        Case.Attempt,
-        [.. Case.Remarks],
-        Case.Exam,
-        [.. Case.Deadlines.Select(entry => ViewOf(entry.Key, entry.Value)).OrderBy(d => d.StartDay)],
-        [.. Case.History],
-        Case.CertificateSerial,
-        Case.Version,
-        [.. Case.Attachments],
-        Case.ExamLanguage,
-        Case.SickLeaveSheetReceived);
+    private CaseView View() => CaseViews.Of(CaseId, Case);
 }

@@ -1,3 +1,4 @@
+using Platform.Domain.Calendar;
 using Platform.Domain.Deadlines;
 using Platform.Domain.Procedure;
 using Platform.Domain.Rules;
@@ -5,26 +6,74 @@ using Platform.Domain.Rules;
 namespace Platform.Grains.Procedure;
 
 /// <summary>
-/// SPEC §2: brings a case's running deadlines up to an instant of the procedure's clock, as <see cref="DeadlineCheck"/>
+/// The statutory deadlines of a case (SPEC §2) over its state: opened when their clock starts, met, dropped when the
+/// case takes another path, and brought up to an instant of the procedure's clock as <see cref="DeadlineCheck"/>
 /// decides them: a center's obligation at risk or breached, a candidate's window closed with its consequence (P5: the
 /// motivated refusal drafted; P20: the result final). The same whether an action arrives or a reminder fires, so
 /// neither waits for the other.
 /// </summary>
-internal static class DeadlineCatchUp
+internal sealed class CaseDeadlines(CaseState @case)
 {
+    public void Open(DeadlineKind kind, Step step, DateOnly? startDay = null)
+    {
+        var deadline = StatutoryDeadlines.Get(kind);
+        var start = startDay ?? step.Today;
+        @case.Deadlines[kind] = deadline.IsInWorkingDays
+            ? new TrackedDeadline
+            {
+                StartDay = start,
+                AtRiskFrom = deadline.AtRiskFrom(step.Calendar, start),
+                DueAt = deadline.DueAt(step.Calendar, start),
+                Status = DeadlineStatus.Open,
+            }
+            : new TrackedDeadline
+            {
+                StartDay = start,
+                AtRiskFrom = KazakhstanTime.EndOfDay(deadline.PeriodEnd(start)),
+                DueAt = KazakhstanTime.EndOfDay(deadline.PeriodEnd(start)),
+                Status = DeadlineStatus.Open,
+            };
+    }
+
+    /// <summary>The obligation was met: now, or late when it was already breached (the breach stays on record).</summary>
+    public void Meet(DeadlineKind kind, Step step)
+    {
+        if (@case.Deadlines.TryGetValue(kind, out var deadline) && deadline.MetAt is null
+            && deadline.Status is DeadlineStatus.Open or DeadlineStatus.AtRisk or DeadlineStatus.Breached)
+        {
+            deadline.MetAt = step.Now;
+            if (deadline.Status != DeadlineStatus.Breached)
+            {
+                deadline.Status = DeadlineStatus.Met;
+            }
+        }
+    }
+
+    /// <summary>The deadline is no longer owed (the case took another path).</summary>
+    public void Drop(DeadlineKind kind) => @case.Deadlines.Remove(kind);
+
+    /// <summary>No running deadline is owed any more (the case is withdrawn).</summary>
+    public void DropRunning()
+    {
+        foreach (var kind in @case.Deadlines.Where(d => d.Value.IsRunning).Select(d => d.Key).ToList())
+        {
+            Drop(kind);
+        }
+    }
+
     /// <summary>Whether any running deadline of the case has moved on by <paramref name="now"/>.</summary>
-    public static bool IsDue(CaseState @case, DateTimeOffset now) =>
+    public bool IsDue(DateTimeOffset now) =>
         @case.Deadlines.Any(entry => entry.Value.IsRunning && Moves(entry.Key, entry.Value, now) is not null);
 
     /// <summary>Moves every running deadline on as <paramref name="now"/> requires, earliest first; false when none moved.</summary>
-    public static bool To(CaseState @case, DateTimeOffset now)
+    public bool CatchUp(DateTimeOffset now)
     {
         var changed = false;
         foreach (var (kind, deadline) in @case.Deadlines.Where(d => d.Value.IsRunning).OrderBy(d => d.Value.DueAt).ToList())
         {
             if (Moves(kind, deadline, now) is { } decision)
             {
-                Apply(@case, deadline, decision, now);
+                Apply(deadline, decision, now);
                 changed = true;
             }
         }
@@ -36,7 +85,7 @@ internal static class DeadlineCatchUp
     /// The refusal of a candidate's action whose window has closed by <paramref name="now"/> (naming the rule and the
     /// day it closed); null when the action has no window, its window was met, or it is still open.
     /// </summary>
-    public static Refusal? ClosedWindow(CaseState @case, ApplicationAction action, DateTimeOffset now)
+    public Refusal? ClosedWindow(ApplicationAction action, DateTimeOffset now)
     {
         if (DeadlineCheck.WindowOf(action) is not { } window
             || !@case.Deadlines.TryGetValue(window.Kind, out var deadline) || deadline.MetAt is not null)
@@ -61,7 +110,7 @@ internal static class DeadlineCatchUp
         };
     }
 
-    private static void Apply(CaseState @case, TrackedDeadline deadline, DeadlineDecision decision, DateTimeOffset now)
+    private void Apply(TrackedDeadline deadline, DeadlineDecision decision, DateTimeOffset now)
     {
         if (!decision.IsPassed)
         {
@@ -74,12 +123,12 @@ internal static class DeadlineCatchUp
         else
         {
             deadline.Status = DeadlineStatus.Closed;
-            CloseWindow(@case, decision.Deadline, now);
+            CloseWindow(decision.Deadline, now);
         }
     }
 
     /// <summary>What happens by itself when a window closes (SPEC §2, "when it passes").</summary>
-    private static void CloseWindow(CaseState @case, StatutoryDeadline rule, DateTimeOffset now)
+    private void CloseWindow(StatutoryDeadline rule, DateTimeOffset now)
     {
         switch (rule.OnExpiry)
         {
@@ -96,5 +145,15 @@ internal static class DeadlineCatchUp
                 @case.AppealProtocolMayBeDestroyed = true;
                 break;
         }
+    }
+
+    /// <summary>The deadlines as the case's view shows them, earliest start first.</summary>
+    public IReadOnlyList<DeadlineView> Views() =>
+        [.. @case.Deadlines.Select(entry => ViewOf(entry.Key, entry.Value)).OrderBy(d => d.StartDay)];
+
+    private static DeadlineView ViewOf(DeadlineKind kind, TrackedDeadline deadline)
+    {
+        var rule = StatutoryDeadlines.Get(kind);
+        return new DeadlineView(kind, rule.Owner, rule.Rule.Id, deadline.StartDay, deadline.AtRiskFrom, deadline.DueAt, deadline.Status, deadline.MetAt);
     }
 }

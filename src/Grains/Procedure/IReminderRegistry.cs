@@ -1,0 +1,14 @@
+namespace Platform.Grains.Procedure;
+
+/// <summary>The reminders of one grain, by name: what <see cref="DeadlineReminders"/> needs of Orleans, so it is tested without it.</summary>
+internal interface IReminderRegistry
+{
+    /// <summary>Registers the reminder, or moves it when it is already registered.</summary>
+    Task RegisterOrUpdate(string name, TimeSpan dueTime, TimeSpan period);
+
+    /// <summary>Removes the reminder; nothing happens when none is registered under the name.</summary>
+    Task Unregister(string name);
+
+    /// <summary>The names of every reminder registered for the grain.</summary>
+    Task<IReadOnlyList<string>> Names();
+}
