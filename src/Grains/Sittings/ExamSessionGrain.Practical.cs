@@ -66,17 +66,17 @@ public sealed partial class ExamSessionGrain
             if (S.TheoryOpenedAt is null)
             {
                 // The case moves only an exam in progress (P11): a failure at check-in starts it first.
-                S.PendingCaseCalls.Add(new CaseCall(nameof(IApplicationGrain.StartExam), CommandIdFor("start-exam"), null));
+                S.PendingCaseCalls.Add(CaseCall.StartExam(CommandIdFor("start-exam")));
             }
 
-            S.PendingCaseCalls.Add(new CaseCall(nameof(IApplicationGrain.ReportTechnicalFailure), CommandIdFor("technical-failure"), null));
+            S.PendingCaseCalls.Add(CaseCall.ReportTechnicalFailure(CommandIdFor("technical-failure")));
         });
 
     /// <summary>P17: the results go to the case; a stage that did not take place is reported as not passed (null).</summary>
     private void Complete(SittingEnd end, Actor by)
     {
         var scores = S.Scores ?? Unsubmitted();
-        S.PendingCaseCalls.Add(new CaseCall(nameof(IApplicationGrain.CompleteProcedure), CommandIdFor("complete"), new CompleteProcedure(
+        S.PendingCaseCalls.Add(CaseCall.Complete(new CompleteProcedure(
             CommandIdFor("complete"), scores.TheoryCorrect, scores.TheoryTotal, scores.PracticalPassed, scores.PracticalShortfalls, end, by)));
     }
 
@@ -100,12 +100,7 @@ public sealed partial class ExamSessionGrain
             while (S.PendingCaseCalls.Count > 0)
             {
                 var call = S.PendingCaseCalls[0];
-                var result = call.What switch
-                {
-                    nameof(IApplicationGrain.StartExam) => await Case.StartExam(new CaseCommand(call.CommandId, Self)),
-                    nameof(IApplicationGrain.ReportTechnicalFailure) => await Case.ReportTechnicalFailure(new CaseCommand(call.CommandId, Self)),
-                    _ => await Case.CompleteProcedure(call.Completion!),
-                };
+                var result = await call.SendAsync(Case, Self);
                 S.CaseRefusal = result.Refusal is { } refusal ? $"{call.What}: {refusal.Rule.Id}: {refusal.In("en")}" : S.CaseRefusal;
                 S.PendingCaseCalls.RemoveAt(0);
             }
