@@ -150,7 +150,7 @@ public sealed partial class ExamSessionGrain
     private void ApplyDetection(SittingFact fact, DateTimeOffset at)
     {
         var kind = fact.Detection!.Value;
-        if (kind == DetectionKind.RoomScanCompleted)
+        if (kind == ProctoringKind.RoomScanCompleted)
         {
             S.CheckIn = S.CheckIn with { RoomScanCompletedAt = S.CheckIn.RoomScanCompletedAt ?? at };
         }

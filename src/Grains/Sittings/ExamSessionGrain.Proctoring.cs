@@ -33,11 +33,11 @@ public sealed partial class ExamSessionGrain
         var batch = new HashSet<Guid>();
         foreach (var e in events)
         {
-            if (e is null || e.SittingId != SittingId || e.Id == Guid.Empty || (e.Kind == ProctoringEventKind.ProhibitedItem) != e.Item.HasValue)
+            if (e is null || e.SittingId != SittingId || e.Id == Guid.Empty || !e.Kind.IsKnown() || e.Kind.NamesAnItem() != e.Item.HasValue)
             {
                 rejected++;
             }
-            else if (e.Kind is ProctoringEventKind.Heartbeat or ProctoringEventKind.NoiseLevel)
+            else if (e.Kind.IsTelemetry())
             {
                 telemetry++;
                 Aggregate(e);
@@ -62,7 +62,7 @@ public sealed partial class ExamSessionGrain
         return new IngestReceipt(facts.Count, duplicates, telemetry, rejected, Policy.Outcome, S.Status);
     }
 
-    private SittingFact FactOf(ProctoringEvent e) => e.Kind == ProctoringEventKind.IdentityVerified
+    private SittingFact FactOf(ProctoringEvent e) => e.Kind.IsIdentity()
         ? new SittingFact { Kind = SittingFactKind.IdentityVerified, DetectionId = e.Id, ObservedAt = e.At, Confidence = e.Confidence, Rule = Rule.P2_8.Id }
         : new SittingFact
         {
@@ -73,7 +73,7 @@ public sealed partial class ExamSessionGrain
     private void Aggregate(ProctoringEvent e)
     {
         var t = S.Telemetry;
-        S.Telemetry = e.Kind == ProctoringEventKind.Heartbeat
+        S.Telemetry = e.Kind == ProctoringKind.Heartbeat
             ? t with { Heartbeats = t.Heartbeats + 1, LastHeartbeatAt = t.LastHeartbeatAt is { } last && last > e.At ? last : e.At }
             : t with { NoiseSamples = t.NoiseSamples + 1, LastNoiseLevel = e.Value, MaxNoiseLevel = Math.Max(t.MaxNoiseLevel ?? double.MinValue, e.Value ?? double.MinValue) };
     }

@@ -35,7 +35,7 @@ public sealed record SittingFact
 
     public Guid? DetectionId { get; init; }
 
-    public DetectionKind? Detection { get; init; }
+    public ProctoringKind? Detection { get; init; }
 
     public ProhibitedItem? Item { get; init; }
 
