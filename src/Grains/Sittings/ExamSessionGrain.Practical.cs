@@ -3,6 +3,7 @@ using Platform.Domain.Exams;
 using Platform.Domain.Procedure;
 using Platform.Domain.Rules;
 using Platform.Grains.Procedure;
+using Platform.Grains.Sittings.Events;
 
 namespace Platform.Grains.Sittings;
 
@@ -27,11 +28,7 @@ public sealed partial class ExamSessionGrain
         var current = S.Marks.GetValueOrDefault(command.StepId);
         if (current is null || current.PerformedPerMap != command.PerformedPerMap || current.Comment != command.Comment)
         {
-            await RecordHotAsync([new SittingFact
-            {
-                Kind = SittingFactKind.StepMarked, StepId = command.StepId, PerformedPerMap = command.PerformedPerMap, Comment = command.Comment,
-                By = command.By.Subject, Role = command.By.Role, Rule = Rule.P16.Id,
-            }]);
+            await RecordHotAsync([new StepMarked(command.By.Subject, command.By.Role, command.StepId, command.PerformedPerMap, command.Comment, Rule.P16.Id)]);
         }
 
         return new SittingResult(View());
@@ -45,11 +42,8 @@ public sealed partial class ExamSessionGrain
             S.Marks.Select(mark => new StepMark(mark.Key, mark.Value.PerformedPerMap, mark.Value.Comment)));
         return Act(
             command.CommandId, command.By, SittingAction.CompletePractical, null,
-            _ => new SittingFact
-            {
-                Kind = SittingFactKind.PracticalCompleted, Passed = Result().Passed, Shortfalls = [.. Result().Shortfalls.Select(s => s.StepTitle)],
-                By = command.By.Subject, Role = command.By.Role, Rule = Rule.P16.And(Rule.P17).Id,
-            },
+            _ => new PracticalCompleted(
+                command.By.Subject, command.By.Role, Result().Passed, [.. Result().Shortfalls.Select(s => s.StepTitle)], Rule.P16.And(Rule.P17).Id),
             _ =>
             {
                 S.Scores = S.Scores! with { PracticalPassed = Result().Passed, PracticalShortfalls = Result().Shortfalls.Select(s => s.StepTitle).ToList() };
@@ -59,7 +53,7 @@ public sealed partial class ExamSessionGrain
 
     public Task<SittingResult> ReportTechnicalFailure(SittingCommand command) => Act(
         command.CommandId, command.By, SittingAction.ReportTechnicalFailure, null,
-        _ => new SittingFact { Kind = SittingFactKind.TechnicalFailure, By = command.By.Subject, Role = command.By.Role, Rule = Rule.P11.Id },
+        _ => new TechnicalFailureReported(command.By.Subject, command.By.Role, Rule.P11.Id),
         now =>
         {
             S.EndedAt = now;
