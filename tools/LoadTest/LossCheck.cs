@@ -6,7 +6,7 @@ namespace Platform.LoadTest;
 /// <summary>
 /// Zero loss, checked in PostgreSQL: every answer the platform acknowledged is an <c>AnswerSaved</c> record of its
 /// sitting's event log (question and sequence), every detection and violation of an acknowledged batch a
-/// <c>Detection</c> record (its id), every termination a <c>Terminated</c> record (see SittingFact).
+/// <c>Detection</c> record (its id), every termination a <c>Terminated</c> record (see SittingEvent).
 /// </summary>
 public static class LossCheck
 {

@@ -15,8 +15,8 @@ namespace Platform.LoadTest;
 public sealed class SimulatedCandidate(
     PreparedSitting sitting, int index, PlatformClient platform, ProctoringPool proctoring, Pacer pacer, ProcedureClock clock, LoadOptions options, Metrics metrics, Expectations expected)
 {
-    private static readonly ProctoringEventKind[] Suspicious =
-        [ProctoringEventKind.HeadTurnedAway, ProctoringEventKind.FaceMissing, ProctoringEventKind.Speech, ProctoringEventKind.FocusLost];
+    private static readonly ProctoringKind[] Suspicious =
+        [ProctoringKind.HeadTurnedAway, ProctoringKind.FaceMissing, ProctoringKind.Speech, ProctoringKind.FocusLost];
 
     private readonly Random _random = new(sitting.Number);
     private readonly TaskCompletionSource _warned = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -147,7 +147,7 @@ public sealed class SimulatedCandidate(
     private List<ProctoringEvent> Batch()
     {
         var now = clock.Now;
-        var batch = new List<ProctoringEvent> { new(Guid.NewGuid(), sitting.SittingId, now, ProctoringEventKind.Heartbeat, 1) };
+        var batch = new List<ProctoringEvent> { new(Guid.NewGuid(), sitting.SittingId, now, ProctoringKind.Heartbeat, 1) };
         if (_random.NextDouble() < options.EventRate / 60)
         {
             batch.Add(new(Guid.NewGuid(), sitting.SittingId, now, Suspicious[_random.Next(Suspicious.Length)], 0.7, null, TimeSpan.FromSeconds(_random.Next(3600))));
@@ -160,7 +160,7 @@ public sealed class SimulatedCandidate(
     private async Task ViolateAsync(int which, CancellationToken cancel)
     {
         var item = which == 1 ? ProhibitedItem.MobilePhone : ProhibitedItem.SmartWatch;
-        var e = new ProctoringEvent(Guid.NewGuid(), sitting.SittingId, clock.Now.AddSeconds(which - 1), ProctoringEventKind.ProhibitedItem, 0.97, item, TimeSpan.FromSeconds(42));
+        var e = new ProctoringEvent(Guid.NewGuid(), sitting.SittingId, clock.Now.AddSeconds(which - 1), ProctoringKind.ProhibitedItem, 0.97, item, TimeSpan.FromSeconds(42));
         if (which == 2)
         {
             var sent = Stopwatch.GetTimestamp();
@@ -189,7 +189,7 @@ public sealed class SimulatedCandidate(
         var started = Stopwatch.GetTimestamp();
         var receipt = await proctoring.IngestAsync(index, batch).WaitAsync(cancel);
         metrics.EventsAcknowledgedNow(batch.Count, Stopwatch.GetElapsedTime(started));
-        foreach (var e in batch.Where(e => e.Kind is not (ProctoringEventKind.Heartbeat or ProctoringEventKind.NoiseLevel or ProctoringEventKind.ProhibitedItem)))
+        foreach (var e in batch.Where(e => e.Kind is not (ProctoringKind.Heartbeat or ProctoringKind.NoiseLevel or ProctoringKind.ProhibitedItem)))
         {
             expected.Detections.Add((sitting.SittingId, e.Id));
         }

@@ -10,9 +10,9 @@ public static class DetectionClassifier
     /// <summary>How the detection counts before any confirmation.</summary>
     public static DetectionClass Classify(Detection detection, AllowedItems allowed) => detection switch
     {
-        { Kind: DetectionKind.ProhibitedItem, Item: { } item } =>
+        { Kind: ProctoringKind.ProhibitedItem, Item: { } item } =>
             allowed.Allows(item) ? DetectionClass.Informational : DetectionClass.Violation,
-        { Kind: DetectionKind.RoomScanRequested or DetectionKind.RoomScanCompleted } => DetectionClass.Informational,
+        { Kind: ProctoringKind.RoomScanRequested or ProctoringKind.RoomScanCompleted } => DetectionClass.Informational,
         _ => DetectionClass.Suspicious,
     };
 }

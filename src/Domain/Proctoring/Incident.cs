@@ -14,7 +14,7 @@ namespace Platform.Domain.Proctoring;
 /// <param name="Confirmed">Whether a proctor or commission member confirmed a suspicious detection in it.</param>
 public sealed record Incident(
     string Id,
-    DetectionKind Kind,
+    ProctoringKind Kind,
     ProhibitedItem? Item,
     DateTimeOffset Start,
     DateTimeOffset End,

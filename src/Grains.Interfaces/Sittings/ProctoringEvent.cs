@@ -11,7 +11,7 @@ namespace Platform.Grains.Sittings;
 /// <param name="At">When, by the source's clock.</param>
 /// <param name="Kind">What was seen.</param>
 /// <param name="Confidence">The detector's confidence, 0..1 (1 for a person's record).</param>
-/// <param name="Item">The item, for <see cref="ProctoringEventKind.ProhibitedItem"/> (P12).</param>
+/// <param name="Item">The item, for <see cref="ProctoringKind.ProhibitedItem"/> (P12).</param>
 /// <param name="EvidenceOffset">Where the evidence is in the recording of the sitting.</param>
 /// <param name="Value">The measured value of telemetry (noise level in dB).</param>
 [GenerateSerializer, Immutable, Alias("Platform.Grains.Sittings.ProctoringEvent")]
@@ -19,14 +19,12 @@ public sealed record ProctoringEvent(
     [property: Id(0)] Guid Id,
     [property: Id(1)] string SittingId,
     [property: Id(2)] DateTimeOffset At,
-    [property: Id(3)] ProctoringEventKind Kind,
+    [property: Id(3)] ProctoringKind Kind,
     [property: Id(4)] double Confidence,
     [property: Id(5)] ProhibitedItem? Item = null,
     [property: Id(6)] TimeSpan? EvidenceOffset = null,
     [property: Id(7)] double? Value = null)
 {
     /// <summary>The detection this event reports, or null for the identity check and telemetry.</summary>
-    public DetectionKind? Detection => Kind < ProctoringEventKind.IdentityVerified && Enum.TryParse<DetectionKind>(Kind.ToString(), out var kind)
-        ? kind
-        : null;
+    public ProctoringKind? Detection => Kind.IsDetection() ? Kind : null;
 }

@@ -12,7 +12,7 @@ namespace Platform.Grains.Sittings;
 [GenerateSerializer, Immutable, Alias("Platform.Grains.Sittings.SittingWarning")]
 public sealed record SittingWarning(
     [property: Id(0)] string IncidentId,
-    [property: Id(1)] DetectionKind Kind,
+    [property: Id(1)] ProctoringKind Kind,
     [property: Id(2)] ProhibitedItem? Item,
     [property: Id(3)] DateTimeOffset ObservedAt,
     [property: Id(4)] DateTimeOffset IssuedAt,

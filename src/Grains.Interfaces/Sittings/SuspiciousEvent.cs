@@ -6,7 +6,7 @@ namespace Platform.Grains.Sittings;
 [GenerateSerializer, Immutable, Alias("Platform.Grains.Sittings.SuspiciousEvent")]
 public sealed record SuspiciousEvent(
     [property: Id(0)] Guid DetectionId,
-    [property: Id(1)] DetectionKind Kind,
+    [property: Id(1)] ProctoringKind Kind,
     [property: Id(2)] DateTimeOffset At,
     [property: Id(3)] double Confidence,
     [property: Id(4)] TimeSpan? EvidenceOffset,

@@ -61,7 +61,7 @@ public static class LiveRows
             return ConnectionState.Unknown;
         }
 
-        var lostAfter = view.Suspicious.Any(s => s.Kind == DetectionKind.ConnectionLost && s.At > last);
+        var lostAfter = view.Suspicious.Any(s => s.Kind == ProctoringKind.ConnectionLost && s.At > last);
         return lostAfter || now - last > HeartbeatFresh ? ConnectionState.Lost : ConnectionState.Connected;
     }
 }

@@ -7,6 +7,7 @@ using Platform.Domain.Rules;
 using Platform.Grains.Documents;
 using Platform.Grains.Procedure;
 using Platform.Grains.Programs;
+using Platform.Grains.Sittings.Events;
 
 namespace Platform.Grains.Sittings;
 
@@ -34,7 +35,7 @@ public sealed partial class ExamSessionGrain
         }
 
         var task = program!.Practical[0];
-        await CommitAsync([new SittingFact { Kind = SittingFactKind.Opened, By = command.By.Subject, Role = command.By.Role, Text = command.ProgramCode, Rule = Rule.P6.Id }], () =>
+        await CommitAsync([new Opened(command.By.Subject, command.By.Role, Rule.P6.Id, command.ProgramCode)], () =>
         {
             S.Exists = true;
             (S.CaseId, S.CenterNumber, S.CandidateKey, S.ProgramCode) = (command.CaseId, command.CenterNumber, command.CandidateKey, command.ProgramCode);
@@ -81,7 +82,7 @@ public sealed partial class ExamSessionGrain
     public Task<SittingResult> CheckIn(CheckIn command) => Act(
         command.CommandId, command.By, SittingAction.CheckIn,
         () => Task.FromResult(CheckAcquaintance(command)),
-        _ => new SittingFact { Kind = SittingFactKind.CheckedIn, By = command.By.Subject, Role = command.By.Role, Text = command.SafetyBriefingJournalEntry, Rule = Rule.P8.Id },
+        _ => new CheckedIn(command.By.Subject, command.By.Role, Rule.P8.Id, command.SafetyBriefingJournalEntry),
         now => S.CheckIn = S.CheckIn with
         {
             MethodologyAcknowledgedAt = now,
@@ -94,12 +95,12 @@ public sealed partial class ExamSessionGrain
         Acquaintance.Check(command.MethodologyAcknowledged, command.ComplaintAndAppealAcknowledged, S.Mode == ExamMode.Offline, command.SafetyBriefingJournalEntry);
 
     public Task<SittingResult> VerifyIdentity(SittingCommand command) =>
-        RecordCheckInSignalAsync(command, SittingFactKind.IdentityVerified, S.CheckIn.IdentityVerifiedAt);
+        RecordCheckInSignalAsync(new IdentityVerified(command.By.Subject, command.By.Role, null, null, null, Rule.P2_8.Id), S.CheckIn.IdentityVerifiedAt);
 
     public Task<SittingResult> CompleteRoomScan(SittingCommand command) =>
-        RecordCheckInSignalAsync(command, SittingFactKind.RoomScanCompleted, S.CheckIn.RoomScanCompletedAt);
+        RecordCheckInSignalAsync(new RoomScanCompleted(command.By.Subject, command.By.Role, Rule.P2_8.Id), S.CheckIn.RoomScanCompletedAt);
 
-    private async Task<SittingResult> RecordCheckInSignalAsync(SittingCommand command, SittingFactKind kind, DateTimeOffset? already)
+    private async Task<SittingResult> RecordCheckInSignalAsync(SittingEvent signal, DateTimeOffset? already)
     {
         if (!S.Exists || S.Mode != ExamMode.Online)
         {
@@ -108,7 +109,7 @@ public sealed partial class ExamSessionGrain
 
         if (already is null)
         {
-            await RecordHotAsync([new SittingFact { Kind = kind, By = command.By.Subject, Role = command.By.Role, Rule = Rule.P2_8.Id }]);
+            await RecordHotAsync([signal]);
         }
 
         return new SittingResult(View());
@@ -117,11 +118,8 @@ public sealed partial class ExamSessionGrain
     public Task<SittingResult> OpenTheory(SittingCommand command) => Act(
         command.CommandId, command.By, SittingAction.OpenTheory,
         () => PrepareTheoryAsync(),
-        now => new SittingFact
-        {
-            Kind = SittingFactKind.TheoryOpened, By = command.By.Subject, Role = command.By.Role, Seed = _drawn!.Seed, Total = _drawn.Size,
-            Deadline = now.AddMinutes(S.TheoryTimeLimitMinutes + S.ExtraTimeMinutes), Rule = Rule.P9.Id,
-        },
+        now => new TheoryOpened(
+            command.By.Subject, command.By.Role, _drawn!.Seed, now.AddMinutes(S.TheoryTimeLimitMinutes + S.ExtraTimeMinutes), _drawn.Size, Rule.P9.Id),
         now =>
         {
             S.TheoryOpenedAt = now;

@@ -1,4 +1,5 @@
 using Platform.Domain.Proctoring;
+using Platform.Grains.Sittings.Events;
 
 namespace Platform.Grains.Sittings;
 
@@ -15,14 +16,14 @@ public sealed partial class ExamSessionGrain
     private int _unsnapshotted;
 
     /// <summary>Logs facts durably (one append, batched with other sittings' by the event log), advancing the chain.</summary>
-    private async Task RecordAsync(IReadOnlyList<SittingFact> facts, DateTimeOffset? at = null)
+    private async Task RecordAsync(IReadOnlyList<SittingEvent> facts, DateTimeOffset? at = null)
     {
         var now = at ?? Now;
         var records = new List<SittingLogRecord>(facts.Count);
         var (sequence, hash) = (S.LastSequence, S.LastHash);
         foreach (var fact in facts)
         {
-            var record = SittingChain.Next(SittingId, ++sequence, hash, now, fact.Kind.ToString(), fact.ToJson());
+            var record = SittingChain.Next(SittingId, ++sequence, hash, now, fact.Kind.ToString(), SittingEventJson.ToJson(fact));
             records.Add(record);
             hash = record.Hash;
         }
@@ -42,7 +43,7 @@ public sealed partial class ExamSessionGrain
     }
 
     /// <summary>Logs hot facts and applies them; the grain state is written only every <see cref="SnapshotEvery"/> facts.</summary>
-    private async Task RecordHotAsync(IReadOnlyList<SittingFact> facts)
+    private async Task RecordHotAsync(IReadOnlyList<SittingEvent> facts)
     {
         if (facts.Count == 0)
         {
@@ -66,7 +67,7 @@ public sealed partial class ExamSessionGrain
     }
 
     /// <summary>Logs a transition's facts, then changes and writes the state; on failure the state is read back.</summary>
-    private async Task CommitAsync(IReadOnlyList<SittingFact> facts, Action change)
+    private async Task CommitAsync(IReadOnlyList<SittingEvent> facts, Action change)
     {
         await RecordAsync(facts);
         try
@@ -96,7 +97,7 @@ public sealed partial class ExamSessionGrain
         var tail = await eventLog.ReadAsync(SittingId, S.LastSequence, cancellationToken);
         foreach (var record in tail)
         {
-            var fact = SittingFact.Read(record);
+            var fact = SittingEventJson.Read(record);
             if (fact.IsHot)
             {
                 Apply(fact, record.At);
@@ -109,62 +110,61 @@ public sealed partial class ExamSessionGrain
     }
 
     /// <summary>What a hot fact changes; deterministic, so replaying the log gives the same state.</summary>
-    private void Apply(SittingFact fact, DateTimeOffset at)
+    private void Apply(SittingEvent fact, DateTimeOffset at)
     {
-        switch (fact.Kind)
+        switch (fact)
         {
-            case SittingFactKind.IdentityVerified:
-                if (fact.DetectionId is { } identityEvent)
+            case IdentityVerified verified:
+                if (verified.DetectionId is { } identityEvent)
                 {
                     S.SeenEvents.Add(identityEvent);
                 }
 
                 S.CheckIn = S.CheckIn with { IdentityVerifiedAt = S.CheckIn.IdentityVerifiedAt ?? at };
                 break;
-            case SittingFactKind.RoomScanCompleted:
+            case RoomScanCompleted:
                 S.CheckIn = S.CheckIn with { RoomScanCompletedAt = S.CheckIn.RoomScanCompletedAt ?? at };
                 break;
-            case SittingFactKind.AnswerSaved:
-                S.Answers[fact.QuestionId!] = new SavedAnswer(fact.QuestionId!, fact.OptionId!, fact.Sequence!.Value);
+            case AnswerSaved answer:
+                S.Answers[answer.QuestionId] = new SavedAnswer(answer.QuestionId, answer.OptionId, answer.Sequence);
                 break;
-            case SittingFactKind.StepMarked:
-                S.Marks[fact.StepId!] = new StepMarkState(fact.PerformedPerMap!.Value, fact.Comment, fact.By ?? "");
+            case StepMarked mark:
+                S.Marks[mark.StepId] = new StepMarkState(mark.PerformedPerMap, mark.Comment, mark.By ?? "");
                 break;
-            case SittingFactKind.Detection:
-                ApplyDetection(fact, at);
+            case Detected detected:
+                ApplyDetection(detected, at);
                 break;
-            case SittingFactKind.ViolationConfirmed:
-                Observe(new PolicyInput(SittingFactKind.ViolationConfirmed, fact.DetectionId!.Value.ToString("N"), null, null, at));
-                S.Suspicious = [.. S.Suspicious.Select(s => s.DetectionId == fact.DetectionId ? s with { Confirmed = true, ConfirmedBy = fact.By } : s)];
+            case ViolationConfirmed confirmed:
+                Observe(new PolicyInput(SittingFactKind.ViolationConfirmed, confirmed.DetectionId.ToString("N"), null, null, at));
+                S.Suspicious = [.. S.Suspicious.Select(s => s.DetectionId == confirmed.DetectionId ? s with { Confirmed = true, ConfirmedBy = confirmed.By } : s)];
                 break;
-            case SittingFactKind.WarningIssued:
-                S.Warnings.Add(new SittingWarning(fact.IncidentId!, fact.Detection!.Value, fact.Item, fact.ObservedAt!.Value, at, null));
+            case WarningIssued warning:
+                S.Warnings.Add(new SittingWarning(warning.IncidentId, warning.Detection, warning.Item, warning.ObservedAt, at, null));
                 break;
-            case SittingFactKind.WarningDelivered:
-                Observe(new PolicyInput(SittingFactKind.WarningDelivered, null, null, null, fact.ObservedAt!.Value));
-                S.Warnings = [.. S.Warnings.Select(w => w.DeliveredAt is null ? w with { DeliveredAt = fact.ObservedAt } : w)];
+            case WarningDelivered delivered:
+                Observe(new PolicyInput(SittingFactKind.WarningDelivered, null, null, null, delivered.ObservedAt));
+                S.Warnings = [.. S.Warnings.Select(w => w.DeliveredAt is null ? w with { DeliveredAt = delivered.ObservedAt } : w)];
                 break;
         }
     }
 
-    private void ApplyDetection(SittingFact fact, DateTimeOffset at)
+    private void ApplyDetection(Detected fact, DateTimeOffset at)
     {
-        var kind = fact.Detection!.Value;
-        if (kind == DetectionKind.RoomScanCompleted)
+        if (fact.Detection == ProctoringKind.RoomScanCompleted)
         {
             S.CheckIn = S.CheckIn with { RoomScanCompletedAt = S.CheckIn.RoomScanCompletedAt ?? at };
         }
 
-        var detection = new Detection(fact.DetectionId!.Value.ToString("N"), kind, fact.ObservedAt!.Value, fact.Item);
-        S.SeenEvents.Add(fact.DetectionId.Value);
-        if (fact.Counted == true)
+        var detection = new Detection(fact.DetectionId.ToString("N"), fact.Detection, fact.ObservedAt, fact.Item);
+        S.SeenEvents.Add(fact.DetectionId);
+        if (fact.Counted)
         {
-            Observe(new PolicyInput(SittingFactKind.Detection, detection.Id, kind, fact.Item, detection.At));
+            Observe(new PolicyInput(SittingFactKind.Detection, detection.Id, fact.Detection, fact.Item, detection.At));
         }
 
         if (DetectionClassifier.Classify(detection, AllowedItems) == DetectionClass.Suspicious)
         {
-            S.Suspicious.Add(new SuspiciousEvent(fact.DetectionId.Value, kind, detection.At, fact.Confidence ?? 0, fact.EvidenceOffset, false, null));
+            S.Suspicious.Add(new SuspiciousEvent(fact.DetectionId, fact.Detection, detection.At, fact.Confidence, fact.EvidenceOffset, false, null));
         }
     }
 

@@ -3,6 +3,7 @@ using Platform.Domain.Exams;
 using Platform.Domain.Procedure;
 using Platform.Domain.Rules;
 using Platform.Grains.Procedure;
+using Platform.Grains.Sittings.Events;
 
 namespace Platform.Grains.Sittings;
 
@@ -27,11 +28,7 @@ public sealed partial class ExamSessionGrain
         var current = S.Marks.GetValueOrDefault(command.StepId);
         if (current is null || current.PerformedPerMap != command.PerformedPerMap || current.Comment != command.Comment)
         {
-            await RecordHotAsync([new SittingFact
-            {
-                Kind = SittingFactKind.StepMarked, StepId = command.StepId, PerformedPerMap = command.PerformedPerMap, Comment = command.Comment,
-                By = command.By.Subject, Role = command.By.Role, Rule = Rule.P16.Id,
-            }]);
+            await RecordHotAsync([new StepMarked(command.By.Subject, command.By.Role, command.StepId, command.PerformedPerMap, command.Comment, Rule.P16.Id)]);
         }
 
         return new SittingResult(View());
@@ -45,11 +42,8 @@ public sealed partial class ExamSessionGrain
             S.Marks.Select(mark => new StepMark(mark.Key, mark.Value.PerformedPerMap, mark.Value.Comment)));
         return Act(
             command.CommandId, command.By, SittingAction.CompletePractical, null,
-            _ => new SittingFact
-            {
-                Kind = SittingFactKind.PracticalCompleted, Passed = Result().Passed, Shortfalls = [.. Result().Shortfalls.Select(s => s.StepTitle)],
-                By = command.By.Subject, Role = command.By.Role, Rule = Rule.P16.And(Rule.P17).Id,
-            },
+            _ => new PracticalCompleted(
+                command.By.Subject, command.By.Role, Result().Passed, [.. Result().Shortfalls.Select(s => s.StepTitle)], Rule.P16.And(Rule.P17).Id),
             _ =>
             {
                 S.Scores = S.Scores! with { PracticalPassed = Result().Passed, PracticalShortfalls = Result().Shortfalls.Select(s => s.StepTitle).ToList() };
@@ -59,24 +53,24 @@ public sealed partial class ExamSessionGrain
 
     public Task<SittingResult> ReportTechnicalFailure(SittingCommand command) => Act(
         command.CommandId, command.By, SittingAction.ReportTechnicalFailure, null,
-        _ => new SittingFact { Kind = SittingFactKind.TechnicalFailure, By = command.By.Subject, Role = command.By.Role, Rule = Rule.P11.Id },
+        _ => new TechnicalFailureReported(command.By.Subject, command.By.Role, Rule.P11.Id),
         now =>
         {
             S.EndedAt = now;
             if (S.TheoryOpenedAt is null)
             {
                 // The case moves only an exam in progress (P11): a failure at check-in starts it first.
-                S.PendingCaseCalls.Add(new CaseCall(nameof(IApplicationGrain.StartExam), CommandIdFor("start-exam"), null));
+                S.PendingCaseCalls.Add(CaseCall.StartExam(CommandIdFor("start-exam")));
             }
 
-            S.PendingCaseCalls.Add(new CaseCall(nameof(IApplicationGrain.ReportTechnicalFailure), CommandIdFor("technical-failure"), null));
+            S.PendingCaseCalls.Add(CaseCall.ReportTechnicalFailure(CommandIdFor("technical-failure")));
         });
 
     /// <summary>P17: the results go to the case; a stage that did not take place is reported as not passed (null).</summary>
     private void Complete(SittingEnd end, Actor by)
     {
         var scores = S.Scores ?? Unsubmitted();
-        S.PendingCaseCalls.Add(new CaseCall(nameof(IApplicationGrain.CompleteProcedure), CommandIdFor("complete"), new CompleteProcedure(
+        S.PendingCaseCalls.Add(CaseCall.Complete(new CompleteProcedure(
             CommandIdFor("complete"), scores.TheoryCorrect, scores.TheoryTotal, scores.PracticalPassed, scores.PracticalShortfalls, end, by)));
     }
 
@@ -100,12 +94,7 @@ public sealed partial class ExamSessionGrain
             while (S.PendingCaseCalls.Count > 0)
             {
                 var call = S.PendingCaseCalls[0];
-                var result = call.What switch
-                {
-                    nameof(IApplicationGrain.StartExam) => await Case.StartExam(new CaseCommand(call.CommandId, Self)),
-                    nameof(IApplicationGrain.ReportTechnicalFailure) => await Case.ReportTechnicalFailure(new CaseCommand(call.CommandId, Self)),
-                    _ => await Case.CompleteProcedure(call.Completion!),
-                };
+                var result = await call.SendAsync(Case, Self);
                 S.CaseRefusal = result.Refusal is { } refusal ? $"{call.What}: {refusal.Rule.Id}: {refusal.In("en")}" : S.CaseRefusal;
                 S.PendingCaseCalls.RemoveAt(0);
             }

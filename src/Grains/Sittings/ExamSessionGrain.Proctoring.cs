@@ -3,6 +3,7 @@ using Platform.Domain.Procedure;
 using Platform.Domain.Proctoring;
 using Platform.Domain.Rules;
 using Platform.Grains.Procedure;
+using Platform.Grains.Sittings.Events;
 
 namespace Platform.Grains.Sittings;
 
@@ -29,15 +30,15 @@ public sealed partial class ExamSessionGrain
         }
 
         await ExpireIfDueAsync();
-        var (facts, duplicates, telemetry, rejected) = (new List<SittingFact>(), 0, 0, 0);
+        var (facts, duplicates, telemetry, rejected) = (new List<SittingEvent>(), 0, 0, 0);
         var batch = new HashSet<Guid>();
         foreach (var e in events)
         {
-            if (e is null || e.SittingId != SittingId || e.Id == Guid.Empty || (e.Kind == ProctoringEventKind.ProhibitedItem) != e.Item.HasValue)
+            if (e is null || e.SittingId != SittingId || e.Id == Guid.Empty || !e.Kind.IsKnown() || e.Kind.NamesAnItem() != e.Item.HasValue)
             {
                 rejected++;
             }
-            else if (e.Kind is ProctoringEventKind.Heartbeat or ProctoringEventKind.NoiseLevel)
+            else if (e.Kind.IsTelemetry())
             {
                 telemetry++;
                 Aggregate(e);
@@ -62,18 +63,14 @@ public sealed partial class ExamSessionGrain
         return new IngestReceipt(facts.Count, duplicates, telemetry, rejected, Policy.Outcome, S.Status);
     }
 
-    private SittingFact FactOf(ProctoringEvent e) => e.Kind == ProctoringEventKind.IdentityVerified
-        ? new SittingFact { Kind = SittingFactKind.IdentityVerified, DetectionId = e.Id, ObservedAt = e.At, Confidence = e.Confidence, Rule = Rule.P2_8.Id }
-        : new SittingFact
-        {
-            Kind = SittingFactKind.Detection, DetectionId = e.Id, Detection = e.Detection, Item = e.Item, Confidence = e.Confidence,
-            EvidenceOffset = e.EvidenceOffset, ObservedAt = e.At, Counted = InStage,
-        };
+    private SittingEvent FactOf(ProctoringEvent e) => e.Kind.IsIdentity()
+        ? new IdentityVerified(null, null, e.Id, e.Confidence, e.At, Rule.P2_8.Id)
+        : new Detected(e.Id, e.Kind, e.Item, e.Confidence, e.EvidenceOffset, e.At, InStage);
 
     private void Aggregate(ProctoringEvent e)
     {
         var t = S.Telemetry;
-        S.Telemetry = e.Kind == ProctoringEventKind.Heartbeat
+        S.Telemetry = e.Kind == ProctoringKind.Heartbeat
             ? t with { Heartbeats = t.Heartbeats + 1, LastHeartbeatAt = t.LastHeartbeatAt is { } last && last > e.At ? last : e.At }
             : t with { NoiseSamples = t.NoiseSamples + 1, LastNoiseLevel = e.Value, MaxNoiseLevel = Math.Max(t.MaxNoiseLevel ?? double.MinValue, e.Value ?? double.MinValue) };
     }
@@ -86,7 +83,7 @@ public sealed partial class ExamSessionGrain
         }
 
         // One clock: the delivery is stamped by the sitting's own clock, the one its other facts are stamped by.
-        await RecordHotAsync([new SittingFact { Kind = SittingFactKind.WarningDelivered, ObservedAt = SittingChain.Truncate(Now), Rule = Rule.P13.Id }]);
+        await RecordHotAsync([new WarningDelivered(SittingChain.Truncate(Now), Rule.P13.Id)]);
         await EnforceAsync();
         return new SittingResult(View());
     }
@@ -100,7 +97,7 @@ public sealed partial class ExamSessionGrain
 
         if (S.Suspicious.Any(s => s.DetectionId == command.DetectionId && !s.Confirmed))
         {
-            await RecordHotAsync([new SittingFact { Kind = SittingFactKind.ViolationConfirmed, DetectionId = command.DetectionId, By = command.By.Subject, Role = command.By.Role, Rule = Rule.P13.Id }]);
+            await RecordHotAsync([new ViolationConfirmed(command.By.Subject, command.By.Role, command.DetectionId, Rule.P13.Id)]);
             var confirmed = S.Suspicious.First(s => s.DetectionId == command.DetectionId);
             await _observers.Notify(o => o.SuspiciousEventLogged(SittingId, confirmed));
             await EnforceAsync();
@@ -119,7 +116,7 @@ public sealed partial class ExamSessionGrain
 
         if (Policy is { Outcome: ViolationOutcome.WarningDue, FirstViolation: { } first } && S.Warnings.Count == 0)
         {
-            await RecordHotAsync([new SittingFact { Kind = SittingFactKind.WarningIssued, IncidentId = first.Id, Detection = first.Kind, Item = first.Item, ObservedAt = first.Start, Rule = Rule.P13.Id }]);
+            await RecordHotAsync([new WarningIssued(first.Kind, first.Item, first.Start, first.Id, Rule.P13.Id)]);
             var warning = S.Warnings[^1];
             await _observers.Notify(o => o.WarningIssued(SittingId, warning));
         }
@@ -132,17 +129,19 @@ public sealed partial class ExamSessionGrain
 
     private async Task EndForViolationAsync(Incident second)
     {
-        var (action, kind) = S.Mode == ExamMode.Online
-            ? (SittingAction.Terminate, SittingFactKind.Terminated)
-            : (SittingAction.Remove, SittingFactKind.Removed);
+        var online = S.Mode == ExamMode.Online;
+        var action = online ? SittingAction.Terminate : SittingAction.Remove;
+        SittingEvent ended = online
+            ? new Terminated(second.Kind, second.Item, second.Start, second.Id, Rule.P13.Id)
+            : new Removed(second.Kind, second.Item, second.Start, second.Id, Rule.P13.Id);
         var stage = S.Status == SittingState.PracticalOpen ? "practical" : "theory";
         var target = SittingProcedure.Apply(S.Mode, S.Status, action).State;
-        await CommitAsync([new SittingFact { Kind = kind, IncidentId = second.Id, Detection = second.Kind, Item = second.Item, ObservedAt = second.Start, Rule = Rule.P13.Id }], () =>
+        await CommitAsync([ended], () =>
         {
             S.Status = target;
             S.EndedAt = Now;
             S.EndedInStage = stage;
-            Complete(kind == SittingFactKind.Terminated ? SittingEnd.Terminated : SittingEnd.Removed, Self);
+            Complete(online ? SittingEnd.Terminated : SittingEnd.Removed, Self);
         });
         await _observers.Notify(o => o.Ended(SittingId, target, Rule.P13.Id));
         await FollowUpAsync();

@@ -3,6 +3,7 @@ using Platform.Domain.Procedure;
 using Platform.Domain.Programs;
 using Platform.Domain.Rules;
 using Platform.Grains.Procedure;
+using Platform.Grains.Sittings.Events;
 
 namespace Platform.Grains.Sittings;
 
@@ -40,7 +41,7 @@ public sealed partial class ExamSessionGrain
             return Receipt(false); // a retried or late duplicate: the newer answer stays
         }
 
-        await RecordHotAsync([new SittingFact { Kind = SittingFactKind.AnswerSaved, QuestionId = answer.QuestionId, OptionId = answer.OptionId, Sequence = answer.Sequence }]);
+        await RecordHotAsync([new AnswerSaved(answer.QuestionId, answer.OptionId, answer.Sequence)]);
         stored = S.Answers[answer.QuestionId];
         await _observers.Notify(o => o.AnswersSaved(SittingId, S.Answers.Count, S.Ticket.Count));
         return Receipt(true);
@@ -91,7 +92,7 @@ public sealed partial class ExamSessionGrain
             return Refused(Refusal.Of(Rule.P10.And(Rule.P11), "ExtraTimeRange", MaxExtraTimeMinutes));
         }
 
-        await CommitAsync([new SittingFact { Kind = SittingFactKind.ExtraTimeGranted, Minutes = command.Minutes, Text = command.Reason, By = command.By.Subject, Role = command.By.Role, Rule = Rule.P10.And(Rule.P11).Id }], () =>
+        await CommitAsync([new ExtraTimeGranted(command.By.Subject, command.By.Role, command.Minutes, Rule.P10.And(Rule.P11).Id, command.Reason)], () =>
         {
             S.ExtraTimeMinutes += command.Minutes;
             Remember(command.CommandId, command.By);
@@ -109,11 +110,8 @@ public sealed partial class ExamSessionGrain
         TheoryResult Result() => result ??= CurrentTicket().Score(S.Answers.ToDictionary(a => a.Key, a => a.Value.OptionId));
         return Act(
             commandId, by, SittingAction.SubmitTheory, null,
-            _ => new SittingFact
-            {
-                Kind = SittingFactKind.TheorySubmitted, Correct = Result().Correct, Total = Result().Total, Passed = Result().Admitted,
-                Text = automatic ? "time limit" : "submitted", By = by.Subject, Role = by.Role, Rule = Rule.P9.And(Rule.P15).Id,
-            },
+            _ => new TheorySubmitted(
+                by.Subject, by.Role, Result().Correct, Result().Total, Result().Admitted, Rule.P9.And(Rule.P15).Id, automatic ? "time limit" : "submitted"),
             _ =>
             {
                 S.Scores = new SittingScores(Result().Correct, Result().Total, Result().Admitted, null, new List<string>());

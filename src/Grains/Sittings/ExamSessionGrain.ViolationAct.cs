@@ -48,7 +48,7 @@ public sealed partial class ExamSessionGrain
         var now = Now;
         var signed = draft with { Members = command.Members.Select(m => m with { SignedOn = KazakhstanTime.DateOf(now) }).ToList() };
         var names = string.Join("; ", command.Members.Select(m => $"{m.FullName} ({m.Role})"));
-        await CommitAsync([new SittingFact { Kind = SittingFactKind.ViolationActSigned, By = command.By.Subject, Role = command.By.Role, Text = names, Rule = Rule.P14.Id }], () =>
+        await CommitAsync([new Events.ViolationActSigned(command.By.Subject, command.By.Role, Rule.P14.Id, names)], () =>
         {
             S.ViolationAct = signed;
             S.SignedAct = IssuedDocument.Create(CommandIdFor("violation-act"), S.CaseId, S.CenterNumber, now, signed);

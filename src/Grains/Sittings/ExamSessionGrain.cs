@@ -58,7 +58,7 @@ public sealed partial class ExamSessionGrain(
     /// action's own check, may refuse it; otherwise the fact is logged, the change written, and the follow-ups run.
     /// </summary>
     private async Task<SittingResult> Act(
-        Guid commandId, Actor by, SittingAction action, Func<Task<Refusal?>>? check, Func<DateTimeOffset, SittingFact> fact, Action<DateTimeOffset> effect)
+        Guid commandId, Actor by, SittingAction action, Func<Task<Refusal?>>? check, Func<DateTimeOffset, Events.SittingEvent> fact, Action<DateTimeOffset> effect)
     {
         if (!S.Exists)
         {

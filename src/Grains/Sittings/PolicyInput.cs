@@ -12,6 +12,6 @@ namespace Platform.Grains.Sittings;
 public sealed record PolicyInput(
     [property: Id(0)] SittingFactKind Kind,
     [property: Id(1)] string? DetectionId,
-    [property: Id(2)] DetectionKind? Detection,
+    [property: Id(2)] ProctoringKind? Detection,
     [property: Id(3)] ProhibitedItem? Item,
     [property: Id(4)] DateTimeOffset At);

@@ -12,7 +12,7 @@ public sealed class DetectionClassifierTests
     {
         foreach (var item in Enum.GetValues<ProhibitedItem>())
         {
-            var detection = new Detection("d", DetectionKind.ProhibitedItem, _at, item);
+            var detection = new Detection("d", ProctoringKind.ProhibitedItem, _at, item);
 
             Assert.Equal(DetectionClass.Violation, DetectionClassifier.Classify(detection, AllowedItems.None));
             Assert.Equal(DetectionClass.Informational, DetectionClassifier.Classify(detection, AllowedItems.Of(item)));
@@ -26,15 +26,15 @@ public sealed class DetectionClassifierTests
     }
 
     [Theory]
-    [InlineData(DetectionKind.RoomScanRequested, DetectionClass.Informational)]
-    [InlineData(DetectionKind.RoomScanCompleted, DetectionClass.Informational)]
-    [InlineData(DetectionKind.RoomScanRefused, DetectionClass.Suspicious)]
-    [InlineData(DetectionKind.FaceMissing, DetectionClass.Suspicious)]
-    [InlineData(DetectionKind.UnknownFace, DetectionClass.Suspicious)]
-    [InlineData(DetectionKind.LeftFrame, DetectionClass.Suspicious)]
-    [InlineData(DetectionKind.FocusLost, DetectionClass.Suspicious)]
-    [InlineData(DetectionKind.ConnectionLost, DetectionClass.Suspicious)]
-    public void OtherDetectionsAreSuspiciousOrNeutral(DetectionKind kind, DetectionClass expected)
+    [InlineData(ProctoringKind.RoomScanRequested, DetectionClass.Informational)]
+    [InlineData(ProctoringKind.RoomScanCompleted, DetectionClass.Informational)]
+    [InlineData(ProctoringKind.RoomScanRefused, DetectionClass.Suspicious)]
+    [InlineData(ProctoringKind.FaceMissing, DetectionClass.Suspicious)]
+    [InlineData(ProctoringKind.UnknownFace, DetectionClass.Suspicious)]
+    [InlineData(ProctoringKind.LeftFrame, DetectionClass.Suspicious)]
+    [InlineData(ProctoringKind.FocusLost, DetectionClass.Suspicious)]
+    [InlineData(ProctoringKind.ConnectionLost, DetectionClass.Suspicious)]
+    public void OtherDetectionsAreSuspiciousOrNeutral(ProctoringKind kind, DetectionClass expected)
     {
         Assert.Equal(expected, DetectionClassifier.Classify(new Detection("d", kind, _at), AllowedItems.None));
     }

@@ -9,7 +9,7 @@ public sealed class IncidentMergerTests
     private static readonly TimeSpan _gap = TimeSpan.FromSeconds(10);
 
     private static Detection Item(string id, double seconds, ProhibitedItem item) =>
-        new(id, DetectionKind.ProhibitedItem, _t0.AddSeconds(seconds), item);
+        new(id, ProctoringKind.ProhibitedItem, _t0.AddSeconds(seconds), item);
 
     private static IReadOnlyList<Incident> Merge(params Detection[] detections) =>
         IncidentMerger.Merge(detections, _gap, AllowedItems.None, new HashSet<string>());
@@ -30,7 +30,7 @@ public sealed class IncidentMergerTests
         Assert.Single(Merge(Item("a", 0, ProhibitedItem.Pager), Item("b", 10, ProhibitedItem.Pager)));
 
         var split = IncidentMerger.Merge(
-            [Item("a", 0, ProhibitedItem.Pager), new Detection("b", DetectionKind.ProhibitedItem, _t0 + _gap + TimeSpan.FromTicks(1), ProhibitedItem.Pager)],
+            [Item("a", 0, ProhibitedItem.Pager), new Detection("b", ProctoringKind.ProhibitedItem, _t0 + _gap + TimeSpan.FromTicks(1), ProhibitedItem.Pager)],
             _gap,
             AllowedItems.None,
             new HashSet<string>());

@@ -11,7 +11,7 @@ public sealed class ViolationPolicyTests
 
     private static DateTimeOffset At(double seconds) => _t0.AddSeconds(seconds);
 
-    private static Detection Phone(string id, double seconds) => new(id, DetectionKind.ProhibitedItem, At(seconds), ProhibitedItem.MobilePhone);
+    private static Detection Phone(string id, double seconds) => new(id, ProctoringKind.ProhibitedItem, At(seconds), ProhibitedItem.MobilePhone);
 
     private static ViolationPolicy Online() => ViolationPolicy.Start(ExamMode.Online, AllowedItems.None);
 
@@ -51,9 +51,9 @@ public sealed class ViolationPolicyTests
     public void ASecondViolationRemovesTheCandidateOffline()
     {
         var policy = ViolationPolicy.Start(ExamMode.Offline, AllowedItems.None)
-            .Observe(new Detection("a", DetectionKind.ProhibitedItem, At(0), ProhibitedItem.CribSheet))
+            .Observe(new Detection("a", ProctoringKind.ProhibitedItem, At(0), ProhibitedItem.CribSheet))
             .WarningDelivered(At(5))
-            .Observe(new Detection("b", DetectionKind.ProhibitedItem, At(600), ProhibitedItem.Headphones));
+            .Observe(new Detection("b", ProctoringKind.ProhibitedItem, At(600), ProhibitedItem.Headphones));
 
         Assert.Equal(ViolationOutcome.Removed, policy.Outcome);
     }
@@ -63,7 +63,7 @@ public sealed class ViolationPolicyTests
     {
         var policy = Online()
             .Observe(Phone("a", 0))
-            .Observe(new Detection("w", DetectionKind.ProhibitedItem, At(1), ProhibitedItem.SmartWatch))
+            .Observe(new Detection("w", ProctoringKind.ProhibitedItem, At(1), ProhibitedItem.SmartWatch))
             .WarningDelivered(At(3));
 
         Assert.Equal(ViolationOutcome.Warned, policy.Outcome);
@@ -102,7 +102,7 @@ public sealed class ViolationPolicyTests
     {
         var accountant = ViolationPolicy.Start(ExamMode.Online, AllowedItems.Of(ProhibitedItem.Calculator));
 
-        var policy = accountant.Observe(new Detection("c", DetectionKind.ProhibitedItem, At(0), ProhibitedItem.Calculator));
+        var policy = accountant.Observe(new Detection("c", ProctoringKind.ProhibitedItem, At(0), ProhibitedItem.Calculator));
 
         Assert.Equal(ViolationOutcome.Clear, policy.Outcome);
         Assert.Equal(DetectionClass.Informational, Assert.Single(policy.Incidents).Class);
@@ -111,17 +111,17 @@ public sealed class ViolationPolicyTests
     [Fact]
     public void ACalculatorIsAViolationWhenTheProgramDoesNotAllowIt()
     {
-        var policy = Online().Observe(new Detection("c", DetectionKind.ProhibitedItem, At(0), ProhibitedItem.Calculator));
+        var policy = Online().Observe(new Detection("c", ProctoringKind.ProhibitedItem, At(0), ProhibitedItem.Calculator));
 
         Assert.Equal(ViolationOutcome.WarningDue, policy.Outcome);
     }
 
     [Theory]
-    [InlineData(DetectionKind.SeveralFaces)]
-    [InlineData(DetectionKind.Noise)]
-    [InlineData(DetectionKind.HeadTurnedAway)]
-    [InlineData(DetectionKind.RoomScanRefused)]
-    public void ASuspiciousEventAloneIsNotAViolation(DetectionKind kind)
+    [InlineData(ProctoringKind.SeveralFaces)]
+    [InlineData(ProctoringKind.Noise)]
+    [InlineData(ProctoringKind.HeadTurnedAway)]
+    [InlineData(ProctoringKind.RoomScanRefused)]
+    public void ASuspiciousEventAloneIsNotAViolation(ProctoringKind kind)
     {
         var policy = Online().Observe(new Detection("s", kind, At(0)));
 
@@ -132,7 +132,7 @@ public sealed class ViolationPolicyTests
     [Fact]
     public void ASuspiciousEventConfirmedByAProctorIsAViolation()
     {
-        var policy = Online().Observe(new Detection("s", DetectionKind.SeveralFaces, At(0))).Confirm("s");
+        var policy = Online().Observe(new Detection("s", ProctoringKind.SeveralFaces, At(0))).Confirm("s");
 
         Assert.Equal(ViolationOutcome.WarningDue, policy.Outcome);
         Assert.True(policy.FirstViolation!.Confirmed);
@@ -141,7 +141,7 @@ public sealed class ViolationPolicyTests
     [Fact]
     public void AConfirmationMayArriveBeforeItsDetection()
     {
-        var policy = Online().Confirm("s").Observe(new Detection("s", DetectionKind.Speech, At(0)));
+        var policy = Online().Confirm("s").Observe(new Detection("s", ProctoringKind.Speech, At(0)));
 
         Assert.Equal(ViolationOutcome.WarningDue, policy.Outcome);
     }
@@ -149,7 +149,7 @@ public sealed class ViolationPolicyTests
     [Fact]
     public void ConfirmingARoomScanCompletedChangesNothing()
     {
-        var policy = Online().Observe(new Detection("r", DetectionKind.RoomScanCompleted, At(0))).Confirm("r");
+        var policy = Online().Observe(new Detection("r", ProctoringKind.RoomScanCompleted, At(0))).Confirm("r");
 
         Assert.Equal(ViolationOutcome.Clear, policy.Outcome);
     }
@@ -189,8 +189,8 @@ public sealed class ViolationPolicyTests
     [Fact]
     public void AProhibitedItemDetectionMustNameTheItem()
     {
-        Assert.Throws<ArgumentException>(() => Online().Observe(new Detection("x", DetectionKind.ProhibitedItem, At(0))));
-        Assert.Throws<ArgumentException>(() => Online().Observe(new Detection("x", DetectionKind.Noise, At(0), ProhibitedItem.Pager)));
+        Assert.Throws<ArgumentException>(() => Online().Observe(new Detection("x", ProctoringKind.ProhibitedItem, At(0))));
+        Assert.Throws<ArgumentException>(() => Online().Observe(new Detection("x", ProctoringKind.Noise, At(0), ProhibitedItem.Pager)));
     }
 
     [Fact]
@@ -198,8 +198,8 @@ public sealed class ViolationPolicyTests
     {
         var detections = new[]
         {
-            Phone("a1", 0), Phone("a2", 3), new Detection("n", DetectionKind.Noise, At(4)),
-            Phone("b1", 40), Phone("b2", 45), new Detection("w", DetectionKind.ProhibitedItem, At(2), ProhibitedItem.SmartWatch),
+            Phone("a1", 0), Phone("a2", 3), new Detection("n", ProctoringKind.Noise, At(4)),
+            Phone("b1", 40), Phone("b2", 45), new Detection("w", ProctoringKind.ProhibitedItem, At(2), ProhibitedItem.SmartWatch),
         };
         var expected = Feed(Online().WarningDelivered(At(10)), detections);
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Platform.Domain.Proctoring;
 using Platform.Grains.Sittings;
 
 namespace Platform.Integration.Tests.Security;
@@ -137,7 +138,7 @@ public sealed class EdgeAnswerTests(SecurityFixture platform)
 
     private static ProctoringEvent[] Events(int count) =>
         Enumerable.Range(0, count)
-            .Select(_ => new ProctoringEvent(Guid.NewGuid(), "sitting-batch", DateTimeOffset.UtcNow, ProctoringEventKind.Heartbeat, 1))
+            .Select(_ => new ProctoringEvent(Guid.NewGuid(), "sitting-batch", DateTimeOffset.UtcNow, ProctoringKind.Heartbeat, 1))
             .ToArray();
 
     private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string url, string? account, string language, string? accept = null, object? body = null)

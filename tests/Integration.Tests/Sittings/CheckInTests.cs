@@ -1,5 +1,6 @@
 using Platform.Domain.Exams;
 using Platform.Domain.Procedure;
+using Platform.Domain.Proctoring;
 using Platform.Domain.Programs;
 using Platform.Grains.Sittings;
 using Platform.Integration.Tests.Infrastructure;
@@ -23,13 +24,13 @@ public sealed class CheckInTests
         Assert.Equal("P8, P2.8", noIdentity.Refusal?.Rule.Id);
         Assert.Contains("identity", noIdentity.Refusal?.In("en"));
 
-        await sitting.Ingest([new ProctoringEvent(Guid.NewGuid(), sitting.GetPrimaryKeyString(), ExamStart, ProctoringEventKind.IdentityVerified, 0.99)]);
+        await sitting.Ingest([new ProctoringEvent(Guid.NewGuid(), sitting.GetPrimaryKeyString(), ExamStart, ProctoringKind.IdentityVerified, 0.99)]);
         var noScan = await sitting.OpenTheory(new SittingCommand(Guid.NewGuid(), Secretary));
         Assert.Equal("P8, P2.8", noScan.Refusal?.Rule.Id);
         Assert.Contains("room scan", noScan.Refusal?.In("en"));
         Assert.Equal(ApplicationState.ExamScheduled, (await CaseOf(world, sitting)).State);
 
-        await sitting.Ingest([Suspicious(sitting, ExamStart, ProctoringEventKind.RoomScanCompleted)]);
+        await sitting.Ingest([Suspicious(sitting, ExamStart, ProctoringKind.RoomScanCompleted)]);
         var opened = await sitting.OpenTheory(new SittingCommand(Guid.NewGuid(), Secretary));
         Assert.True(opened.Accepted, opened.Refusal?.In("en"));
         Assert.Equal(SittingState.TheoryOpen, opened.Sitting!.State);

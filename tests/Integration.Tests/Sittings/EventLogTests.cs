@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Platform.Domain.Exams;
+using Platform.Domain.Proctoring;
 using Platform.Domain.Programs;
 using Platform.Grains.Sittings;
 using Platform.Integration.Tests.Infrastructure;
@@ -77,8 +78,8 @@ public sealed class EventLogTests(ITestOutputHelper output)
             {
                 var at = world.Clock.GetUtcNow().AddSeconds(round * 30);
                 var events = Enumerable.Range(0, detectionsPerRound)
-                    .Select(i => Suspicious(sitting, at.AddSeconds(i), ProctoringEventKind.HeadTurnedAway))
-                    .Append(Suspicious(sitting, at, ProctoringEventKind.Heartbeat))
+                    .Select(i => Suspicious(sitting, at.AddSeconds(i), ProctoringKind.HeadTurnedAway))
+                    .Append(Suspicious(sitting, at, ProctoringKind.Heartbeat))
                     .ToArray();
                 logged += (await sitting.Ingest(events)).Logged;
                 logged += (await sitting.SaveAnswer(new SaveAnswer(questions[round].QuestionId, questions[round].Options[0].Id, 1))).Saved ? 1 : 0;

@@ -75,9 +75,9 @@ public static class Sittings
     }
 
     public static ProctoringEvent Seen(IExamSessionGrain sitting, DateTimeOffset at, ProhibitedItem item = ProhibitedItem.MobilePhone) =>
-        new(Guid.NewGuid(), sitting.GetPrimaryKeyString(), at, ProctoringEventKind.ProhibitedItem, 0.97, item, TimeSpan.FromSeconds(42));
+        new(Guid.NewGuid(), sitting.GetPrimaryKeyString(), at, ProctoringKind.ProhibitedItem, 0.97, item, TimeSpan.FromSeconds(42));
 
-    public static ProctoringEvent Suspicious(IExamSessionGrain sitting, DateTimeOffset at, ProctoringEventKind kind = ProctoringEventKind.SeveralFaces) =>
+    public static ProctoringEvent Suspicious(IExamSessionGrain sitting, DateTimeOffset at, ProctoringKind kind = ProctoringKind.SeveralFaces) =>
         new(Guid.NewGuid(), sitting.GetPrimaryKeyString(), at, kind, 0.8, null, TimeSpan.FromMinutes(3));
 
     public static async Task<CaseView> CaseOf(World world, IExamSessionGrain sitting) =>

@@ -83,8 +83,8 @@ public static class LiveSittings
         (await world.OkAsync(HttpMethod.Post, $"/api/v1/sittings/{sittingId}/proctoring-token", candidate)).GetProperty("value").GetString()!;
 
     public static ProctoringEvent Item(string sittingId, DateTimeOffset at, ProhibitedItem item = ProhibitedItem.MobilePhone, Guid? id = null) =>
-        new(id ?? Guid.NewGuid(), sittingId, at, ProctoringEventKind.ProhibitedItem, 0.97, item, TimeSpan.FromSeconds(42));
+        new(id ?? Guid.NewGuid(), sittingId, at, ProctoringKind.ProhibitedItem, 0.97, item, TimeSpan.FromSeconds(42));
 
-    public static ProctoringEvent Suspicious(string sittingId, DateTimeOffset at, ProctoringEventKind kind = ProctoringEventKind.SeveralFaces) =>
+    public static ProctoringEvent Suspicious(string sittingId, DateTimeOffset at, ProctoringKind kind = ProctoringKind.SeveralFaces) =>
         new(Guid.NewGuid(), sittingId, at, kind, 0.8, null, TimeSpan.FromMinutes(3));
 }

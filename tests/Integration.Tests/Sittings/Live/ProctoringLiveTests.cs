@@ -115,7 +115,7 @@ public sealed class ProctoringLiveTests
 
         await world.OkAsync(HttpMethod.Post, $"/api/v1/sittings/{sittingId}/violations", Examiner, new { detectionId = faces.Id });
 
-        Assert.Equal(DetectionKind.SeveralFaces, (await warnings.NextAsync()).Kind);
+        Assert.Equal(ProctoringKind.SeveralFaces, (await warnings.NextAsync()).Kind);
         await rows.NextAsync(r => r.SittingId == sittingId && r.Confirmed == 1 && r.Warnings == 1);
     }
 
@@ -190,7 +190,7 @@ public sealed class ProctoringLiveTests
         await using var world = await World.Create(LiveSittings.Start).WithDemoData().WithFrontend().StartAsync();
         var sittingId = await LiveSittings.InTheoryAsync(world);
         await using var stream = await StreamAsync(world, sittingId);
-        ProctoringEvent Beat() => new(Guid.NewGuid(), sittingId, world.Clock.GetUtcNow(), ProctoringEventKind.Heartbeat, 1);
+        ProctoringEvent Beat() => new(Guid.NewGuid(), sittingId, world.Clock.GetUtcNow(), ProctoringKind.Heartbeat, 1);
 
         var tooBig = await Assert.ThrowsAsync<HubException>(() => stream.InvokeAsync<IngestReceipt>("Ingest", Enumerable.Range(0, ProctoringHub.MaxBatch + 1).Select(_ => Beat()).ToArray()));
         Assert.Contains("Too many events", tooBig.Message);
