@@ -12,8 +12,9 @@ namespace Platform.Grains.Procedure;
 /// A recognition case: applies each action through the transition table of the Rules
 /// (<see cref="ApplicationProcedure"/>), runs its statutory deadlines as reminders and writes its projection, from
 /// which the center's lists and deadline board are read.
-/// The actions are in one file per stage of the procedure (<c>ApplicationGrain.Application.cs</c>, <c>.Scheduling</c>,
-/// <c>.Exam</c>, <c>.Decision</c>, <c>.Appeal</c>, <c>.Certificate</c>, <c>.Retention</c>); the deadlines are kept by
+/// Each action of the table is decided by its stage (<see cref="ReviewStage"/>, <see cref="SchedulingStage"/>,
+/// <see cref="ExamStage"/>, <see cref="DecisionStage"/>, <see cref="AppealStage"/>) and applied here with a
+/// <see cref="CommandContext"/> (<c>ApplicationGrain.Commands.cs</c>); the deadlines are kept by
 /// <see cref="CaseDeadlines"/> and armed by <see cref="DeadlineReminders"/>, the certificate issued by <see cref="CertificateIssuance"/>.
 /// </summary>
 public sealed partial class ApplicationGrain(
