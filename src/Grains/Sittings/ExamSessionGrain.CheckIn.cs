@@ -16,8 +16,6 @@ public sealed partial class ExamSessionGrain
 {
     private static readonly Refusal OnlineOnly = Refusal.Of(Rule.P2_8, "OnlineProctoringOnly");
 
-    private Ticket? _drawn;
-
     private IApplicationGrain Case => GrainFactory.GetGrain<IApplicationGrain>(S.CaseId);
 
     public async Task<SittingResult> Open(OpenSitting command)
@@ -117,40 +115,28 @@ public sealed partial class ExamSessionGrain
 
     public Task<SittingResult> OpenTheory(SittingCommand command) => Act(
         command.CommandId, command.By, SittingAction.OpenTheory,
-        () => PrepareTheoryAsync(),
-        now => new TheoryOpened(
-            command.By.Subject, command.By.Role, _drawn!.Seed, now.AddMinutes(S.TheoryTimeLimitMinutes + S.ExtraTimeMinutes), _drawn.Size, Rule.P9.Id),
-        now =>
-        {
-            S.TheoryOpenedAt = now;
-            S.TicketSeed = _drawn!.Seed;
-            S.Ticket = [.. _drawn.Questions.Select(q => new DrawnQuestion(
-                q.Number, q.QuestionId, q.Topic, q.Text, q.Options.Select(o => new CandidateOption(o.Id, o.Text)).ToList(), q.CorrectOptionId))];
-        });
+        PrepareTheoryAsync,
+        (drawn, now) => Theory.Opened(command.By, drawn, now),
+        (drawn, now) => Theory.Open(drawn, now));
 
     /// <summary>P8, P2.8 gates; then the ticket is drawn and the case told that the exam started (P6 refuses before the exam day).</summary>
-    private async Task<Refusal?> PrepareTheoryAsync()
+    private async Task<Checked<Ticket>> PrepareTheoryAsync()
     {
-        if (S.Mode == ExamMode.Online && S.CheckIn.IdentityVerifiedAt is null)
+        if (Theory.CheckReady() is { } notReady)
         {
-            return Refusal.Of(Rule.P8.And(Rule.P2_8), "IdentityBeforeTheory");
-        }
-
-        if (S.Mode == ExamMode.Online && S.CheckIn.RoomScanCompletedAt is null)
-        {
-            return Refusal.Of(Rule.P8.And(Rule.P2_8), "RoomScanBeforeTheory");
+            return new(null, notReady);
         }
 
         if (await LoadProgramAsync(S.ProgramCode) is not { } program)
         {
-            return NotLoaded(S.ProgramCode);
+            return new(null, NotLoaded(S.ProgramCode));
         }
 
-        _drawn = TicketDrawer.Draw(program, S.Language, TicketDrawer.NewSeed());
+        var drawn = TicketDrawer.Draw(program, S.Language, TicketDrawer.NewSeed());
         // The sitting's own command id, so sent as the sitting: a retry by another member, or the same call queued after a
         // technical failure, is the same sender's repeat, which the case answers (another sender's would be a conflict).
         var started = await Case.StartExam(new CaseCommand(CommandIdFor("start-exam"), Self));
-        return started.Refusal;
+        return new(drawn, started.Refusal);
     }
 
     private async Task<QualificationProgram?> LoadProgramAsync(string code) =>

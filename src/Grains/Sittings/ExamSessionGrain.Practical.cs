@@ -77,7 +77,7 @@ public sealed partial class ExamSessionGrain
     /// <summary>The saved answers of a theory stage that ended before it was submitted (P13).</summary>
     private SittingScores Unsubmitted()
     {
-        var result = CurrentTicket().Score(S.Answers.ToDictionary(a => a.Key, a => a.Value.OptionId));
+        var result = Theory.Score();
         return new SittingScores(result.Correct, result.Total, result.Admitted, null, new List<string>());
     }
 

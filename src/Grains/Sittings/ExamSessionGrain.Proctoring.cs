@@ -16,11 +16,11 @@ public sealed partial class ExamSessionGrain
 {
     private ViolationPolicy? _policy;
 
-    private ViolationPolicy Policy => _policy ??= S.PolicyInputs.Aggregate(ViolationPolicy.Start(S.Mode, AllowedItems), Feed);
+    private ViolationPolicy Policy => _policy ??= ProctoringStage.Replay(S);
 
-    private AllowedItems AllowedItems => Domain.Proctoring.AllowedItems.Of(S.AllowedItems);
+    private AllowedItems AllowedItems => ProctoringStage.AllowedItemsOf(S);
 
-    private bool InStage => S.Status is SittingState.TheoryOpen or SittingState.TheorySubmitted or SittingState.PracticalOpen;
+    private ProctoringStage Proctoring => new(S, Policy, SittingId);
 
     public async Task<IngestReceipt> Ingest(IReadOnlyList<ProctoringEvent> events)
     {
@@ -30,49 +30,20 @@ public sealed partial class ExamSessionGrain
         }
 
         await ExpireIfDueAsync();
-        var (facts, duplicates, telemetry, rejected) = (new List<SittingEvent>(), 0, 0, 0);
-        var batch = new HashSet<Guid>();
-        foreach (var e in events)
+        var intake = Proctoring.Sort(events);
+        foreach (var sample in intake.Samples)
         {
-            if (e is null || e.SittingId != SittingId || e.Id == Guid.Empty || !e.Kind.IsKnown() || e.Kind.NamesAnItem() != e.Item.HasValue)
-            {
-                rejected++;
-            }
-            else if (e.Kind.IsTelemetry())
-            {
-                telemetry++;
-                Aggregate(e);
-            }
-            else if (S.SeenEvents.Contains(e.Id) || !batch.Add(e.Id))
-            {
-                duplicates++;
-            }
-            else
-            {
-                facts.Add(FactOf(e));
-            }
+            Proctoring.Aggregate(sample);
         }
 
-        await RecordHotAsync(facts);
-        foreach (var suspicious in S.Suspicious.Where(s => batch.Contains(s.DetectionId)))
+        await RecordHotAsync(intake.Facts);
+        foreach (var suspicious in S.Suspicious.Where(s => intake.Batch.Contains(s.DetectionId)))
         {
             await _observers.Notify(o => o.SuspiciousEventLogged(SittingId, suspicious));
         }
 
         await EnforceAsync();
-        return new IngestReceipt(facts.Count, duplicates, telemetry, rejected, Policy.Outcome, S.Status);
-    }
-
-    private SittingEvent FactOf(ProctoringEvent e) => e.Kind.IsIdentity()
-        ? new IdentityVerified(null, null, e.Id, e.Confidence, e.At, Rule.P2_8.Id)
-        : new Detected(e.Id, e.Kind, e.Item, e.Confidence, e.EvidenceOffset, e.At, InStage);
-
-    private void Aggregate(ProctoringEvent e)
-    {
-        var t = S.Telemetry;
-        S.Telemetry = e.Kind == ProctoringKind.Heartbeat
-            ? t with { Heartbeats = t.Heartbeats + 1, LastHeartbeatAt = t.LastHeartbeatAt is { } last && last > e.At ? last : e.At }
-            : t with { NoiseSamples = t.NoiseSamples + 1, LastNoiseLevel = e.Value, MaxNoiseLevel = Math.Max(t.MaxNoiseLevel ?? double.MinValue, e.Value ?? double.MinValue) };
+        return new IngestReceipt(intake.Facts.Count, intake.Duplicates, intake.Samples.Count, intake.Rejected, Policy.Outcome, S.Status);
     }
 
     public async Task<SittingResult> AcknowledgeWarningDelivered()
@@ -109,41 +80,29 @@ public sealed partial class ExamSessionGrain
     /// <summary>P13: issues the warning of a first violation; ends the sitting on a second one after its delivery.</summary>
     private async Task EnforceAsync()
     {
-        if (!InStage)
+        if (Proctoring.WarningDue() is { } issued)
         {
-            return;
-        }
-
-        if (Policy is { Outcome: ViolationOutcome.WarningDue, FirstViolation: { } first } && S.Warnings.Count == 0)
-        {
-            await RecordHotAsync([new WarningIssued(first.Kind, first.Item, first.Start, first.Id, Rule.P13.Id)]);
+            await RecordHotAsync([issued]);
             var warning = S.Warnings[^1];
             await _observers.Notify(o => o.WarningIssued(SittingId, warning));
         }
 
-        if (Policy is { IsFinal: true, SecondViolation: { } second })
+        if (Proctoring.Ending() is { } ending)
         {
-            await EndForViolationAsync(second);
+            await EndForViolationAsync(ending);
         }
     }
 
-    private async Task EndForViolationAsync(Incident second)
+    private async Task EndForViolationAsync(ViolationEnd ending)
     {
-        var online = S.Mode == ExamMode.Online;
-        var action = online ? SittingAction.Terminate : SittingAction.Remove;
-        SittingEvent ended = online
-            ? new Terminated(second.Kind, second.Item, second.Start, second.Id, Rule.P13.Id)
-            : new Removed(second.Kind, second.Item, second.Start, second.Id, Rule.P13.Id);
-        var stage = S.Status == SittingState.PracticalOpen ? "practical" : "theory";
-        var target = SittingProcedure.Apply(S.Mode, S.Status, action).State;
-        await CommitAsync([ended], () =>
+        await CommitAsync([ending.Fact], () =>
         {
-            S.Status = target;
+            S.Status = ending.Target;
             S.EndedAt = Now;
-            S.EndedInStage = stage;
-            Complete(online ? SittingEnd.Terminated : SittingEnd.Removed, Self);
+            S.EndedInStage = ending.Stage;
+            Complete(ending.End, Self);
         });
-        await _observers.Notify(o => o.Ended(SittingId, target, Rule.P13.Id));
+        await _observers.Notify(o => o.Ended(SittingId, ending.Target, Rule.P13.Id));
         await FollowUpAsync();
     }
 
@@ -152,14 +111,7 @@ public sealed partial class ExamSessionGrain
         S.PolicyInputs.Add(input);
         if (_policy is not null)
         {
-            _policy = Feed(_policy, input);
+            _policy = ProctoringStage.Feed(_policy, input);
         }
     }
-
-    private static ViolationPolicy Feed(ViolationPolicy policy, PolicyInput input) => input.Kind switch
-    {
-        SittingFactKind.Detection => policy.Observe(new Detection(input.DetectionId!, input.Detection!.Value, input.At, input.Item)),
-        SittingFactKind.ViolationConfirmed => policy.Confirm(input.DetectionId!),
-        _ => policy.WarningDelivered(input.At),
-    };
 }

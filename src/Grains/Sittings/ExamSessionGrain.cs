@@ -33,6 +33,9 @@ public sealed partial class ExamSessionGrain(
 
     private DateTimeOffset Now => time.GetUtcNow();
 
+    /// <summary>The theory stage over the current state (a fresh one each time: a recovery reads the state anew).</summary>
+    private TheoryStage Theory => new(S, time);
+
     private Actor Self => new(SittingId, "sitting", S.CenterNumber);
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
@@ -57,8 +60,17 @@ public sealed partial class ExamSessionGrain(
     /// Applies one transition of the table: a repeated command answers the sitting unchanged to its sender alone; the table, then the
     /// action's own check, may refuse it; otherwise the fact is logged, the change written, and the follow-ups run.
     /// </summary>
-    private async Task<SittingResult> Act(
-        Guid commandId, Actor by, SittingAction action, Func<Task<Refusal?>>? check, Func<DateTimeOffset, Events.SittingEvent> fact, Action<DateTimeOffset> effect)
+    private Task<SittingResult> Act(
+        Guid commandId, Actor by, SittingAction action, Func<Task<Refusal?>>? check, Func<DateTimeOffset, Events.SittingEvent> fact, Action<DateTimeOffset> effect) =>
+        Act(
+            commandId, by, action,
+            async () => new Checked<string>(string.Empty, check is null ? null : await check()),
+            (_, now) => fact(now), (_, now) => effect(now));
+
+    /// <summary>As above, with a check that passes on a value (the drawn ticket, the score) to the fact and the change.</summary>
+    private async Task<SittingResult> Act<T>(
+        Guid commandId, Actor by, SittingAction action, Func<Task<Checked<T>>> check, Func<T, DateTimeOffset, Events.SittingEvent> fact, Action<T, DateTimeOffset> effect)
+        where T : class
     {
         if (!S.Exists)
         {
@@ -76,16 +88,17 @@ public sealed partial class ExamSessionGrain(
             return Refused(refusedByTable);
         }
 
-        if (check is not null && await check() is { } refused)
+        var checkedValue = await check();
+        if (checkedValue.Refusal is { } refused)
         {
             return Refused(refused);
         }
 
-        var now = Now;
-        await CommitAsync([fact(now)], () =>
+        var (value, now) = (checkedValue.Value!, Now);
+        await CommitAsync([fact(value, now)], () =>
         {
             S.Status = transition.State;
-            effect(now);
+            effect(value, now);
             Remember(commandId, by);
         });
         await FollowUpAsync();
@@ -128,7 +141,7 @@ public sealed partial class ExamSessionGrain(
         if (_reportedStatus != S.Status)
         {
             _reportedStatus = S.Status;
-            await _observers.Notify(o => o.StateChanged(SittingId, S.Status, TimeLeft()));
+            await _observers.Notify(o => o.StateChanged(SittingId, S.Status, Theory.TimeLeft()));
         }
 
         await EnsureViolationActDraftedAsync();
