@@ -31,7 +31,7 @@ public sealed partial class ApplicationGrain
         var refused = await ChangeAsync(before, async () =>
         {
             var step = new Step(await calendars.GetAsync(), time.GetUtcNow());
-            if (await LoadContextAsync(command.CenterNumber, command.CandidateKey, command.ProgramCode) is not { } context)
+            if (await Filing.LoadContextAsync(command.CenterNumber, command.CandidateKey, command.ProgramCode) is not { } context)
             {
                 return NotRegistered;
             }
@@ -47,7 +47,7 @@ public sealed partial class ApplicationGrain
             Deadlines.Open(CompletenessReview, step);
             Produce(command.CommandId, CaseDocuments.Application(Case, context, step.Today), step.Now);
             Record(command.CommandId, command.By, command.Channel == ApplicationChannel.Paper ? "RegisteredFromPaper" : "SubmittedOnline", Rule.P4, step.Now);
-            await Candidate.AddCase(CaseId);
+            await Filing.Candidate(Case).AddCase(CaseId);
             return null;
         });
         return refused is null ? await CommitAsync(before) : new CaseResult(EmptyView(command), refused);
@@ -128,6 +128,62 @@ public sealed partial class ApplicationGrain
 
     public Task<CaseResult> DecideAppeal(DecideAppeal command) => Act(command.CommandId, command.By, AppealStage.DecideAppeal(command));
 
+    public Task<CaseResult> ChooseExamLanguage(ChooseExamLanguage command) => NoteAsync(command.CommandId, command.By, PreparationStage.ChooseExamLanguage(command));
+
+    public Task<CaseResult> HandInSickLeaveSheet(HandInSickLeaveSheet command) => NoteAsync(command.CommandId, command.By, PreparationStage.HandInSickLeaveSheet(command));
+
+    public Task<CaseResult> RecordSickLeaveSheetReceived(CaseCommand command) => NoteAsync(command.CommandId, command.By, PreparationStage.RecordSickLeaveSheetReceived());
+
+    public Task<CaseResult> StartOfflineExam(StartOfflineExam command) => Act(command.CommandId, command.By, PreparationStage.StartOfflineExam(command));
+
+    public Task<CaseExaminers?> Examiners() => Task.FromResult(Case.Exists
+        ? new CaseExaminers(Case.CenterNumber, Case.Protocol?.CommissionId, [.. Case.Protocol?.SignedBy ?? []])
+        : null);
+
+    /// <summary>Step 16 (P22): the appeal protocol, kept 3 years from signing, destroyed on the head's decision.</summary>
+    public async Task<CaseResult> DestroyAppealProtocol(CaseCommand command)
+    {
+        if (Admit(command.CommandId, command.By) is { } early)
+        {
+            return early;
+        }
+
+        await CatchUpAsync(time.GetUtcNow());
+        if (PreparationStage.CheckProtocolDestruction(Case, command.By) is { } refusal)
+        {
+            return Refused(refusal);
+        }
+
+        // The protocol's document id is the id of the decision that produced it.
+        await Filing.Candidate(Case).Remove(Case.AppealDecision!.CommandId);
+        var before = Snapshot();
+        Record(command.CommandId, command.By, "AppealProtocolDestroyed", Rule.P22, time.GetUtcNow());
+        return await CommitAsync(before);
+    }
+
+    /// <summary>Records a command that changes no state of the table; a refusal or a failure leaves the state as it was.</summary>
+    private async Task<CaseResult> NoteAsync(Guid commandId, Actor by, CaseNote note)
+    {
+        if (Admit(commandId, by) is { } early)
+        {
+            return early;
+        }
+
+        if (note.Check(Case) is { } refused)
+        {
+            return Refused(refused);
+        }
+
+        var before = Snapshot();
+        var failed = await ChangeAsync(before, () =>
+        {
+            note.Effect(Case);
+            Record(commandId, by, note.What, note.Rule, time.GetUtcNow());
+            return Task.FromResult<Refusal?>(null);
+        });
+        return failed is null ? await CommitAsync(before) : Refused(failed);
+    }
+
     /// <summary>Applies a stage's decision through the pipeline, giving it the case as it is at each moment.</summary>
     private Task<CaseResult> Act(Guid commandId, Actor by, StageCommand command)
     {
@@ -139,5 +195,5 @@ public sealed partial class ApplicationGrain
             document is null ? null : (step, context) => document(Context(step), context));
     }
 
-    private CommandContext Context(Step step) => new(Case, step, CaseId, CommissionAsync);
+    private CommandContext Context(Step step) => new(Case, step, CaseId, Filing.CommissionAsync);
 }

@@ -7,13 +7,6 @@ namespace Platform.Grains.Procedure;
 /// </summary>
 public sealed partial class ApplicationGrain
 {
-    private DeadlineReminders? _reminders;
-
-    /// <summary>The deadlines of the state as it is now (a refused command puts back another state object).</summary>
-    private CaseDeadlines Deadlines => new(Case);
-
-    private DeadlineReminders Reminders => _reminders ??= new(new GrainReminderRegistry(this), time);
-
     public async Task ReceiveReminder(string reminderName, Orleans.Runtime.TickStatus status)
     {
         if (!DeadlineReminders.IsDeadline(reminderName))

@@ -24,7 +24,18 @@ public sealed partial class ApplicationGrain(
     DeepCopier copier,
     [FromKeyedServices(PlatformClock.Key)] TimeProvider time) : Grain, IApplicationGrain, IRemindable
 {
+    private DeadlineReminders? _reminders;
+
+    private CaseFiling? _filing;
+
     private CaseState Case => state.State;
+
+    /// <summary>The deadlines of the state as it is now (a refused command puts back another state object).</summary>
+    private CaseDeadlines Deadlines => new(Case);
+
+    private DeadlineReminders Reminders => _reminders ??= new(new GrainReminderRegistry(this), time);
+
+    private CaseFiling Filing => _filing ??= new(GrainFactory);
 
     private string CaseId => this.GetPrimaryKeyString();
 
@@ -124,6 +135,18 @@ public sealed partial class ApplicationGrain(
             : new CaseResult(Blank(), CommandIdTaken);
     }
 
+    private Task<CaseContext?> LoadContextAsync() => Filing.LoadContextAsync(Case);
+
+    private void Produce(Guid commandId, DocumentContent content, DateTimeOffset now) => CaseFiling.Produce(Case, CaseId, commandId, content, now);
+
+    private async Task FilePendingDocumentsAsync()
+    {
+        if (await Filing.FilePendingAsync(Case))
+        {
+            await state.WriteStateAsync();
+        }
+    }
+
     private void Record(Guid commandId, Actor by, string what, Rule rule, DateTimeOffset at) =>
         new CommandLog(Case).Record(commandId, by, what, rule, at);
 
@@ -179,8 +202,7 @@ public sealed partial class ApplicationGrain(
         return new CaseResult(View());
     }
 
-    private static readonly Refusal NotRegistered =
-        Refusal.Of(Rule.P4, "NotRegistered");
+    private static readonly Refusal NotRegistered = Refusal.Of(Rule.P4, "NotRegistered");
 
     private static readonly Refusal NoApplication = Refusal.Of(Rule.P4, "NoApplication");
 
