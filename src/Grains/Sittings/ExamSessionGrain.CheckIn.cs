@@ -33,7 +33,7 @@ public sealed partial class ExamSessionGrain
         }
 
         var task = program!.Practical[0];
-        await CommitAsync([new Opened(command.By.Subject, command.By.Role, Rule.P6.Id, command.ProgramCode)], () =>
+        await Journal.CommitAsync([new Opened(command.By.Subject, command.By.Role, Rule.P6.Id, command.ProgramCode)], () =>
         {
             S.Exists = true;
             (S.CaseId, S.CenterNumber, S.CandidateKey, S.ProgramCode) = (command.CaseId, command.CenterNumber, command.CandidateKey, command.ProgramCode);
@@ -107,7 +107,7 @@ public sealed partial class ExamSessionGrain
 
         if (already is null)
         {
-            await RecordHotAsync([signal]);
+            await Journal.RecordHotAsync([signal]);
         }
 
         return new SittingResult(View());

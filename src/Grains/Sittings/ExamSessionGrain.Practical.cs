@@ -28,7 +28,7 @@ public sealed partial class ExamSessionGrain
         var current = S.Marks.GetValueOrDefault(command.StepId);
         if (current is null || current.PerformedPerMap != command.PerformedPerMap || current.Comment != command.Comment)
         {
-            await RecordHotAsync([new StepMarked(command.By.Subject, command.By.Role, command.StepId, command.PerformedPerMap, command.Comment, Rule.P16.Id)]);
+            await Journal.RecordHotAsync([new StepMarked(command.By.Subject, command.By.Role, command.StepId, command.PerformedPerMap, command.Comment, Rule.P16.Id)]);
         }
 
         return new SittingResult(View());
@@ -104,8 +104,7 @@ public sealed partial class ExamSessionGrain
             LogCaseUnreachable(logger, SittingId, failure);
         }
 
-        await state.WriteStateAsync();
-        _unsnapshotted = 0;
+        await Journal.WriteAsync();
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Sitting {SittingId} could not reach its case; it tries again on its next activation")]

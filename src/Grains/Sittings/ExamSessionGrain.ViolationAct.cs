@@ -48,7 +48,7 @@ public sealed partial class ExamSessionGrain
         var now = Now;
         var signed = draft with { Members = command.Members.Select(m => m with { SignedOn = KazakhstanTime.DateOf(now) }).ToList() };
         var names = string.Join("; ", command.Members.Select(m => $"{m.FullName} ({m.Role})"));
-        await CommitAsync([new Events.ViolationActSigned(command.By.Subject, command.By.Role, Rule.P14.Id, names)], () =>
+        await Journal.CommitAsync([new Events.ViolationActSigned(command.By.Subject, command.By.Role, Rule.P14.Id, names)], () =>
         {
             S.ViolationAct = signed;
             S.SignedAct = IssuedDocument.Create(CommandIdFor("violation-act"), S.CaseId, S.CenterNumber, now, signed);
@@ -79,8 +79,7 @@ public sealed partial class ExamSessionGrain
             policy.SecondViolation?.Start ?? S.EndedAt ?? Now, S.EndedInStage ?? "theory", Describe(policy), policy.WarningDeliveredAt,
             S.Mode == ExamMode.Online ? ViolationActOutcome.Terminated : ViolationActOutcome.Removed, new List<Signatory>());
         S.Version++;
-        await state.WriteStateAsync();
-        _unsnapshotted = 0;
+        await Journal.WriteAsync();
     }
 
     private static string Describe(ViolationPolicy policy) =>
@@ -102,8 +101,7 @@ public sealed partial class ExamSessionGrain
         {
             await Candidate.File(document);
             S.ActFiled = true;
-            await state.WriteStateAsync();
-            _unsnapshotted = 0;
+            await Journal.WriteAsync();
         }
     }
 }
