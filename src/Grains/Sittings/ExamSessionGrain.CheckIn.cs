@@ -11,12 +11,12 @@ using Platform.Grains.Sittings.Events;
 
 namespace Platform.Grains.Sittings;
 
-/// <summary>Opening a sitting and check-in (P6, P8, P2.8), up to the opening of the theory stage (P9).</summary>
+/// <summary>Opening a sitting and check-in (P6, P8, P2.8), decided by <see cref="CheckInStage"/>, up to the opening of the theory stage (P9).</summary>
 public sealed partial class ExamSessionGrain
 {
-    private static readonly Refusal OnlineOnly = Refusal.Of(Rule.P2_8, "OnlineProctoringOnly");
-
     private IApplicationGrain Case => GrainFactory.GetGrain<IApplicationGrain>(S.CaseId);
+
+    private CheckInStage CheckInStage => new(S);
 
     public async Task<SittingResult> Open(OpenSitting command)
     {
@@ -27,70 +27,25 @@ public sealed partial class ExamSessionGrain
 
         var program = await LoadProgramAsync(command.ProgramCode);
         var registered = await GrainFactory.GetGrain<IApplicationGrain>(command.CaseId).Get();
-        if (CheckOpening(command, program, registered) is { } refused)
+        if (CheckInStage.CheckOpening(command, program, registered) is { } refused)
         {
             return Refused(refused);
         }
 
-        var task = program!.Practical[0];
-        await CommitAsync([new Opened(command.By.Subject, command.By.Role, Rule.P6.Id, command.ProgramCode)], () =>
+        await Journal.CommitAsync([CheckInStage.Opened(command)], () =>
         {
-            S.Exists = true;
-            (S.CaseId, S.CenterNumber, S.CandidateKey, S.ProgramCode) = (command.CaseId, command.CenterNumber, command.CandidateKey, command.ProgramCode);
-            (S.Mode, S.Language, S.ScheduledStart) = (command.Mode, command.Language, command.ScheduledStart);
-            S.TheoryTimeLimitMinutes = program.Theory.TimeLimitMinutes;
-            S.AllowedItems = [.. program.AllowedItems];
-            S.Profession = new BilingualText(program.Profession.Kk, program.Profession.Ru);
-            var map = task.MapIn(command.Language);
-            S.PracticalTaskTitle = map.TaskTitle;
-            S.Map = [.. map.Steps.Select(step => new MapStepState(step.Id, step.Title, step.Criteria.ToList(), step.Required))];
+            CheckInStage.Open(command, program!);
             Remember(command.CommandId, command.By);
         });
         await FollowUpAsync();
         return new SittingResult(View());
     }
 
-    private static Refusal NotLoaded(string programCode) => Refusal.Of(Rule.P9, "ProgramNotLoaded", programCode);
-
-    private static Refusal? CheckOpening(OpenSitting command, QualificationProgram? program, CaseView? registered)
-    {
-        if (program is null || program.Practical.Count == 0)
-        {
-            return NotLoaded(command.ProgramCode);
-        }
-
-        if (!program.Offers(command.Mode))
-        {
-            return command.Mode == ExamMode.Online
-                ? Refusal.Of(Rule.P9, "ProgramNotOnline", command.ProgramCode)
-                : Refusal.Of(Rule.P9, "ProgramNotOffline", command.ProgramCode);
-        }
-
-        if (registered is null || registered.CandidateKey != command.CandidateKey || registered.ProgramCode != command.ProgramCode
-            || registered.CenterNumber != command.CenterNumber)
-        {
-            return Refusal.Of(Rule.P6, "NoCaseForSitting");
-        }
-
-        return registered.Exam is { } exam && (exam.Online != (command.Mode == ExamMode.Online) || exam.Language != command.Language.ToString().ToLowerInvariant())
-            ? Refusal.Of(Rule.P6.And(Rule.P9), "SittingModeAndLanguage")
-            : null;
-    }
-
     public Task<SittingResult> CheckIn(CheckIn command) => Act(
         command.CommandId, command.By, SittingAction.CheckIn,
-        () => Task.FromResult(CheckAcquaintance(command)),
-        _ => new CheckedIn(command.By.Subject, command.By.Role, Rule.P8.Id, command.SafetyBriefingJournalEntry),
-        now => S.CheckIn = S.CheckIn with
-        {
-            MethodologyAcknowledgedAt = now,
-            ComplaintAndAppealAcknowledgedAt = now,
-            SafetyBriefingAt = S.Mode == ExamMode.Offline ? now : null,
-            SafetyBriefingJournalEntry = S.Mode == ExamMode.Offline ? command.SafetyBriefingJournalEntry : null,
-        });
-
-    private Refusal? CheckAcquaintance(CheckIn command) =>
-        Acquaintance.Check(command.MethodologyAcknowledged, command.ComplaintAndAppealAcknowledged, S.Mode == ExamMode.Offline, command.SafetyBriefingJournalEntry);
+        () => Task.FromResult(CheckInStage.CheckAcquaintance(command)),
+        _ => CheckInStage.CheckedIn(command),
+        now => CheckInStage.CheckIn(command, now));
 
     public Task<SittingResult> VerifyIdentity(SittingCommand command) =>
         RecordCheckInSignalAsync(new IdentityVerified(command.By.Subject, command.By.Role, null, null, null, Rule.P2_8.Id), S.CheckIn.IdentityVerifiedAt);
@@ -100,14 +55,14 @@ public sealed partial class ExamSessionGrain
 
     private async Task<SittingResult> RecordCheckInSignalAsync(SittingEvent signal, DateTimeOffset? already)
     {
-        if (!S.Exists || S.Mode != ExamMode.Online)
+        if (CheckInStage.CheckSignal(NotOpened) is { } refused)
         {
-            return Refused(S.Exists ? OnlineOnly : NotOpened);
+            return Refused(refused);
         }
 
         if (already is null)
         {
-            await RecordHotAsync([signal]);
+            await Journal.RecordHotAsync([signal]);
         }
 
         return new SittingResult(View());
@@ -129,7 +84,7 @@ public sealed partial class ExamSessionGrain
 
         if (await LoadProgramAsync(S.ProgramCode) is not { } program)
         {
-            return new(null, NotLoaded(S.ProgramCode));
+            return new(null, CheckInStage.NotLoaded(S.ProgramCode));
         }
 
         var drawn = TicketDrawer.Draw(program, S.Language, TicketDrawer.NewSeed());

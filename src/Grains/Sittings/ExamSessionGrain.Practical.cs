@@ -8,27 +8,23 @@ using Platform.Grains.Sittings.Events;
 namespace Platform.Grains.Sittings;
 
 /// <summary>
-/// The practical stage against the technological map (P16, P17), technical failure (P11), and what the sitting tells
-/// its case: StartExam when the theory opens, CompleteProcedure at the end, ReportTechnicalFailure.
+/// The practical stage against the technological map (P16, P17), decided by <see cref="PracticalStage"/>; technical
+/// failure (P11), and what the sitting tells its case: StartExam when the theory opens, CompleteProcedure at the end,
+/// ReportTechnicalFailure.
 /// </summary>
 public sealed partial class ExamSessionGrain
 {
     public async Task<SittingResult> MarkStep(MarkStep command)
     {
-        if (!S.Exists || S.Status != SittingState.PracticalOpen)
+        var practical = new PracticalStage(S);
+        if (practical.CheckMark(command, NotOpened) is { } refused)
         {
-            return Refused(S.Exists ? Refusal.Of(Rule.P16, "MapMarkedDuringPractical") : NotOpened);
+            return Refused(refused);
         }
 
-        if (S.Map.All(step => step.Id != command.StepId))
+        if (practical.Marked(command) is { } marked)
         {
-            return Refused(Refusal.Of(Rule.P16, "NoSuchStep", command.StepId));
-        }
-
-        var current = S.Marks.GetValueOrDefault(command.StepId);
-        if (current is null || current.PerformedPerMap != command.PerformedPerMap || current.Comment != command.Comment)
-        {
-            await RecordHotAsync([new StepMarked(command.By.Subject, command.By.Role, command.StepId, command.PerformedPerMap, command.Comment, Rule.P16.Id)]);
+            await Journal.RecordHotAsync([marked]);
         }
 
         return new SittingResult(View());
@@ -36,17 +32,13 @@ public sealed partial class ExamSessionGrain
 
     public Task<SittingResult> CompletePractical(SittingCommand command)
     {
-        PracticalResult? result = null;
-        PracticalResult Result() => result ??= PracticalResult.Evaluate(
-            TechnologicalMap.Create(S.PracticalTaskTitle, S.Map.Select(step => new TechnologicalMapStep(step.Id, step.Title, step.Criteria, step.Required))),
-            S.Marks.Select(mark => new StepMark(mark.Key, mark.Value.PerformedPerMap, mark.Value.Comment)));
+        var practical = new PracticalStage(S);
         return Act(
             command.CommandId, command.By, SittingAction.CompletePractical, null,
-            _ => new PracticalCompleted(
-                command.By.Subject, command.By.Role, Result().Passed, [.. Result().Shortfalls.Select(s => s.StepTitle)], Rule.P16.And(Rule.P17).Id),
+            _ => practical.Completed(command.By),
             _ =>
             {
-                S.Scores = S.Scores! with { PracticalPassed = Result().Passed, PracticalShortfalls = Result().Shortfalls.Select(s => s.StepTitle).ToList() };
+                practical.Complete();
                 Complete(SittingEnd.Completed, command.By);
             });
     }
@@ -104,8 +96,7 @@ public sealed partial class ExamSessionGrain
             LogCaseUnreachable(logger, SittingId, failure);
         }
 
-        await state.WriteStateAsync();
-        _unsnapshotted = 0;
+        await Journal.WriteAsync();
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Sitting {SittingId} could not reach its case; it tries again on its next activation")]

@@ -36,7 +36,7 @@ public sealed partial class ExamSessionGrain
             Proctoring.Aggregate(sample);
         }
 
-        await RecordHotAsync(intake.Facts);
+        await Journal.RecordHotAsync(intake.Facts);
         foreach (var suspicious in S.Suspicious.Where(s => intake.Batch.Contains(s.DetectionId)))
         {
             await _observers.Notify(o => o.SuspiciousEventLogged(SittingId, suspicious));
@@ -54,7 +54,7 @@ public sealed partial class ExamSessionGrain
         }
 
         // One clock: the delivery is stamped by the sitting's own clock, the one its other facts are stamped by.
-        await RecordHotAsync([new WarningDelivered(SittingChain.Truncate(Now), Rule.P13.Id)]);
+        await Journal.RecordHotAsync([new WarningDelivered(SittingChain.Truncate(Now), Rule.P13.Id)]);
         await EnforceAsync();
         return new SittingResult(View());
     }
@@ -68,7 +68,7 @@ public sealed partial class ExamSessionGrain
 
         if (S.Suspicious.Any(s => s.DetectionId == command.DetectionId && !s.Confirmed))
         {
-            await RecordHotAsync([new ViolationConfirmed(command.By.Subject, command.By.Role, command.DetectionId, Rule.P13.Id)]);
+            await Journal.RecordHotAsync([new ViolationConfirmed(command.By.Subject, command.By.Role, command.DetectionId, Rule.P13.Id)]);
             var confirmed = S.Suspicious.First(s => s.DetectionId == command.DetectionId);
             await _observers.Notify(o => o.SuspiciousEventLogged(SittingId, confirmed));
             await EnforceAsync();
@@ -82,7 +82,7 @@ public sealed partial class ExamSessionGrain
     {
         if (Proctoring.WarningDue() is { } issued)
         {
-            await RecordHotAsync([issued]);
+            await Journal.RecordHotAsync([issued]);
             var warning = S.Warnings[^1];
             await _observers.Notify(o => o.WarningIssued(SittingId, warning));
         }
@@ -95,7 +95,7 @@ public sealed partial class ExamSessionGrain
 
     private async Task EndForViolationAsync(ViolationEnd ending)
     {
-        await CommitAsync([ending.Fact], () =>
+        await Journal.CommitAsync([ending.Fact], () =>
         {
             S.Status = ending.Target;
             S.EndedAt = Now;

@@ -29,7 +29,7 @@ public sealed partial class ExamSessionGrain
             return Theory.Receipt(answer, false);
         }
 
-        await RecordHotAsync([new Events.AnswerSaved(answer.QuestionId, answer.OptionId, answer.Sequence)]);
+        await Journal.RecordHotAsync([new Events.AnswerSaved(answer.QuestionId, answer.OptionId, answer.Sequence)]);
         await _observers.Notify(o => o.AnswersSaved(SittingId, S.Answers.Count, S.Ticket.Count));
         return Theory.Receipt(answer, true);
     }
@@ -58,7 +58,7 @@ public sealed partial class ExamSessionGrain
             return Refused(refused);
         }
 
-        await CommitAsync([Theory.ExtraTimeGranted(command)], () =>
+        await Journal.CommitAsync([Theory.ExtraTimeGranted(command)], () =>
         {
             S.ExtraTimeMinutes += command.Minutes;
             Remember(command.CommandId, command.By);

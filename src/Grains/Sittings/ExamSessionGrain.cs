@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Orleans.Utilities;
 using Platform.Domain.Procedure;
+using Platform.Domain.Proctoring;
 using Platform.Domain.Rules;
 using Platform.Grains.Procedure;
 using Platform.Hosting;
@@ -10,10 +11,9 @@ namespace Platform.Grains.Sittings;
 
 /// <summary>
 /// One sitting of a case (SPEC §5). Transitions follow <see cref="SittingProcedure"/>; each is recorded in the
-/// sitting's hash-chained event log and written with the grain state before it is answered. Answers, detections and
-/// warnings are durable through the event log alone (batched across sittings by <see cref="ISittingEventLog"/>) and
-/// replayed from it on activation. Check-in and theory are in <c>ExamSessionGrain.Theory.cs</c>, the practical stage
-/// and the case in <c>.Practical.cs</c>, proctoring in <c>.Proctoring.cs</c>, the violation act in <c>.ViolationAct.cs</c>.
+/// sitting's hash-chained event log (<see cref="SittingJournal"/>) and written with the grain state before it is
+/// answered; hot facts are durable through the log alone and replayed from it on activation. The stages' calls are
+/// in <c>.CheckIn.cs</c>, <c>.Theory.cs</c>, <c>.Practical.cs</c> (and the case), <c>.Proctoring.cs</c>, <c>.ViolationAct.cs</c>.
 /// </summary>
 public sealed partial class ExamSessionGrain(
     [PersistentState("exam-session", PlatformDatabase.GrainStorage)] IPersistentState<ExamSessionState> state,
@@ -38,11 +38,16 @@ public sealed partial class ExamSessionGrain(
 
     private Actor Self => new(SittingId, "sitting", S.CenterNumber);
 
+    /// <summary>The hash-chained event log; a read-back state drops the cached violation policy.</summary>
+    private SittingJournal Journal => _journal ??= new(state, eventLog, time, SittingId, Observe, () => _policy = null);
+
+    private SittingJournal? _journal;
+
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         if (S.Exists)
         {
-            await ReplayTailAsync(cancellationToken);
+            await Journal.ReplayTailAsync(cancellationToken);
             // Whatever a crash interrupted after the last write is done again; each step is idempotent.
             await ExpireIfDueAsync();
             await ArmTheoryClockAsync();
@@ -95,7 +100,7 @@ public sealed partial class ExamSessionGrain(
         }
 
         var (value, now) = (checkedValue.Value!, Now);
-        await CommitAsync([fact(value, now)], () =>
+        await Journal.CommitAsync([fact(value, now)], () =>
         {
             S.Status = transition.State;
             effect(value, now);
@@ -150,6 +155,34 @@ public sealed partial class ExamSessionGrain(
     }
 
     private SittingState? _reportedStatus;
+
+    public Task<SittingLogExport> ExportEventLog() => Journal.ExportAsync(S.Exists);
+
+    /// <summary>The sitting as the commission and the center see it (no answer key, no name, no IIN).</summary>
+    private SittingView View() => new(
+        SittingId,
+        S.CaseId,
+        S.CenterNumber,
+        S.Mode,
+        S.Language,
+        S.ScheduledStart,
+        S.Status,
+        S.CheckIn,
+        Theory.Deadline,
+        S.ExtraTimeMinutes,
+        Theory.TimeLeft(),
+        S.Answers.Count,
+        S.Ticket.Count,
+        S.Scores,
+        S.Exists ? Policy.Outcome : ViolationOutcome.Clear,
+        [.. S.Warnings],
+        [.. S.Suspicious],
+        S.Telemetry,
+        S.ViolationAct,
+        S.SignedAct is not null,
+        S.CaseRefusal,
+        S.LastSequence,
+        S.Version);
 
     private SittingResult Refused(Refusal refusal) => new(S.Exists ? View() : null, refusal);
 
