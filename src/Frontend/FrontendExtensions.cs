@@ -6,6 +6,7 @@ using Platform.Frontend.Cases;
 using Platform.Frontend.Faults;
 using Platform.Frontend.Health;
 using Platform.Frontend.Security;
+using Platform.Frontend.Site;
 using Platform.Frontend.Sittings;
 using Platform.Frontend.Validation;
 using Platform.Hosting;
@@ -39,6 +40,7 @@ public static class FrontendExtensions
         builder.Services.AddSingleton<CalendarSource>();
         builder.Services.AddProblemDetails();
         builder.Services.AddRequestValidation();
+        builder.AddPlatformSite();
         builder.Services.AddPlatformFaults();
         builder.Services.AddOpenApi();
         builder.Services.AddSignalR();
@@ -51,16 +53,16 @@ public static class FrontendExtensions
         return builder;
     }
 
-    /// <summary>The frontend's endpoints: API, reference, health, dashboard and static pages.</summary>
+    /// <summary>The frontend's endpoints: the site's pages, API, reference, health, dashboard and static files.</summary>
     public static WebApplication MapPlatform(this WebApplication app)
     {
         app.UseRequestLanguage();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseDefaultFiles();
         app.UseStaticFiles();
         // After static files, so the public pages are served without a token; before every endpoint.
         app.UsePlatformSecurity();
+        app.UseSiteForms();
         app.UseIdempotentRetries();
 
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
@@ -75,6 +77,7 @@ public static class FrontendExtensions
         app.MapCasesApi();
         app.MapSittingsApi();
         app.MapPlatformSecurity();
+        app.MapPlatformSite();
         Development.DevelopmentClockApi.MapDevelopmentClock(app);
         app.MapOrleansDashboard(routePrefix: "/dashboard").RequireAuthorization(Policies.Administrator);
         return app;

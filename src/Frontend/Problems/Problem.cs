@@ -27,9 +27,17 @@ public static class Problem
         });
     }
 
-    /// <summary>The first of kk, ru, en in the request's Accept-Language, in its order of preference.</summary>
+    /// <summary>
+    /// The language the person chose on the site (its cookie, see <see cref="Site.SiteLanguage"/>), else the first of kk,
+    /// ru, en in the request's Accept-Language, in its order of preference; English when none of them.
+    /// </summary>
     public static string Language(HttpContext context)
     {
+        if (Site.SiteLanguage.Chosen(context.Request) is { } chosen)
+        {
+            return chosen;
+        }
+
         var preferred = context.Request.GetTypedHeaders().AcceptLanguage
             .OrderByDescending(value => value.Quality ?? 1)
             .Select(value => value.Value.Value?.Split('-')[0].ToLowerInvariant());

@@ -18,7 +18,7 @@ public sealed class AuthorizationProblems : IAuthorizationMiddlewareResultHandle
     public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
     {
         await _default.HandleAsync(next, context, policy, authorizeResult);
-        if (context.Response.HasStarted || authorizeResult.Succeeded)
+        if (context.Response.HasStarted || authorizeResult.Succeeded || IsSitePage(context.Request))
         {
             return;
         }
@@ -38,6 +38,10 @@ public sealed class AuthorizationProblems : IAuthorizationMiddlewareResultHandle
                 operatorChange ? Messages.ForbiddenDetail : Messages.ForbiddenRoleDetail).ExecuteAsync(context);
         }
     }
+
+    /// <summary>A page of the site signed in by its cookie: the cookie scheme has sent the browser to the sign-in page.</summary>
+    private static bool IsSitePage(HttpRequest request) =>
+        !Site.SiteAuthentication.IsApi(request.Path) && request.Headers.Authorization.Count == 0;
 
     private static Text UnauthorizedDetail(Exception? failure) => failure switch
     {

@@ -11,6 +11,7 @@ using Platform.Frontend.Security.Personal;
 using Platform.Frontend.Security.Proctoring;
 using Platform.Frontend.Security.Secrets;
 using Platform.Frontend.Security.Uploads;
+using Platform.Frontend.Site;
 
 namespace Platform.Frontend.Security;
 
@@ -47,7 +48,15 @@ public static class SecurityExtensions
         services.AddSingleton(secrets);
         AddResourceServices(services, builder.Environment.IsDevelopment() && auth.UsesDevelopmentIssuer);
 
-        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
+        var site = configuration.GetSection(SiteSignInOptions.Section).Get<SiteSignInOptions>() ?? new SiteSignInOptions();
+        if (!auth.UsesDevelopmentIssuer && string.IsNullOrWhiteSpace(site.ClientId))
+        {
+            throw new InvalidOperationException(
+                $"The platform cannot start: {SiteSignInOptions.Section}:ClientId (the web site's client at the identity provider) is required with {PlatformAuthOptions.Section}:Authority.");
+        }
+
+        services.Configure<SiteSignInOptions>(configuration.GetSection(SiteSignInOptions.Section));
+        services.AddPlatformSchemes(auth, site)
             .AddJwtBearer(options => ConfigureBearer(options, auth, secrets));
         services.AddAuthorization(PlatformPolicies.Add);
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuthorizationProblems>();
@@ -120,15 +129,6 @@ public static class SecurityExtensions
             options.Audience = auth.Audience;
             options.RequireHttpsMetadata = auth.RequireHttpsMetadata;
         }
-
-        options.Events = new JwtBearerEvents
-        {
-            OnMessageReceived = context =>
-            {
-                context.Token ??= DashboardCookie.TokenFor(context.Request);
-                return Task.CompletedTask;
-            },
-        };
     }
 
     private static void AddInputLimits(IServiceCollection services)

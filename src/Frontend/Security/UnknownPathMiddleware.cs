@@ -1,4 +1,4 @@
-using System.Net;
+using Microsoft.AspNetCore.Authentication;
 using Platform.Frontend.Problems;
 
 namespace Platform.Frontend.Security;
@@ -31,18 +31,14 @@ public sealed class UnknownPathMiddleware(RequestDelegate next)
     private static bool WantsHtml(HttpRequest request) =>
         request.GetTypedHeaders().Accept.Any(accept => accept.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase));
 
-    private static Task WritePageAsync(HttpContext context)
+    /// <summary>The site's 404 page, in its layout: who is signed in still shows, so the session is read first.</summary>
+    private static async Task WritePageAsync(HttpContext context)
     {
-        var language = Problem.Language(context);
-        string Say(Text text) => WebUtility.HtmlEncode(text.In(language));
-        context.Response.StatusCode = StatusCodes.Status404NotFound;
-        context.Response.ContentType = "text/html; charset=utf-8";
-        return context.Response.WriteAsync($"""
-            <!doctype html>
-            <html lang="{language}">
-            <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>{Say(Messages.NotFound)}</title><link rel="stylesheet" href="/site.css"></head>
-            <body><main><h1>{Say(Messages.NotFound)}</h1><p>{Say(Messages.UnknownAddressDetail)}</p><p><a href="/">{Say(Messages.HomePage)}</a></p></main></body>
-            </html>
-            """, context.RequestAborted);
+        if ((await context.AuthenticateAsync()).Principal is { } principal)
+        {
+            context.User = principal;
+        }
+
+        await Site.SiteEndpoints.WritePageAsync(context, StatusCodes.Status404NotFound);
     }
 }

@@ -91,21 +91,29 @@ public sealed class DevelopmentIssuerTests(SecurityFixture platform)
 
     [Theory]
     [InlineData("administrator", "/dashboard/", HttpStatusCode.OK)]
-    [InlineData("registrar.0001", "/dashboard/", HttpStatusCode.Forbidden)]
-    [InlineData("administrator", "/api/v1/audit", HttpStatusCode.Unauthorized)]
-    public async Task TheBrowserSignInCookieOpensTheDashboardToAdministratorsAndNothingElse(string account, string path, HttpStatusCode expected)
+    [InlineData("registrar.0001", "/dashboard/", HttpStatusCode.Redirect)]
+    [InlineData("administrator", "/api/v1/audit", HttpStatusCode.OK)]
+    [InlineData("registrar.0001", "/api/v1/audit", HttpStatusCode.Forbidden)]
+    public async Task TheBrowserSignInCookieOpensWhatTheAccountsRolesOpenAndNothingElse(string account, string path, HttpStatusCode expected)
     {
-        using var signIn = await platform.Http.GetAsync($"/api/v1/dev/sign-in?account={account}");
+        using var signIn = await platform.Http.GetAsync($"/api/v1/dev/sign-in?account={account}&returnUrl=/");
         var cookie = Assert.Single(signIn.Headers.GetValues("Set-Cookie"));
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        Assert.Equal("/", signIn.Headers.Location?.OriginalString);
         Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
-        Assert.Contains("samesite=strict", cookie, StringComparison.OrdinalIgnoreCase);
+        // Lax, not Strict: the identity provider's redirect back must carry it; another site still cannot post with it.
+        Assert.Contains("samesite=lax", cookie, StringComparison.OrdinalIgnoreCase);
 
         using var request = new HttpRequestMessage(HttpMethod.Get, path);
         request.Headers.Add("Cookie", cookie.Split(';')[0]);
         using var response = await platform.Http.SendAsync(request);
 
         Assert.Equal(expected, response.StatusCode);
+        if (expected == HttpStatusCode.Redirect)
+        {
+            Assert.StartsWith("/sign-in?", response.Headers.Location?.PathAndQuery);
+            Assert.Contains("denied=1", response.Headers.Location?.Query);
+        }
     }
 
     [Fact]
@@ -141,6 +149,7 @@ public sealed class DevelopmentIssuerTests(SecurityFixture platform)
         {
             ["PLATFORM_POSTGRES"] = platform.Database,
             ["Platform:Auth:Authority"] = "https://idp.example.kz/realms/qrp",
+            ["Platform:Auth:Site:ClientId"] = "qrp-site",
             [SecretNames.IinEncryptionKeyId] = "k1",
             [$"{SecretNames.IinEncryptionKeys}:k1"] = ProctoringTokenTests.NewKey(),
             [SecretNames.IinHashKey] = ProctoringTokenTests.NewKey(),
@@ -173,6 +182,25 @@ public sealed class DevelopmentIssuerTests(SecurityFixture platform)
         var thrown = Assert.Throws<InvalidOperationException>(() => builder.AddPlatformFrontend());
 
         Assert.Contains("Platform:Auth:Authority", thrown.Message);
+    }
+
+    [Fact]
+    public void OutsideDevelopmentAnIdentityProviderWithoutTheSitesClientDoesNotStart()
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["PLATFORM_POSTGRES"] = platform.Database,
+            ["Platform:Auth:Authority"] = "https://idp.example.kz/realms/qrp",
+            [SecretNames.IinEncryptionKeyId] = "k1",
+            [$"{SecretNames.IinEncryptionKeys}:k1"] = ProctoringTokenTests.NewKey(),
+            [SecretNames.IinHashKey] = ProctoringTokenTests.NewKey(),
+            [SecretNames.ProctoringTokenKey] = ProctoringTokenTests.NewKey(),
+        });
+
+        var thrown = Assert.Throws<InvalidOperationException>(() => builder.AddPlatformFrontend());
+
+        Assert.Contains("Platform:Auth:Site:ClientId", thrown.Message);
     }
 
     [Fact]

@@ -67,9 +67,9 @@ public sealed class EdgeAnswerTests(SecurityFixture platform)
 
     [Theory]
     [InlineData("/")]
-    [InlineData("/index.html")]
+    [InlineData("/sign-in")]
     [InlineData("/sitting.html")]
-    public async Task StaticPagesAreStillServedWithoutAToken(string path)
+    public async Task PublicPagesAreStillServedWithoutAToken(string path)
     {
         using var response = await SendAsync(HttpMethod.Get, path, null, "kk", "text/html");
 

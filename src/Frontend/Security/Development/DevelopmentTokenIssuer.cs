@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
@@ -77,6 +78,32 @@ public sealed class DevelopmentTokenIssuer
             SigningCredentials = _credentials,
         });
         return new DevToken(token, "Bearer", new DateTimeOffset(expires), account.Name, account.DisplayName, account.Roles, account.Center, account.Commissions ?? [], candidateKey);
+    }
+
+    /// <summary>The claims of a demo account as a site session carries them (the token's claims, and the name to show).</summary>
+    public IEnumerable<Claim> SessionClaims(DemoAccount account, string nameClaim)
+    {
+        yield return new Claim(_options.SubjectClaim, account.Name);
+        yield return new Claim(nameClaim, account.DisplayName);
+        foreach (var role in account.Roles)
+        {
+            yield return new Claim(_options.RoleClaim, role);
+        }
+
+        foreach (var commission in account.Commissions ?? [])
+        {
+            yield return new Claim(_options.CommissionsClaim, commission);
+        }
+
+        if (account.Center is { } center)
+        {
+            yield return new Claim(_options.CenterClaim, center);
+        }
+
+        if (CandidateKeyOf(account) is { } key)
+        {
+            yield return new Claim(_options.CandidateClaim, key);
+        }
     }
 
     private string? CandidateKeyOf(DemoAccount account) =>

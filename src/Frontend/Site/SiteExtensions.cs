@@ -1,0 +1,42 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Platform.Frontend.Site.Components;
+
+namespace Platform.Frontend.Site;
+
+/// <summary>
+/// The web site: Blazor components rendered on the server (static rendering: every page is HTML, every form a plain
+/// post with an antiforgery token, so it works without script and is light on a phone), in the API's process, with its
+/// authorization and its grains.
+/// </summary>
+public static class SiteExtensions
+{
+    public static WebApplicationBuilder AddPlatformSite(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddRazorComponents();
+        // Kazakh and Russian text written as it is, not as numeric character references six times its size.
+        builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        builder.Services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "qrp_antiforgery";
+            options.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        // Before the fault handler, which answers the API's faults.
+        builder.Services.AddExceptionHandler<PageExceptionHandler>();
+        return builder;
+    }
+
+    /// <summary>After authorization (a page's policy is checked first) and before the endpoints.</summary>
+    public static WebApplication UseSiteForms(this WebApplication app)
+    {
+        app.UseAntiforgery();
+        return app;
+    }
+
+    public static WebApplication MapPlatformSite(this WebApplication app)
+    {
+        app.MapRazorComponents<App>();
+        app.MapSiteEndpoints();
+        return app;
+    }
+}
