@@ -94,7 +94,7 @@ public static class SampleDocuments
     public static Certificate Certificate() => new(
         Center, "85592-74120010-4-140325-0012-00000042", Candidate, Profession, 4, new DateOnly(2025, 3, 18),
         new DateOnly(2030, 3, 18), "Сәрсенбаев Қайрат Ғаниұлы",
-        "https://qrp.example.kz/verify/85592-74120010-4-140325-0012-00000042", string.Empty);
+        "https://qrp.example.kz/verify?serial=85592-74120010-4-140325-0012-00000042", string.Empty);
 
     public static FailureNotice Failure() => new(
         Center, Candidate, Profession, 4, "П-2025/031", new DateOnly(2025, 3, 17), new TheoryOutcome(36, 40, true), Practical(false),
