@@ -1,3 +1,4 @@
+using MailKit.Security;
 using Platform.Grains.Candidates;
 using Platform.Hosting;
 using Platform.Hosting.Certificates;
@@ -15,7 +16,10 @@ public static class MailExtensions
     {
         var configuration = builder.Configuration;
         var services = builder.Services;
-        services.Configure<MailOptions>(configuration.GetSection(MailOptions.Section));
+        services.AddOptions<MailOptions>().Bind(configuration.GetSection(MailOptions.Section))
+            .Validate(options => Enum.TryParse<SecureSocketOptions>(options.Security, ignoreCase: true, out _),
+                $"{MailOptions.Section}:Security is not one of {string.Join(", ", Enum.GetNames<SecureSocketOptions>())}.")
+            .ValidateOnStart();
         services.AddSingleton(new NoticeMailSettings(CertificateSettings.BaseUrl(configuration), configuration[MailOptions.PasswordKey]));
         services.AddSingleton<MailOutboxSignal>();
         services.AddSingleton(provider => ActivatorUtilities.CreateInstance<PostgresMailOutbox>(provider, Clock(provider)));

@@ -90,6 +90,29 @@ public sealed class NoticeMailTests(MailPlatformFixture platform)
     }
 
     [Fact]
+    public async Task ANoticePendingWhenTheSiloRestartsIsSentByTheNextOne()
+    {
+        var candidate = await platform.RegisterCandidateAsync(Email);
+        DocumentHeader notice;
+        await platform.StopServerAsync();
+        try
+        {
+            (_, notice) = await platform.RemarksNoticeAsync(candidate, "ru");
+            await FailedOnceAsync(notice.DocumentId);
+            await platform.World.RestartSiloAsync();
+        }
+        finally
+        {
+            await platform.StartServerAsync();
+        }
+
+        platform.World.Clock.Advance(new MailOptions().RetryBase + TimeSpan.FromSeconds(1));
+        await platform.Dispatcher.DispatchRoundAsync(CancellationToken.None);
+        await platform.MailForAsync(notice.DocumentId);
+        Assert.Equal(("sent", 2, (string?)null), await platform.RowAsync(notice.DocumentId));
+    }
+
+    [Fact]
     public async Task DispatchersRacingForTheOutboxSendEachNoticeOnce()
     {
         var candidate = await platform.RegisterCandidateAsync(Email);
