@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the platform on this machine: a private PostgreSQL in .data/ (or PLATFORM_POSTGRES), the migrations,
-# one silo, the frontend on http://127.0.0.1:5080 and the demo data. Ctrl+C stops everything it started.
+# one silo, the frontend on http://127.0.0.1:5080, the demo data and a local mail server that keeps every notice
+# e-mailed to a candidate as a .eml file in .data/mail/. Ctrl+C stops everything it started.
 # A silo or the frontend that dies is logged and started again while the others keep serving (given up on, and
 # everything stopped, when one dies again and again right after its start).
 #
@@ -11,9 +12,10 @@ cd "$(dirname "$0")"
 root=$(pwd)
 data="$root/.data"
 silos=${SILOS:-1}
-mkdir -p "$data/logs"
+mail_port=${MAIL_PORT:-2525}
+mkdir -p "$data/logs" "$data/mail"
 
-declare -A roles=()   # pid -> "silo N" or "frontend", for every process this script runs
+declare -A roles=()   # pid -> "silo N", "frontend" or "mail", for every process this script runs
 own_postgres=""
 stop_all() {
   trap - INT TERM EXIT
@@ -59,6 +61,7 @@ ready() {
 start_silo() { # start_silo N
   local i=$1
   Orleans__SiloPort=$((11111 + i - 1)) Orleans__GatewayPort=$((30000 + i - 1)) Platform__SeedDemoData=$([ "$i" = 1 ] && echo true || echo false) \
+    Platform__Mail__Host=127.0.0.1 Platform__Mail__Port="$mail_port" \
     DOTNET_ENVIRONMENT=Development dotnet "$(bin Silo)" >>"$data/logs/silo$i.log" 2>&1 &
   roles[$!]="silo $i"
 }
@@ -66,6 +69,15 @@ start_frontend() {
   ASPNETCORE_ENVIRONMENT=Development dotnet "$(bin Frontend)" --contentRoot "$root/src/Frontend" >>"$data/logs/frontend.log" 2>&1 &
   roles[$!]="frontend"
 }
+# The notices' mail server (issue 13): SMTP on 127.0.0.1:$mail_port, each message a .eml file in .data/mail/.
+start_mail() {
+  dotnet "$root/tools/LocalMail/bin/Release/net10.0/Platform.LocalMail.dll" --port "$mail_port" --folder "$data/mail" >>"$data/logs/mail.log" 2>&1 &
+  roles[$!]="mail"
+}
+
+: >"$data/logs/mail.log"
+start_mail
+wait_for 60 "the local mail server (port $mail_port)" port_open "$mail_port"
 
 for i in $(seq 1 "$silos"); do
   : >"$data/logs/silo$i.log"
@@ -88,6 +100,7 @@ The Qualification Recognition Platform is running.
   Dashboard       http://127.0.0.1:5080/dashboard/
   Health          http://127.0.0.1:5080/health/ready
   Logs            .data/logs/
+  Mail            .data/mail/ (each notice e-mailed, a .eml file; SMTP 127.0.0.1:$mail_port)
 
 Demo data: centers 0001 and 0002, programs accountant-nrk5 and welder-nrk3, commission com-0001-a.
 Demo accounts (Development issuer; every person is fictional):
@@ -117,6 +130,7 @@ while true; do
   case "$what" in
     silo\ *) start_silo "${what#silo }" ;;
     frontend) start_frontend ;;
+    mail) start_mail ;;
   esac
   started_at[$what]=$SECONDS
 done

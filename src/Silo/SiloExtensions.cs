@@ -28,6 +28,7 @@ public static class SiloExtensions
         builder.Services.AddStorableCollections();
         builder.AddSittingStorage();
         builder.AddPlatformCertificates();
+        builder.AddNoticeMail();
 
         builder.UseOrleans(silo =>
         {

@@ -38,6 +38,13 @@ public interface ICandidateGrain : IGrainWithStringKey
     [Alias("File")]
     Task File(IssuedDocument document);
 
+    /// <summary>
+    /// Files a document of a case whose language is <paramref name="caseLanguage"/> (P9): the same as <see cref="File(IssuedDocument)"/>,
+    /// and the case's documents are e-mailed to the candidate in that language (issue 13).
+    /// </summary>
+    [Alias("FileInLanguage")]
+    Task File(IssuedDocument document, DocumentLanguage caseLanguage);
+
     /// <summary>The personal file's index: the headers of its documents, oldest first.</summary>
     [Alias("GetPersonalFile")]
     Task<IReadOnlyList<DocumentHeader>> GetPersonalFile();

@@ -5,7 +5,8 @@ using Platform.Hosting;
 namespace Platform.Grains.Candidates;
 
 public sealed class CandidateGrain(
-    [PersistentState("candidate", PlatformDatabase.GrainStorage)] IPersistentState<CandidateState> state)
+    [PersistentState("candidate", PlatformDatabase.GrainStorage)] IPersistentState<CandidateState> state,
+    INoticeMailOutbox mail)
     : Grain, ICandidateGrain
 {
     public async Task<IdentityChange> Register(CandidateIdentity identity)
@@ -51,12 +52,42 @@ public sealed class CandidateGrain(
 
     public Task<IReadOnlyList<string>> GetCases() => Task.FromResult<IReadOnlyList<string>>([.. state.State.Cases]);
 
-    public async Task File(IssuedDocument document)
+    public Task File(IssuedDocument document) => FileAsync(document, null);
+
+    public Task File(IssuedDocument document, DocumentLanguage caseLanguage) => FileAsync(document, caseLanguage);
+
+    private async Task FileAsync(IssuedDocument document, DocumentLanguage? caseLanguage)
     {
-        if (state.State.PersonalFile.All(d => d.Header.DocumentId != document.Header.DocumentId))
+        var caseId = document.Header.CaseReference;
+        DocumentLanguage? known = state.State.CaseLanguages.TryGetValue(caseId, out var remembered) ? remembered : null;
+        var isNew = state.State.PersonalFile.All(d => d.Header.DocumentId != document.Header.DocumentId);
+        if (isNew || (caseLanguage is not null && caseLanguage != known))
         {
-            state.State.PersonalFile.Add(document);
-            await state.WriteOrUndoAsync(() => state.State.PersonalFile.Remove(document));
+            var (file, languages) = (state.State.PersonalFile.ToList(), new Dictionary<string, DocumentLanguage>(state.State.CaseLanguages));
+            if (isNew)
+            {
+                state.State.PersonalFile.Add(document);
+            }
+
+            if (caseLanguage is { } language)
+            {
+                state.State.CaseLanguages[caseId] = language;
+            }
+
+            await state.WriteOrUndoAsync(() => (state.State.PersonalFile, state.State.CaseLanguages) = (file, languages));
+        }
+
+        // On every filing, not only the first: a crash between the write above and the outbox is mended by the caller's
+        // retry, and the outbox keeps one entry per document id, so a repeat never mails twice.
+        await MailAsync(document, caseLanguage ?? known);
+    }
+
+    private async Task MailAsync(IssuedDocument document, DocumentLanguage? caseLanguage)
+    {
+        if (NoticeMailing.IsMailed(document.Header.Kind) && NoticeMailing.Recipient(state.State.Identity) is { } recipient)
+        {
+            var language = NoticeMailing.Language(document.Content, caseLanguage);
+            await mail.EnqueueAsync(new NoticeMail(this.GetPrimaryKeyString(), recipient, language, document));
         }
     }
 
@@ -71,7 +102,6 @@ public sealed class CandidateGrain(
 
         return removed;
     }
-
 
     public Task<IReadOnlyList<DocumentHeader>> GetPersonalFile() =>
         Task.FromResult<IReadOnlyList<DocumentHeader>>([.. state.State.PersonalFile.Select(d => d.Header).OrderBy(h => h.IssuedAt)]);

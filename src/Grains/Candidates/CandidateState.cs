@@ -10,4 +10,7 @@ public sealed class CandidateState
     [Id(1)] public List<string> Cases { get; set; } = [];
 
     [Id(2)] public List<IssuedDocument> PersonalFile { get; set; } = [];
+
+    /// <summary>The language each case files its documents in (P9), so a document filed without one is mailed in it.</summary>
+    [Id(3)] public Dictionary<string, DocumentLanguage> CaseLanguages { get; set; } = [];
 }

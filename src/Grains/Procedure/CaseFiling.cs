@@ -37,6 +37,9 @@ internal sealed class CaseFiling(IGrainFactory grains)
     public static void Produce(CaseState @case, string caseId, Guid commandId, DocumentContent content, DateTimeOffset now) =>
         @case.PendingDocuments.Add(IssuedDocument.Create(commandId, caseId, @case.CenterNumber, now, content));
 
+    /// <summary>The language of the procedure the candidate chose (P9), in which their notices are e-mailed.</summary>
+    private static DocumentLanguage CaseLanguage(CaseState @case) => @case.ExamLanguage == "kk" ? DocumentLanguage.Kk : DocumentLanguage.Ru;
+
     /// <summary>Files the case's pending documents and clears them; false when there were none (nothing to write).</summary>
     public async Task<bool> FilePendingAsync(CaseState @case)
     {
@@ -47,7 +50,7 @@ internal sealed class CaseFiling(IGrainFactory grains)
 
         foreach (var document in @case.PendingDocuments)
         {
-            await Candidate(@case).File(document);
+            await Candidate(@case).File(document, CaseLanguage(@case));
         }
 
         @case.PendingDocuments.Clear();
