@@ -1,23 +1,23 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Orleans.Serialization;
-using Platform.Domain.Calendar;
 using Platform.Domain.Procedure;
 using Platform.Domain.Rules;
-using Platform.Grains.Documents;
+using Platform.Grains.Certificates;
 using Platform.Hosting;
 
 namespace Platform.Grains.Procedure;
 
 /// <summary>
-/// A recognition case: applies each action through the transition table of the Rules
-/// (<see cref="ApplicationProcedure"/>), runs its statutory deadlines as reminders and writes its projection, from
-/// which the center's lists and deadline board are read.
-/// Each action of the table is decided by its stage (<see cref="ReviewStage"/>, <see cref="SchedulingStage"/>,
-/// <see cref="ExamStage"/>, <see cref="DecisionStage"/>, <see cref="AppealStage"/>) and applied here with a
-/// <see cref="CommandContext"/> (<c>ApplicationGrain.Commands.cs</c>); the deadlines are kept by
-/// <see cref="CaseDeadlines"/> and armed by <see cref="DeadlineReminders"/>, the certificate issued by <see cref="CertificateIssuance"/>.
+/// A recognition case: loads its state, hands each command to its collaborator, persists and notifies. Each action of
+/// the transition table is decided by its stage (<see cref="ReviewStage"/>, <see cref="SchedulingStage"/>,
+/// <see cref="ExamStage"/>, <see cref="DecisionStage"/>, <see cref="AppealStage"/>, <see cref="PreparationStage"/>) and
+/// applied by <see cref="CasePipeline"/>; the deadlines are kept by <see cref="CaseDeadlines"/> and armed by
+/// <see cref="DeadlineReminders"/>; the certificate is issued by <see cref="CertificateIssuance"/>; the documents are
+/// filed by <see cref="CaseFiling"/>. The projection, from which the center's lists and deadline board are read, is
+/// written after every change.
 /// </summary>
-public sealed partial class ApplicationGrain(
+public sealed class ApplicationGrain(
     [PersistentState("case", PlatformDatabase.GrainStorage)] IPersistentState<CaseState> state,
     CalendarSource calendars,
     ICaseProjection projection,
@@ -25,19 +25,25 @@ public sealed partial class ApplicationGrain(
     [FromKeyedServices(PlatformClock.Key)] TimeProvider time) : Grain, IApplicationGrain, IRemindable
 {
     private DeadlineReminders? _reminders;
-
     private CaseFiling? _filing;
+    private CertificateIssuance? _certificates;
+    private CasePipeline? _pipeline;
 
     private CaseState Case => state.State;
 
-    /// <summary>The deadlines of the state as it is now (a refused command puts back another state object).</summary>
-    private CaseDeadlines Deadlines => new(Case);
+    private string CaseId => this.GetPrimaryKeyString();
 
     private DeadlineReminders Reminders => _reminders ??= new(new GrainReminderRegistry(this), time);
 
     private CaseFiling Filing => _filing ??= new(GrainFactory);
 
-    private string CaseId => this.GetPrimaryKeyString();
+    private CasePipeline Pipeline => _pipeline ??= new(state, copier, calendars, time, Filing, CaseId, CatchUpAsync, CommitAsync);
+
+    private CertificateIssuance Certificates => _certificates ??= new(
+        new GrainCertificateRegistrar(GrainFactory),
+        () => ServiceProvider.GetRequiredService<ICertificateSeal>(),
+        ServiceProvider.GetRequiredService<ILogger<ApplicationGrain>>(),
+        work => this.RegisterGrainTimer(_ => work(), new GrainTimerCreationOptions(CertificateIssuance.RetryPeriod, CertificateIssuance.RetryPeriod) { KeepAlive = true }));
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -46,98 +52,126 @@ public sealed partial class ApplicationGrain(
             // Whatever a crash interrupted after the last state write is done again; each step is idempotent.
             await Reminders.ArmAsync(Case.Deadlines, reconcile: true);
             await FilePendingDocumentsAsync();
-            await CompleteCertificateAsync();
-            await projection.WriteAsync(View(), time.GetUtcNow(), cancellationToken);
+            await Certificates.CompleteAsync(state);
+            await projection.WriteAsync(CaseViews.Of(CaseId, Case), time.GetUtcNow(), cancellationToken);
         }
     }
 
-    public Task<CaseView?> Get() => Task.FromResult(Case.Exists ? View() : null);
+    public Task<CaseView?> Get() => Task.FromResult(Case.Exists ? CaseViews.Of(CaseId, Case) : null);
 
-    /// <summary>
-    /// Applies one action: a repeated command answers the case unchanged to its sender alone; the transition table,
-    /// then the action's own check, may refuse it; otherwise the change is written, the reminders follow the deadlines,
-    /// the documents are filed and the projection is written. A refusal or a failure leaves the state as it was.
-    /// </summary>
-    private async Task<CaseResult> Act(
-        Guid commandId,
-        Actor by,
-        ApplicationAction action,
-        Func<Step, Refusal?>? check,
-        Action<Step> effect,
-        Func<Step, CaseContext, Task<DocumentContent>>? document = null)
+    public Task<CaseExaminers?> Examiners() => Task.FromResult(Case.Exists
+        ? new CaseExaminers(Case.CenterNumber, Case.Protocol?.CommissionId, [.. Case.Protocol?.SignedBy ?? []])
+        : null);
+
+    // Step 1 (P4) and the steps 2-4 of the review (P4, P5).
+    public Task<CaseResult> Submit(SubmitApplication command) => Pipeline.SubmitAsync(command);
+    public Task<CaseResult> SendRemarks(SendRemarks command) => Pipeline.ActAsync(command.CommandId, command.By, ReviewStage.SendRemarks(command));
+    public Task<CaseResult> Resubmit(Resubmit command) => Pipeline.ActAsync(command.CommandId, command.By, ReviewStage.Resubmit(command));
+    public Task<CaseResult> SignMotivatedRefusal(CaseCommand command) => Pipeline.ActAsync(command.CommandId, command.By, ReviewStage.SignMotivatedRefusal(command));
+    public Task<CaseResult> ConcludeContract(CaseCommand command) => Pipeline.ActAsync(command.CommandId, command.By, ReviewStage.ConcludeContract());
+
+    // Steps 5-6 and what comes before the exam (P6-P9, P11).
+    public Task<CaseResult> ScheduleExam(ScheduleExam command) => Pipeline.ActAsync(command.CommandId, command.By, SchedulingStage.ScheduleExam(command));
+    public Task<CaseResult> ReportSickLeave(CaseCommand command) => Pipeline.ActAsync(command.CommandId, command.By, SchedulingStage.ReportSickLeave());
+    public Task<CaseResult> ReportTechnicalFailure(CaseCommand command) => Pipeline.ActAsync(command.CommandId, command.By, SchedulingStage.ReportTechnicalFailure());
+    public Task<CaseResult> ChooseExamLanguage(ChooseExamLanguage command) => Pipeline.NoteAsync(command.CommandId, command.By, PreparationStage.ChooseExamLanguage(command));
+    public Task<CaseResult> HandInSickLeaveSheet(HandInSickLeaveSheet command) => Pipeline.NoteAsync(command.CommandId, command.By, PreparationStage.HandInSickLeaveSheet(command));
+    public Task<CaseResult> RecordSickLeaveSheetReceived(CaseCommand command) => Pipeline.NoteAsync(command.CommandId, command.By, PreparationStage.RecordSickLeaveSheetReceived());
+
+    // Steps 7-10: the exam, its results and the protocol (P6, P8, P13-P17).
+    public Task<CaseResult> StartExam(CaseCommand command) => Pipeline.ActAsync(command.CommandId, command.By, ExamStage.StartExam());
+    public Task<CaseResult> StartOfflineExam(StartOfflineExam command) => Pipeline.ActAsync(command.CommandId, command.By, PreparationStage.StartOfflineExam(command));
+    public Task<CaseResult> CompleteProcedure(CompleteProcedure command) => Pipeline.ActAsync(command.CommandId, command.By, ExamStage.CompleteProcedure(command));
+    public Task<CaseResult> RecordProtocol(ProtocolDecision decision) => Pipeline.ActAsync(decision.CommandId, decision.By, ExamStage.RecordProtocol(decision));
+
+    // Steps 11b-12: a failed exam, a retake or a withdrawal (P19, P20).
+    public Task<CaseResult> SendFailureNotice(SendFailureNotice command) => Pipeline.ActAsync(command.CommandId, command.By, DecisionStage.SendFailureNotice(command));
+    public Task<CaseResult> RecordResultsReceived(RecordResultsReceived command) => Pipeline.NoteAtAsync(command.CommandId, command.By, step => DecisionStage.RecordResultsReceived(command, step));
+    public Task<CaseResult> Retake(CaseCommand command) => Pipeline.ActAsync(command.CommandId, command.By, DecisionStage.Retake());
+    public Task<CaseResult> Withdraw(CaseCommand command) => Pipeline.ActAsync(command.CommandId, command.By, DecisionStage.Withdraw());
+
+    // Steps 13-15: the appeal (P20-P23).
+    public Task<CaseResult> FileAppeal(FileAppeal command) => Pipeline.ActAsync(command.CommandId, command.By, AppealStage.FileAppeal(command));
+    public Task<CaseResult> DecideAppeal(DecideAppeal command) => Pipeline.ActAsync(command.CommandId, command.By, AppealStage.DecideAppeal(command));
+
+    public async Task<CaseResult> RegisterAppeal(RegisterAppeal command)
     {
-        if (Admit(commandId, by) is { } early)
+        // Read before the action: the commission named (P21) and who decided the case (P21-1), checked by the domain.
+        var panel = Case.Exists && command.AppealCommissionId is not null ? await AppealPanel.LoadAsync(GrainFactory, command.AppealCommissionId, Case.Protocol) : null;
+        return await Pipeline.ActAsync(command.CommandId, command.By, AppealStage.RegisterAppeal(command, panel));
+    }
+
+    /// <summary>Step 16 (P22): the appeal protocol, kept 3 years from signing, destroyed on the head's decision.</summary>
+    public async Task<CaseResult> DestroyAppealProtocol(CaseCommand command)
+    {
+        if (Pipeline.Admit(command.CommandId, command.By) is { } early)
         {
             return early;
         }
 
-        // SPEC §2: the windows are decided at the instant the action arrives, against the procedure's one clock.
-        var now = time.GetUtcNow();
-        await CatchUpAsync(now);
-        if (Deadlines.ClosedWindow(action, now) is { } closed)
+        await CatchUpAsync(time.GetUtcNow());
+        if (PreparationStage.CheckProtocolDestruction(Case, command.By) is { } refusal)
         {
-            return Refused(closed);
+            return Pipeline.Refused(refusal);
         }
 
-        var transition = ApplicationProcedure.Apply(Case.Status, action);
-        if (transition.Refusal is { } refusedByTable)
-        {
-            return Refused(refusedByTable);
-        }
-
-        var before = Snapshot();
-        var refused = await ChangeAsync(before, async () =>
-        {
-            var step = new Step(await calendars.GetAsync(), now);
-            if (check?.Invoke(step) is { } refusal)
-            {
-                return refusal;
-            }
-
-            // Decided before anything changes: the documents need the center, the candidate and the program registered.
-            CaseContext? context = null;
-            if (document is not null && (context = await LoadContextAsync()) is null)
-            {
-                return NotRegistered;
-            }
-
-            Case.Status = transition.State;
-            effect(step);
-            if (document is not null)
-            {
-                Produce(commandId, await document(step, context!), step.Now);
-            }
-
-            Record(commandId, by, action.ToString(), transition.Rule!, step.Now);
-            return null;
-        });
-        return refused is null ? await CommitAsync(before) : Refused(refused);
+        // The protocol's document id is the id of the decision that produced it.
+        await Filing.Candidate(Case).Remove(Case.AppealDecision!.CommandId);
+        var change = Pipeline.Begin();
+        Pipeline.Record(command.CommandId, command.By, "AppealProtocolDestroyed", Rule.P22, time.GetUtcNow());
+        return await CommitAsync(change);
     }
 
-    /// <summary>
-    /// What every command meets first: an actor, a case that exists, and a command id that is new or its sender's own
-    /// repeat. The answer to a command that stops here; null when it goes on.
-    /// </summary>
-    private CaseResult? Admit(Guid commandId, Actor? by) =>
-        by is null ? new CaseResult(Case.Exists ? View() : Blank(), NoActor)
-        : !Case.Exists ? Refused(NoApplication)
-        : Repeated(commandId, by);
-
-    /// <summary>
-    /// A command id already applied: its sender's repeat answers the case unchanged; the same id from anyone else is a
-    /// conflict that shows nothing of the case (the id may have been learnt from another's case number). Null when new.
-    /// </summary>
-    private CaseResult? Repeated(Guid commandId, Actor? by)
+    /// <summary>Step 11a (P18, App.2): the head issues the recognition document; its registration follows the write.</summary>
+    public async Task<CaseResult> IssueCertificate(CaseCommand command)
     {
-        var log = new CommandLog(Case);
-        return !log.Applied(commandId) ? null
-            : log.SentBy(commandId, by) ? new CaseResult(View())
-            : new CaseResult(Blank(), CommandIdTaken);
+        if (Pipeline.Admit(command.CommandId, command.By) is { } early)
+        {
+            return early;
+        }
+
+        await CatchUpAsync(time.GetUtcNow());
+        if (CertificateIssuance.Check(Case.Status, command.By) is { } refusal)
+        {
+            return Pipeline.Refused(refusal);
+        }
+
+        if (await Filing.LoadContextAsync(Case) is not { } context)
+        {
+            return Pipeline.Refused(CaseAdmission.NotRegistered);
+        }
+
+        var step = await Pipeline.StepAsync(time.GetUtcNow());
+        var certificate = await Certificates.SealAsync(Case, CaseId, context, step.Today);
+        var change = Pipeline.Begin();
+        CertificateIssuance.Issue(Case, CaseId, certificate, step);
+        Pipeline.Produce(command.CommandId, certificate, step.Now);
+        Pipeline.Record(command.CommandId, command.By, nameof(ApplicationAction.IssueCertificate), CertificateIssuance.Recorded, step.Now);
+        var result = await CommitAsync(change);
+        await Certificates.TryCompleteAsync(state, CaseId);
+        return result;
     }
 
-    private Task<CaseContext?> LoadContextAsync() => Filing.LoadContextAsync(Case);
+    public Task ReceiveReminder(string reminderName, TickStatus status) => Reminders.ReceiveAsync(reminderName, () => Case, CommitChangeAsync);
 
-    private void Produce(Guid commandId, DocumentContent content, DateTimeOffset now) => CaseFiling.Produce(Case, CaseId, commandId, content, now);
+    private Task CatchUpAsync(DateTimeOffset now) => DeadlineReminders.CatchUpAsync(() => Case, now, CommitChangeAsync);
+
+    private async Task CommitChangeAsync(Action change)
+    {
+        var transaction = Pipeline.Begin();
+        change();
+        await CommitAsync(transaction);
+    }
+
+    /// <summary>Writes the changed state, then the reminders follow the deadlines, the documents are filed and the projection written.</summary>
+    private async Task<CaseResult> CommitAsync(CaseTransaction change)
+    {
+        await change.WriteAsync();
+        await Reminders.ArmAsync(Case.Deadlines, reconcile: false);
+        await FilePendingDocumentsAsync();
+        await projection.WriteAsync(CaseViews.Of(CaseId, Case), time.GetUtcNow());
+        return new CaseResult(CaseViews.Of(CaseId, Case));
+    }
 
     private async Task FilePendingDocumentsAsync()
     {
@@ -146,73 +180,4 @@ public sealed partial class ApplicationGrain(
             await state.WriteStateAsync();
         }
     }
-
-    private void Record(Guid commandId, Actor by, string what, Rule rule, DateTimeOffset at) =>
-        new CommandLog(Case).Record(commandId, by, what, rule, at);
-
-    /// <summary>A deep copy of the state before a command changes it, to put back when the command is refused or fails.</summary>
-    private CaseState Snapshot() => copier.Copy(Case);
-
-    /// <summary>
-    /// Runs a command's changes: when they end in a refusal or throw, the state is put back as it was before them
-    /// (a missing calendar year is a refusal, SPEC §3; anything else goes on to the caller).
-    /// </summary>
-    private async Task<Refusal?> ChangeAsync(CaseState before, Func<Task<Refusal?>> change)
-    {
-        try
-        {
-            if (await change() is { } refused)
-            {
-                state.State = before;
-                return refused;
-            }
-
-            return null;
-        }
-        catch (CalendarYearNotLoadedException missing)
-        {
-            // A deadline in a year with no calendar is never guessed (SPEC §3): nothing changes until it is loaded.
-            state.State = before;
-            return Refusal.Of(Rule.Calendar, "CalendarNotLoaded", missing.Year);
-        }
-        catch
-        {
-            state.State = before;
-            throw;
-        }
-    }
-
-    /// <summary>Writes the changed state; a write that fails puts the state back as it was before the command.</summary>
-    private async Task<CaseResult> CommitAsync(CaseState before)
-    {
-        Case.Version++;
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            state.State = before;
-            throw;
-        }
-
-        await Reminders.ArmAsync(Case.Deadlines, reconcile: false);
-        await FilePendingDocumentsAsync();
-        await projection.WriteAsync(View(), time.GetUtcNow());
-        return new CaseResult(View());
-    }
-
-    private static readonly Refusal NotRegistered = Refusal.Of(Rule.P4, "NotRegistered");
-
-    private static readonly Refusal NoApplication = Refusal.Of(Rule.P4, "NoApplication");
-
-    private static readonly Refusal NoActor = Refusal.Of(Rule.InvalidInput, "NoActor");
-
-    private static readonly Refusal CommandIdTaken = Refusal.Of(Rule.CommandIdTaken, "CommandIdTaken");
-
-    private CaseResult Refused(Refusal refusal) => new(View(), refusal);
-
-    private CaseView Blank() => CaseViews.Blank(CaseId);
-
-    private CaseView View() => CaseViews.Of(CaseId, Case);
 }

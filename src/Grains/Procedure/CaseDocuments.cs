@@ -9,7 +9,7 @@ namespace Platform.Grains.Procedure;
 
 /// <summary>
 /// Composes the documents of SPEC §4 from a case at the step that produces each (the certificate is composed where
-/// it is signed, in <c>ApplicationGrain.Certificate.cs</c>). Pure: every input is passed in.
+/// it is signed, in <see cref="CertificateIssuance"/>). Pure: every input is passed in.
 /// </summary>
 internal static class CaseDocuments
 {

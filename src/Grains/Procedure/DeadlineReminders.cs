@@ -5,7 +5,8 @@ namespace Platform.Grains.Procedure;
 /// <summary>
 /// Arms a reminder for the next instant of each running deadline of a case and removes the others: a center's open
 /// obligation at the day it falls at risk, anything else just after it is due. Remembers what it armed while the grain
-/// is active, so a command that moved no deadline registers nothing.
+/// is active, so a command that moved no deadline registers nothing. When a reminder fires, or before an action is
+/// decided, it brings the case's deadlines (<see cref="CaseDeadlines"/>) up to the instant and has the grain commit them.
 /// </summary>
 internal sealed class DeadlineReminders(IReminderRegistry registry, TimeProvider time)
 {
@@ -19,6 +20,34 @@ internal sealed class DeadlineReminders(IReminderRegistry registry, TimeProvider
     public static readonly TimeSpan Period = TimeSpan.FromMinutes(1);
 
     private readonly Dictionary<DeadlineKind, DateTimeOffset> _armed = [];
+
+    /// <summary>
+    /// A reminder of the grain fired: when it is a deadline's, the deadlines are brought up to now and committed, then
+    /// armed for their next instants. A write that fails leaves the deadlines where they were, so the next tick moves them on again.
+    /// </summary>
+    /// <param name="commit">The grain's commit of a change to the case: a snapshot, the change, the write and its follow-ups.</param>
+    public async Task ReceiveAsync(string reminderName, Func<CaseState> @case, Func<Action, Task> commit)
+    {
+        if (!IsDeadline(reminderName))
+        {
+            return;
+        }
+
+        await CatchUpAsync(@case, time.GetUtcNow(), commit);
+        await ArmAsync(@case().Deadlines, reconcile: false);
+    }
+
+    /// <summary>
+    /// SPEC §2: before anything is decided at <paramref name="now"/>, every running deadline is brought up to it and
+    /// committed as the system's own change, so a refusal that follows leaves the consequence on record.
+    /// </summary>
+    public static async Task CatchUpAsync(Func<CaseState> @case, DateTimeOffset now, Func<Action, Task> commit)
+    {
+        if (new CaseDeadlines(@case()).IsDue(now))
+        {
+            await commit(() => new CaseDeadlines(@case()).CatchUp(now));
+        }
+    }
 
     /// <summary>Whether the reminder is one of a deadline's.</summary>
     public static bool IsDeadline(string reminderName) => KindOf(reminderName) is not null;

@@ -4,12 +4,6 @@ using Platform.Domain.Rules;
 namespace Platform.Grains.Procedure;
 
 /// <summary>
-/// A command that changes no state of the table, for the grain to record: what it is called in the history, its rule,
-/// its check on the case (a refusal, or null to go on) and its effect.
-/// </summary>
-internal sealed record CaseNote(string What, Rule Rule, Func<CaseState, Refusal?> Check, Action<CaseState> Effect);
-
-/// <summary>
 /// What comes before the exam: the candidate's language (P9), the copy of the sick-leave sheet (P7), the acquaintance
 /// and safety briefing of an offline exam (P8). The checks are the domain's.
 /// </summary>

@@ -6,9 +6,28 @@ using static Platform.Domain.Deadlines.DeadlineKind;
 
 namespace Platform.Grains.Procedure;
 
-/// <summary>Steps 2-4 (P4-P5): the completeness review, the remarks or the motivated refusal, the contract.</summary>
+/// <summary>Steps 1-4 (P4-P5): the application, its completeness review, the remarks or the motivated refusal, the contract.</summary>
 internal static class ReviewStage
 {
+    /// <summary>Step 1 (P4): the application becomes the case, its completeness review falls due; the application form is its document.</summary>
+    public static DocumentContent Apply(SubmitApplication command, CaseState @case, CaseContext context, Step step)
+    {
+        @case.Exists = true;
+        @case.CenterNumber = command.CenterNumber;
+        @case.CandidateKey = command.CandidateKey;
+        @case.ProgramCode = command.ProgramCode;
+        @case.NrkLevel = command.NrkLevel;
+        @case.Channel = command.Channel;
+        @case.ExamLanguage = command.ExamLanguage;
+        @case.Attachments = [.. command.Attachments];
+        new CaseDeadlines(@case).Open(CompletenessReview, step);
+        return CaseDocuments.Application(@case, context, step.Today);
+    }
+
+    /// <summary>What the history calls the application: registered by the center from paper, or submitted online.</summary>
+    public static string Submitted(SubmitApplication command) =>
+        command.Channel == ApplicationChannel.Paper ? "RegisteredFromPaper" : "SubmittedOnline";
+
     public static StageCommand SendRemarks(SendRemarks command) => new(
         ApplicationAction.SendRemarks,
         _ => command.Remarks is null ? ApplicationChecks.NoList : command.Remarks.Any(r => !string.IsNullOrWhiteSpace(r)) ? null : Refusal.Of(Rule.P5, "RemarksListEmpty"),

@@ -1,6 +1,10 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Platform.Domain.Calendar;
 using Platform.Domain.Certificates;
+using Platform.Domain.Deadlines;
 using Platform.Domain.Procedure;
 using Platform.Domain.Programs;
+using Platform.Domain.Rules;
 using Platform.Grains.Candidates;
 using Platform.Grains.Centers;
 using Platform.Grains.Certificates;
@@ -9,15 +13,91 @@ using Platform.Grains.Procedure;
 
 namespace Platform.Integration.Tests.Certificates;
 
-/// <summary>The issuance of a case's certificate (P18, App.2) against a registrar and a seal in memory: no silo, no Orleans.</summary>
+/// <summary>
+/// The issuance of a case's certificate (P18, App.2) against a registrar, a seal and a retry timer in memory: no silo.
+/// P18: issued after a positive decision (a pass, or an upheld appeal), refused otherwise; App.2: signed by the head.
+/// </summary>
 public sealed class CertificateIssuanceTests
 {
     private static readonly DateOnly Today = new(2026, 3, 20);
 
     private readonly RegistrarInMemory _registrar = new();
+    private readonly List<Func<Task>> _retries = [];
     private readonly CertificateIssuance _issuance;
 
-    public CertificateIssuanceTests() => _issuance = new(_registrar, () => new SealInMemory());
+    public CertificateIssuanceTests() => _issuance = new(_registrar, () => new SealInMemory(), NullLogger.Instance, work =>
+    {
+        _retries.Add(work);
+        return new Stopped(() => _retries.Remove(work));
+    });
+
+    private static readonly Actor Head = new("head-1", Roles.HeadOfCenter, "0001");
+
+    [Theory]
+    [InlineData(ApplicationState.Passed)]
+    [InlineData(ApplicationState.AppealUpheld)]
+    public void AfterAPositiveDecisionTheHeadIssuesTheCertificate(ApplicationState decided) =>
+        Assert.Null(CertificateIssuance.Check(decided, Head));
+
+    [Theory]
+    [InlineData(Roles.Registrar)]
+    [InlineData(Roles.CommissionMember)]
+    [InlineData(Roles.Candidate)]
+    public void OnlyTheHeadOfTheCenterSignsTheCertificate(string role)
+    {
+        var refusal = CertificateIssuance.Check(ApplicationState.Passed, new Actor("someone", role, "0001"));
+
+        Assert.Equal((Rule.App2.Id, "CertificateSignedByHead"), (refusal?.Rule.Id, refusal?.Message));
+    }
+
+    [Theory]
+    [InlineData(ApplicationState.NotPassed)]
+    [InlineData(ApplicationState.AwaitingProtocol)]
+    [InlineData(ApplicationState.InExam)]
+    [InlineData(ApplicationState.Registered)]
+    [InlineData(ApplicationState.CertificateIssued)]
+    public void WithoutAPositiveDecisionNoCertificateIsIssued(ApplicationState status)
+    {
+        var refusal = CertificateIssuance.Check(status, Head);
+
+        Assert.Equal(Rule.P18.Id, refusal?.Rule.Id);
+    }
+
+    [Fact]
+    public async Task IssuingEntersTheCertificateAndMeetsTheDeadlineToIssueIt()
+    {
+        var @case = Case(examOn: null);
+        var step = new Step(WorkingCalendar.Shipped(), new DateTimeOffset(2026, 3, 20, 5, 0, 0, TimeSpan.Zero));
+        new CaseDeadlines(@case).Open(DeadlineKind.DocumentIssue, step);
+        var certificate = await _issuance.SealAsync(@case, "case-1", Context(), Today);
+
+        CertificateIssuance.Issue(@case, "case-1", certificate, step);
+
+        Assert.Equal((ApplicationState.CertificateIssued, certificate.SerialNumber), (@case.Status, @case.CertificateSerial));
+        Assert.Equal(DeadlineStatus.Met, @case.Deadlines[DeadlineKind.DocumentIssue].Status);
+        Assert.NotNull(@case.CertificateToRegister);
+    }
+
+    [Fact]
+    public async Task ARegistrationThatFailsIsRetriedUntilItSucceeds()
+    {
+        var @case = Case(examOn: null);
+        CertificateIssuance.Enter(@case, "case-1", await _issuance.SealAsync(@case, "case-1", Context(), Today));
+        var state = new StateInMemory(@case);
+        _registrar.Fails = true;
+
+        await _issuance.TryCompleteAsync(state, "case-1");
+        await _issuance.TryCompleteAsync(state, "case-1");
+
+        var retry = Assert.Single(_retries);
+        Assert.Equal(0, state.Writes);
+        _registrar.Fails = false;
+        await retry();
+        Assert.Empty(_retries);
+        Assert.Equal(1, state.Writes);
+        Assert.Null(@case.CertificateToRegister);
+        Assert.Single(_registrar.Registered);
+    }
 
     [Fact]
     public async Task TheSerialCarriesTheCentersNextNumberAndTheDayOfTheExam()
@@ -109,6 +189,32 @@ public sealed class CertificateIssuanceTests
             }
 
             Registered.Add(record);
+            return Task.CompletedTask;
+        }
+    }
+
+    private sealed class Stopped(Action stop) : IDisposable
+    {
+        public void Dispose() => stop();
+    }
+
+    private sealed class StateInMemory(CaseState @case) : IPersistentState<CaseState>
+    {
+        public CaseState State { get; set; } = @case;
+
+        public int Writes { get; private set; }
+
+        public string? Etag => null;
+
+        public bool RecordExists => true;
+
+        public Task ClearStateAsync() => Task.CompletedTask;
+
+        public Task ReadStateAsync() => Task.CompletedTask;
+
+        public Task WriteStateAsync()
+        {
+            Writes++;
             return Task.CompletedTask;
         }
     }

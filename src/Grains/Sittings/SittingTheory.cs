@@ -1,0 +1,151 @@
+using Platform.Domain.Exams;
+using Platform.Domain.Procedure;
+using Platform.Domain.Programs;
+using Platform.Grains.Procedure;
+using Platform.Grains.Sittings.Events;
+
+namespace Platform.Grains.Sittings;
+
+/// <summary>
+/// The theory stage's calls (P8, P9, P10, P11, P15), decided by <see cref="TheoryStage"/>: the ticket drawn when it
+/// opens, answers saved idempotently by sequence, a server-side time limit with extra time, automatic submission at
+/// expiry by a reminder (durable) and a grain timer (precise while active).
+/// </summary>
+/// <param name="timer">Runs the work once after the due time while the grain is active; disposed to cancel.</param>
+internal sealed class SittingTheory(SittingPipeline sitting, SittingCaseLink link, IReminderRegistry reminders, Func<Func<Task>, TimeSpan, IDisposable> timer)
+{
+    public const string Clock = "theory-time";
+
+    private DateTimeOffset? _armedFor;
+    private IDisposable? _timer;
+
+    private ExamSessionState S => sitting.S;
+
+    private TheoryStage Stage => sitting.Theory;
+
+    public Task<SittingResult> Open(SittingCommand command) => sitting.Act(
+        command.CommandId, command.By, SittingAction.OpenTheory,
+        PrepareAsync,
+        (drawn, now) => Stage.Opened(command.By, drawn, now),
+        (drawn, now) => Stage.Open(drawn, now));
+
+    /// <summary>P8, P2.8 gates; then the ticket is drawn and the case told that the exam started (P6 refuses before the exam day).</summary>
+    private async Task<Checked<Ticket>> PrepareAsync()
+    {
+        if (Stage.CheckReady() is { } notReady)
+        {
+            return new(null, notReady);
+        }
+
+        if (await link.LoadProgramAsync(S.ProgramCode) is not { } program)
+        {
+            return new(null, CheckInStage.NotLoaded(S.ProgramCode));
+        }
+
+        var drawn = TicketDrawer.Draw(program, S.Language, TicketDrawer.NewSeed());
+        var started = await link.StartExamAsync();
+        return new(drawn, started.Refusal);
+    }
+
+    public async Task<AnswerReceipt> SaveAnswer(SaveAnswer answer)
+    {
+        await ExpireIfDueAsync();
+        if (Stage.CheckAnswer(answer, SittingPipeline.NotOpened) is { } refused)
+        {
+            return Stage.Receipt(answer, false, refused);
+        }
+
+        if (Stage.IsStale(answer))
+        {
+            return Stage.Receipt(answer, false);
+        }
+
+        await sitting.Journal.RecordHotAsync([new AnswerSaved(answer.QuestionId, answer.OptionId, answer.Sequence)]);
+        await sitting.Notify(o => o.AnswersSaved(sitting.SittingId, S.Answers.Count, S.Ticket.Count));
+        return Stage.Receipt(answer, true);
+    }
+
+    public async Task<TheorySheet?> Resume()
+    {
+        await ExpireIfDueAsync();
+        return S.Exists ? Stage.Sheet(sitting.SittingId) : null;
+    }
+
+    public async Task<SittingResult> GrantExtraTime(GrantExtraTime command)
+    {
+        await ExpireIfDueAsync();
+        if (!S.Exists)
+        {
+            return sitting.Refused(SittingPipeline.NotOpened);
+        }
+
+        if (sitting.Repeated(command.CommandId, command.By) is { } repeated)
+        {
+            return repeated;
+        }
+
+        return Stage.CheckExtraTime(command) is { } refused
+            ? sitting.Refused(refused)
+            : await sitting.CommitAsync(command.CommandId, command.By, Stage.ExtraTimeGranted(command), () => S.ExtraTimeMinutes += command.Minutes);
+    }
+
+    public Task<SittingResult> Submit(SittingCommand command) => SubmitAsync(command.CommandId, command.By, automatic: false);
+
+    /// <summary>P9, P15: scores the saved answers; more than 70% opens the practical stage, otherwise the sitting completes.</summary>
+    private Task<SittingResult> SubmitAsync(Guid commandId, Actor by, bool automatic) => sitting.Act(
+        commandId, by, SittingAction.SubmitTheory,
+        () => Task.FromResult(new Checked<TheoryResult>(Stage.Score(), null)),
+        (result, _) => TheoryStage.Submitted(by, result, automatic),
+        (result, _) =>
+        {
+            Stage.Submit(result);
+            if (!result.Admitted)
+            {
+                link.Complete(SittingEnd.Completed, by);
+            }
+        });
+
+    /// <summary>The time limit is enforced on every call too, so no answer is taken after it even before the reminder fires.</summary>
+    public async Task ExpireIfDueAsync()
+    {
+        if (Stage.IsDue)
+        {
+            await SubmitAsync(link.CommandIdFor("time-limit"), sitting.Self, automatic: true);
+        }
+    }
+
+    public async Task ReceiveReminder(string reminderName)
+    {
+        if (reminderName == Clock)
+        {
+            await ExpireIfDueAsync();
+            await ArmClockAsync(stale: true);
+        }
+    }
+
+    /// <summary>A reminder at the deadline (with a one-minute safety period) while the theory is open; removed after.</summary>
+    public async Task ArmClockAsync(bool stale = false)
+    {
+        if (S.Exists && S.Status == SittingState.TheoryOpen && Stage.Deadline is { } deadline)
+        {
+            if (_armedFor != deadline)
+            {
+                var due = deadline > sitting.Now ? deadline - sitting.Now : TimeSpan.Zero;
+                await reminders.RegisterOrUpdate(Clock, due, TimeSpan.FromMinutes(1));
+                _timer?.Dispose();
+                _timer = timer(ExpireIfDueAsync, due);
+                _armedFor = deadline;
+            }
+
+            return;
+        }
+
+        if (_armedFor is not null || stale)
+        {
+            await reminders.Unregister(Clock);
+        }
+
+        _timer?.Dispose();
+        (_timer, _armedFor) = (null, null);
+    }
+}
