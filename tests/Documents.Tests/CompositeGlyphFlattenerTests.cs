@@ -1,5 +1,5 @@
 using Platform.Documents.Fonts;
-using Component = Platform.Documents.Fonts.CompositeGlyphFlattener.Component;
+using Component = Platform.Documents.Fonts.GlyphComponent;
 
 namespace Platform.Documents.Tests;
 
@@ -35,7 +35,7 @@ public sealed class CompositeGlyphFlattenerTests
             var before = Leaves(original, Root(glyph)).ToArray();
             var after = Leaves(flat, Root(glyph)).ToArray();
             Assert.True(before.SequenceEqual(after), $"{face}: glyph {glyph} draws {string.Join(", ", before)} before and {string.Join(", ", after)} after");
-            if (!CompositeGlyphFlattener.IsComposite(original.Glyph(glyph)))
+            if (!CompositeGlyph.IsComposite(original.Glyph(glyph)))
             {
                 Assert.True(original.Glyph(glyph).SequenceEqual(flat.Glyph(glyph)), $"{face}: simple glyph {glyph} changed");
             }
@@ -43,20 +43,20 @@ public sealed class CompositeGlyphFlattenerTests
     }
 
     private static int NestedComposites(TrueTypeFile font) => Enumerable.Range(0, font.GlyphCount)
-        .Count(g => CompositeGlyphFlattener.IsComposite(font.Glyph(g))
-            && CompositeGlyphFlattener.Parse(font.Glyph(g)).Any(c => CompositeGlyphFlattener.IsComposite(font.Glyph(c.Glyph))));
+        .Count(g => CompositeGlyph.IsComposite(font.Glyph(g))
+            && CompositeGlyph.Parse(font.Glyph(g)).Any(c => CompositeGlyph.IsComposite(font.Glyph(c.Glyph))));
 
     private static Component Root(int glyph) => new(0x0002, (ushort)glyph, 0, 0, 1, 0, 0, 1);
 
     /// <summary>The simple glyphs a glyph draws, each with its placement, in drawing order.</summary>
     private static IEnumerable<string> Leaves(TrueTypeFile font, Component at)
     {
-        if (!CompositeGlyphFlattener.IsComposite(font.Glyph(at.Glyph)))
+        if (!CompositeGlyph.IsComposite(font.Glyph(at.Glyph)))
         {
             return font.Glyph(at.Glyph).Length == 0 ? [] : [$"{at.Glyph}@({at.Arg1},{at.Arg2}) [{at.A:F3} {at.B:F3} {at.C:F3} {at.D:F3}]"];
         }
 
-        return CompositeGlyphFlattener.Parse(font.Glyph(at.Glyph))
+        return CompositeGlyph.Parse(font.Glyph(at.Glyph))
             .SelectMany(inner => at.Place(inner) is { } placed ? Leaves(font, placed) : [$"{inner.Glyph} unplaced"]);
     }
 
