@@ -5,7 +5,7 @@ namespace Platform.Documents.Signing;
 
 /// <summary>
 /// The text of the certificate's QR code (App.2): the verification URL with the signature appended as the query
-/// parameter <c>sig</c>, e.g. <c>https://qrp.example.kz/verify/85592-…-00000042?sig=MEUCIQ…</c>. A phone opens the
+/// parameter <c>sig</c>, e.g. <c>https://qrp.example.kz/verify?serial=85592-…-00000042&amp;sig=MEUCIQ…</c>. A phone opens the
 /// URL; an offline verifier takes <c>sig</c> and checks it against the printed fields with the published key.
 /// </summary>
 public static class CertificateQrPayload

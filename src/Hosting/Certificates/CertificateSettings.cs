@@ -20,13 +20,13 @@ public static class CertificateSettings
     public const string DefaultPublicBaseUrl = "http://127.0.0.1:5080";
 
     /// <summary>The public page a QR code opens.</summary>
-    public const string VerificationPage = "/verify.html";
+    public const string VerificationPage = "/verify";
 
     /// <summary><see cref="PublicBaseUrl"/> without a trailing slash, or the embedded run's address.</summary>
     public static string BaseUrl(IConfiguration configuration) =>
         (configuration[PublicBaseUrl] is { Length: > 0 } configured ? configured : DefaultPublicBaseUrl).TrimEnd('/');
 
-    /// <summary>The address of a certificate's public verification: <c>{base}/verify.html?serial=…</c>.</summary>
+    /// <summary>The address of a certificate's public verification: <c>{base}/verify?serial=…</c> (documents printed before the site carry <c>/verify.html</c>, which redirects there).</summary>
     public static string VerificationUrl(string baseUrl, string serialNumber) =>
         $"{baseUrl.TrimEnd('/')}{VerificationPage}?serial={Uri.EscapeDataString(serialNumber)}";
 }

@@ -35,7 +35,7 @@ public sealed class CertificateIssueTests
 
         var certificate = await CertificateInPersonalFileAsync(world);
         Assert.Equal(serial.Format(), certificate.Content.SerialNumber);
-        Assert.Equal($"http://127.0.0.1:5080/verify.html?serial={serial.Format()}", certificate.Content.VerificationUrl);
+        Assert.Equal($"http://127.0.0.1:5080/verify?serial={serial.Format()}", certificate.Content.VerificationUrl);
         Assert.Equal(("Сейтқали Нұрлан", "«Біліктілік» тану орталығы"), (certificate.Content.HeadName, certificate.Content.CenterName.Kk));
 
         // The silo signs with its key; the key the frontend publishes (derived from the same development file) checks it.
