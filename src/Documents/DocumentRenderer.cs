@@ -2,6 +2,7 @@ using PdfSharp.Pdf;
 using Platform.Documents.Composers;
 using Platform.Documents.Fonts;
 using Platform.Documents.Layout;
+using Platform.Documents.Signing;
 using Platform.Documents.Wording;
 using Platform.Grains.Documents;
 
@@ -13,18 +14,40 @@ namespace Platform.Documents;
 /// </summary>
 public static class DocumentRenderer
 {
-    /// <summary>Renders a document of the personal file.</summary>
+    /// <summary>Renders a document of the personal file; a certificate's QR code carries the URL stamped on it.</summary>
     /// <exception cref="OperationCanceledException">The token was cancelled (the caller went away, or its time ran out).</exception>
     public static byte[] RenderPdf(IssuedDocument document, DocumentLanguage language, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return RenderPdf(document.Header, document.Content, language, cancellationToken);
+        return RenderPdf(document.Header, document.Content, language, publicBaseUrl: null, cancellationToken);
+    }
+
+    /// <summary>
+    /// Renders a document of the personal file; a certificate's QR code opens the verification page under
+    /// <paramref name="publicBaseUrl"/>, the platform's configured public address (<see cref="CertificateVerificationAddress"/>).
+    /// </summary>
+    /// <exception cref="ArgumentException">The public base URL is not an absolute http(s) address.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled (the caller went away, or its time ran out).</exception>
+    public static byte[] RenderPdf(IssuedDocument document, DocumentLanguage language, string publicBaseUrl, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(publicBaseUrl);
+        return RenderPdf(document.Header, document.Content, language, publicBaseUrl, cancellationToken);
     }
 
     /// <summary>Renders a document from its header and content, checking the token between lines.</summary>
     /// <exception cref="ArgumentException">The header's kind differs from the content's, or a certificate is not signed.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled (the caller went away, or its time ran out).</exception>
-    public static byte[] RenderPdf(DocumentHeader header, DocumentContent content, DocumentLanguage language, CancellationToken cancellationToken = default)
+    public static byte[] RenderPdf(DocumentHeader header, DocumentContent content, DocumentLanguage language, CancellationToken cancellationToken = default) =>
+        RenderPdf(header, content, language, publicBaseUrl: null, cancellationToken);
+
+    /// <summary>
+    /// Renders a document from its header and content, checking the token between lines; a certificate's QR code opens
+    /// the verification page under <paramref name="publicBaseUrl"/>, or the URL stamped on it when that is null.
+    /// </summary>
+    /// <exception cref="ArgumentException">The header's kind differs from the content's, a certificate is not signed, or the base is not an absolute http(s) address.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled (the caller went away, or its time ran out).</exception>
+    public static byte[] RenderPdf(DocumentHeader header, DocumentContent content, DocumentLanguage language, string? publicBaseUrl, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(header);
         ArgumentNullException.ThrowIfNull(content);
@@ -37,7 +60,7 @@ public static class DocumentRenderer
         var wording = DocumentWording.For(language);
         using var pdf = new PdfDocument();
         Describe(pdf, header, content, wording);
-        Compose(pdf, content, wording, cancellationToken);
+        Compose(pdf, content, wording, publicBaseUrl, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         FooterPainter.Paint(pdf, header, wording);
         using var output = new MemoryStream();
@@ -45,12 +68,13 @@ public static class DocumentRenderer
         return output.ToArray();
     }
 
-    private static void Compose(PdfDocument pdf, DocumentContent content, DocumentWording t, CancellationToken cancellationToken)
+    private static void Compose(PdfDocument pdf, DocumentContent content, DocumentWording t, string? publicBaseUrl, CancellationToken cancellationToken)
     {
         if (content is Certificate certificate)
         {
             // One page of fixed fields: bounded by the wrapping, which is linear in the text.
-            CertificateComposer.Compose(pdf, certificate, t);
+            var qrPayload = publicBaseUrl is null ? CertificateQrPayload.Build(certificate) : CertificateQrPayload.Build(certificate, publicBaseUrl);
+            CertificateComposer.Compose(pdf, certificate, t, qrPayload);
             return;
         }
 

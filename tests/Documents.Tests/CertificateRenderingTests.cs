@@ -13,7 +13,7 @@ public sealed class CertificateRenderingTests
 
         var payload = CertificateQrPayload.Build(certificate);
 
-        Assert.Equal($"{certificate.VerificationUrl}?sig={certificate.Signature}", payload);
+        Assert.Equal($"{certificate.VerificationUrl}&sig={certificate.Signature}", payload);
         Assert.True(CertificateQrPayload.TryParse(payload, out var url, out var signature));
         Assert.Equal(certificate.VerificationUrl, url);
         Assert.Equal(certificate.Signature, signature);

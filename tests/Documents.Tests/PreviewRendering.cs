@@ -26,5 +26,7 @@ public sealed class PreviewRendering
 
         var longRemarks = DocumentRenderer.RenderPdf(SampleDocuments.Issue(SampleDocuments.Remarks(40)), DocumentLanguage.Kk);
         File.WriteAllBytes(Path.Combine(folder, "remarksnotice-long.kk.pdf"), longRemarks);
+        var glyphs = SampleDocuments.Issue(SampleDocuments.GlyphSample(SampleDocuments.KazakhGlyphSample + " " + SampleDocuments.RussianGlyphSample));
+        File.WriteAllBytes(Path.Combine(folder, "glyphs.kk.pdf"), DocumentRenderer.RenderPdf(glyphs, DocumentLanguage.Kk));
     }
 }

@@ -9,6 +9,11 @@ public static class SampleDocuments
 {
     public const string AllKazakhLetters = "Әә Ғғ Ққ Ңң Өө Ұұ Үү Һһ Іі";
 
+    /// <summary>Letters DejaVu composes from other glyphs (Ё from Е from E, Й, Ы), the Kazakh letters, « » № —.</summary>
+    public const string KazakhGlyphSample = "«Әә Ғғ Ққ Ңң Өө Ұұ Үү Һһ Іі» № 17 — Ёё Йй Ыы";
+
+    public const string RussianGlyphSample = "«Съешь ещё булок» № 42 — ЁЖИК Йод Ыы";
+
     public static readonly BilingualText Center = new(
         "«Шаһар Құрылыс» кәсіби біліктілікті тану орталығы",
         "Центр признания профессиональных квалификаций «Шахар Курылыс»");
@@ -89,7 +94,7 @@ public static class SampleDocuments
     public static Certificate Certificate() => new(
         Center, "85592-74120010-4-140325-0012-00000042", Candidate, Profession, 4, new DateOnly(2025, 3, 18),
         new DateOnly(2030, 3, 18), "Сәрсенбаев Қайрат Ғаниұлы",
-        "https://qrp.example.kz/verify/85592-74120010-4-140325-0012-00000042", string.Empty);
+        "https://qrp.example.kz/verify?serial=85592-74120010-4-140325-0012-00000042", string.Empty);
 
     public static FailureNotice Failure() => new(
         Center, Candidate, Profession, 4, "П-2025/031", new DateOnly(2025, 3, 17), new TheoryOutcome(36, 40, true), Practical(false),
@@ -104,6 +109,9 @@ public static class SampleDocuments
             new Signatory("Ли Сергей Викторович", CommissionRole.Member, new DateOnly(2025, 3, 27)),
         ],
         new DateOnly(2025, 3, 27));
+
+    /// <summary>A remarks notice with a glyph sample in the regular face (the remark) and the bold one (the profession).</summary>
+    public static RemarksNotice GlyphSample(string sample) => Remarks() with { Remarks = [sample], Profession = new BilingualText(sample, sample) };
 
     public static IssuedDocument Issue(DocumentContent content) =>
         IssuedDocument.Create(Guid.Parse("6f1c2b7e-3d4a-4f5b-9c8d-112233445566"), "CASE-2025-000317", "0012", IssuedAt, content);

@@ -10,8 +10,9 @@ namespace Platform.Documents.Composers;
 
 /// <summary>
 /// P18.1, App.2: the recognition document on one landscape A4 page in a frame: the center, the bilingual title, the
-/// serial, the holder and the profession, the dates, the QR code with the signed verification URL, the head's signature.
-/// The document's language comes first; the other language follows in grey under the center, title and profession.
+/// serial, the holder and the profession, the dates, the QR code with the signed verification URL (also a link, for
+/// whoever reads the PDF on screen), the head's signature. The document's language comes first; the other language
+/// follows in grey under the center, title and profession.
 /// </summary>
 internal static class CertificateComposer
 {
@@ -27,9 +28,9 @@ internal static class CertificateComposer
     private static readonly XFont LabelFont = DocumentFontSet.Make(8.5, bold: false);
     private static readonly XFont ValueFont = DocumentFontSet.Make(11, bold: true);
 
-    public static void Compose(PdfDocument document, Certificate certificate, DocumentWording t)
+    /// <summary>Composes the certificate's page, its QR code carrying <paramref name="qrPayload"/> (<see cref="CertificateQrPayload"/>).</summary>
+    public static void Compose(PdfDocument document, Certificate certificate, DocumentWording t, string qrPayload)
     {
-        var qrPayload = CertificateQrPayload.Build(certificate);
         var other = DocumentWording.For(t.Language == DocumentLanguage.Kk ? DocumentLanguage.Ru : DocumentLanguage.Kk);
         var page = document.AddPage();
         page.Size = PageSize.A4;
@@ -40,7 +41,7 @@ internal static class CertificateComposer
         Frame(gfx, width, height);
         var y = Top(gfx, certificate, t, other, width);
         Body(gfx, certificate, t, other, width, y);
-        Bottom(gfx, certificate, t, width, height, qrPayload);
+        Bottom(gfx, page, certificate, t, width, height, qrPayload);
     }
 
     private static void Frame(XGraphics gfx, double width, double height)
@@ -77,7 +78,7 @@ internal static class CertificateComposer
         Centered(gfx, t.Format(Phrase.CertificateLevel, c.NrkLevel), LevelFont, Palette.Accent, mid, y + PageWriter.Mm(5), width * 0.8);
     }
 
-    private static void Bottom(XGraphics gfx, Certificate c, DocumentWording t, double width, double height, string qrPayload)
+    private static void Bottom(XGraphics gfx, PdfPage page, Certificate c, DocumentWording t, double width, double height, string qrPayload)
     {
         var qrSize = PageWriter.Mm(34);
         var left = PageWriter.Mm(20);
@@ -87,6 +88,8 @@ internal static class CertificateComposer
         {
             gfx.DrawImage(image, left, top, qrSize, qrSize);
         }
+
+        page.AddWebLink(new PdfRectangle(gfx.Transformer.WorldToDefaultPage(new XRect(left, top, qrSize, qrSize))), qrPayload);
 
         var captionX = left + qrSize + PageWriter.Mm(4);
         Wrapped(gfx, t[Phrase.QrCaption], LabelFont, Palette.Muted, captionX, top + PageWriter.Mm(2), PageWriter.Mm(42));

@@ -6,6 +6,8 @@ namespace Platform.Documents.Fonts;
 /// <summary>
 /// Serves the DejaVu Sans faces embedded in this assembly to PDFsharp, whatever family a caller asks for:
 /// the documents must print Kazakh Cyrillic (ә ғ қ ң ө ұ ү һ і) on any host, with no system fonts installed.
+/// Each face is served with its composite glyphs flattened (<see cref="CompositeGlyphFlattener"/>), so that PDFsharp's
+/// subset of it keeps every part of letters such as Ё, Й and Ы.
 /// </summary>
 public sealed class DocumentFontResolver : IFontResolver
 {
@@ -21,11 +23,11 @@ public sealed class DocumentFontResolver : IFontResolver
         bold ? new FontResolverInfo(BoldFace) : new FontResolverInfo(RegularFace, false, italic);
 
     /// <inheritdoc/>
-    public byte[] GetFont(string faceName) => faceName switch
-    {
-        RegularFace or BoldFace => Load(faceName),
-        _ => Load(RegularFace),
-    };
+    public byte[] GetFont(string faceName) => (faceName == BoldFace ? Bold : Regular).Value;
+
+    private static readonly Lazy<byte[]> Regular = new(() => CompositeGlyphFlattener.Flatten(Load(RegularFace)));
+
+    private static readonly Lazy<byte[]> Bold = new(() => CompositeGlyphFlattener.Flatten(Load(BoldFace)));
 
     private static byte[] Load(string face)
     {

@@ -1,5 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.Authorization;
+using Platform.Frontend.Security;
 using Platform.Frontend.Site.Components;
 
 namespace Platform.Frontend.Site;
@@ -35,7 +37,14 @@ public static class SiteExtensions
 
     public static WebApplication MapPlatformSite(this WebApplication app)
     {
-        app.MapRazorComponents<App>();
+        app.MapRazorComponents<App>().Add(endpoint =>
+        {
+            // Blazor's redirect helper for enhanced navigation, which the site does not use: named like every endpoint.
+            if (endpoint is RouteEndpointBuilder { RoutePattern.RawText: "/_framework/opaque-redirect" })
+            {
+                endpoint.Metadata.Add(new AuthorizeAttribute(Policies.SignedIn));
+            }
+        });
         app.MapSiteEndpoints();
         return app;
     }

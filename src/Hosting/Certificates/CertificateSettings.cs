@@ -14,19 +14,15 @@ public static class CertificateSettings
     /// <summary>The public key the frontend publishes at <c>/.well-known/certificate-signing-key</c>, PEM ("PUBLIC KEY").</summary>
     public const string PublicKey = "Platform:Certificates:PublicKey";
 
-    /// <summary>The public address of the platform, the start of every verification URL printed in a QR code.</summary>
+    /// <summary>
+    /// The public address of the platform, the start of every verification URL printed in a QR code
+    /// (<c>Platform.Documents.Signing.CertificateVerificationAddress</c> builds them).
+    /// </summary>
     public const string PublicBaseUrl = "Platform:PublicBaseUrl";
 
     public const string DefaultPublicBaseUrl = "http://127.0.0.1:5080";
 
-    /// <summary>The public page a QR code opens.</summary>
-    public const string VerificationPage = "/verify";
-
     /// <summary><see cref="PublicBaseUrl"/> without a trailing slash, or the embedded run's address.</summary>
     public static string BaseUrl(IConfiguration configuration) =>
         (configuration[PublicBaseUrl] is { Length: > 0 } configured ? configured : DefaultPublicBaseUrl).TrimEnd('/');
-
-    /// <summary>The address of a certificate's public verification: <c>{base}/verify?serial=…</c> (documents printed before the site carry <c>/verify.html</c>, which redirects there).</summary>
-    public static string VerificationUrl(string baseUrl, string serialNumber) =>
-        $"{baseUrl.TrimEnd('/')}{VerificationPage}?serial={Uri.EscapeDataString(serialNumber)}";
 }

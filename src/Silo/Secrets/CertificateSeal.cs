@@ -1,7 +1,6 @@
 using Platform.Documents.Signing;
 using Platform.Grains.Certificates;
 using Platform.Grains.Documents;
-using Platform.Hosting.Certificates;
 
 namespace Platform.Silo.Secrets;
 
@@ -12,5 +11,5 @@ namespace Platform.Silo.Secrets;
 public sealed class CertificateSeal(CertificateSigner signer, string publicBaseUrl) : ICertificateSeal
 {
     public Certificate Affix(Certificate certificate) => signer.SignAndAttach(
-        certificate with { VerificationUrl = CertificateSettings.VerificationUrl(publicBaseUrl, certificate.SerialNumber) });
+        certificate with { VerificationUrl = CertificateVerificationAddress.For(publicBaseUrl, certificate.SerialNumber) });
 }

@@ -62,7 +62,7 @@ public sealed class EdgeAnswerTests(SecurityFixture platform)
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
         var page = await response.Content.ReadAsStringAsync();
         Assert.Contains("<html lang=\"kk\">", page);
-        Assert.Contains("Табылмады", page);
+        Assert.Contains("Бет табылмады", page);
     }
 
     [Theory]

@@ -8,7 +8,8 @@ namespace Platform.Integration.Tests.Security;
 
 /// <summary>
 /// Issue 6: the role matrix. Every endpoint of the running application, for anonymous and each role, is called with
-/// a real token of the development issuer: "+" expects anything but 401/403, "-" expects 401 (anonymous) or 403.
+/// a real token of the development issuer: "+" expects anything but 401/403, "-" expects 401 (anonymous) or 403 — or, for
+/// a page of the site called without a token, the redirect to the sign-in page.
 /// The rows must be exactly the application's endpoints, so a new endpoint needs a row before the tests pass.
 /// </summary>
 [Collection(SecurityCollection.Name)]
@@ -115,6 +116,19 @@ public sealed class RoleMatrixTests(SecurityFixture platform)
         new("POST", "/api/v1/candidates/me/uploads",                   "/api/v1/candidates/me/uploads",               "- + - - - - - - -", Calendar),
         new("POST", "/api/v1/centers/{center}/uploads",                "/api/v1/centers/0001/uploads",                "- - + + - - - - -", Calendar),
         new("GET",  "/api/v1/cases/{caseId}/attachments/{storedAs}",   "/api/v1/cases/case-m/attachments/m.pdf",      "- + + + + + + + +"),
+        // The site's own endpoints (issue 13); its pages are listed with the pages' tests' areas below.
+        new("GET",  "/",                                               "/",                                           "+ + + + + + + + +"),
+        new("POST", "/",                                               "/",                                           "+ + + + + + + + +"),
+        new("GET",  "/sign-in",                                        "/sign-in",                                    "+ + + + + + + + +"),
+        new("POST", "/sign-in",                                        "/sign-in",                                    "+ + + + + + + + +"),
+        new("GET",  "/error",                                          "/error",                                      "+ + + + + + + + +"),
+        new("POST", "/error",                                          "/error",                                      "+ + + + + + + + +"),
+        new("GET",  "/not-found",                                      "/not-found",                                  "+ + + + + + + + +"),
+        new("POST", "/not-found",                                      "/not-found",                                  "+ + + + + + + + +"),
+        new("GET",  "/language/{code}",                                "/language/kk",                                "+ + + + + + + + +"),
+        new("POST", "/sign-out",                                       "/sign-out",                                   "+ + + + + + + + +"),
+        new("GET",  "/verify.html",                                    "/verify.html",                                "+ + + + + + + + +"),
+        new("GET",  "/_framework/opaque-redirect",                     "/_framework/opaque-redirect",                 "- + + + + + + + +"),
         new("GET",  "/dashboard/",                                     "/dashboard/",                                 "- - - - - - - - +"),
         new("GET",  "/dashboard/ClusterStats",                         "/dashboard/ClusterStats",                     "- - - - - - - - +"),
         new("GET",  "/dashboard/DashboardCounters",                    "/dashboard/DashboardCounters",                "- - - - - - - - +"),
@@ -160,10 +174,11 @@ public sealed class RoleMatrixTests(SecurityFixture platform)
             var expected = row.Expected.Split(' ');
             for (var column = 0; column < Callers.Length; column++)
             {
-                var status = await CallAsync(row, Callers[column]);
+                var (status, location) = await CallAsync(row, Callers[column]);
                 var allowed = expected[column] == "+";
                 var denied = Callers[column] is null ? HttpStatusCode.Unauthorized : HttpStatusCode.Forbidden;
-                if (allowed ? status is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden : status != denied)
+                var sentToSignIn = status == HttpStatusCode.Redirect && location?.StartsWith("/sign-in?", StringComparison.Ordinal) == true;
+                if (allowed ? status is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden || sentToSignIn : status != denied && !(Callers[column] is null && sentToSignIn))
                 {
                     wrong.Add($"{row.Method} {row.Sample} as {Callers[column] ?? "anonymous"}: expected {(allowed ? "allowed" : denied)}, got {(int)status}");
                 }
@@ -173,7 +188,7 @@ public sealed class RoleMatrixTests(SecurityFixture platform)
         Assert.Empty(wrong);
     }
 
-    private async Task<HttpStatusCode> CallAsync(Row row, string? caller)
+    private async Task<(HttpStatusCode Status, string? Location)> CallAsync(Row row, string? caller)
     {
         var method = row.Method == EndpointInventory.AnyMethod ? HttpMethod.Get : new HttpMethod(row.Method);
         var content = row.Body is null ? null : new StringContent(row.Body, Encoding.UTF8, "application/json");
@@ -187,7 +202,7 @@ public sealed class RoleMatrixTests(SecurityFixture platform)
 
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         using var response = await platform.Http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
-        return response.StatusCode;
+        return (response.StatusCode, response.Headers.Location is { } location ? new Uri(platform.Http.BaseAddress!, location).PathAndQuery : null);
     }
 
     private sealed record Row(string Method, string Route, string Sample, string Expected, string? Body = null);
