@@ -3,6 +3,7 @@ using System.Net;
 using System.Security.Claims;
 using System.Text;
 using System.Text.Json;
+using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -109,7 +110,7 @@ public sealed class StandInProvider : IAsyncDisposable
         });
 
         var app = builder.Build();
-        app.MapMethods("/connect/authorize", [HttpMethods.Get, HttpMethods.Post], Authorize);
+        app.MapMethods("/connect/authorize", [HttpMethods.Get, HttpMethods.Post], new Func<HttpContext, Task<IResult>>(Authorize));
         app.MapMethods("/connect/end-session", [HttpMethods.Get, HttpMethods.Post], () => Results.SignOut(
             authenticationSchemes: [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]));
         provider = new StandInProvider(app, address);
