@@ -106,6 +106,16 @@ public static class SiteAuthentication
         options.ClientSecret = site.ClientSecret;
         options.ResponseType = OpenIdConnectResponseType.Code;
         options.UsePkce = true;
+        // The code comes back in the query of a top-level GET, not a cross-site form post: the correlation and nonce
+        // cookies can then be SameSite=Lax like the session's, and are not dropped by the browser where the site is
+        // reached over plain HTTP (the library's SameSite=None needs Secure; found by the stand-in provider's test).
+        options.ResponseMode = OpenIdConnectResponseMode.Query;
+        foreach (var cookie in new[] { options.CorrelationCookie, options.NonceCookie })
+        {
+            cookie.SameSite = SameSiteMode.Lax;
+            cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        }
+
         options.SignInScheme = CookieScheme;
         options.SaveTokens = false;
         options.MapInboundClaims = false;

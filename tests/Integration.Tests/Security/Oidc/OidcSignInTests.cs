@@ -94,7 +94,7 @@ public sealed partial class OidcSignInTests(OidcFixture platform) : BrowserTest,
     }
 
     [Fact]
-    public async Task ACommissionMembersTokenCarriesTheirCommissionsAndCenter()
+    public async Task ATokenCarriesTheRolesCommissionsAndCenterAsThePlatformReadsThem()
     {
         var token = await AccessTokenAsync(StandInProvider.ApiClient, StandInPerson.CommissionMember);
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/centers/0001/cases");
@@ -103,11 +103,18 @@ public sealed partial class OidcSignInTests(OidcFixture platform) : BrowserTest,
 
         var claims = Claims(token);
         using var response = await http.SendAsync(request);
+        var head = Claims(await AccessTokenAsync(StandInProvider.ApiClient, StandInPerson.Head));
 
         Assert.Equal(["com-0001-a", "com-0001-b"], Strings(claims.GetProperty("commissions")));
         Assert.Equal("0001", claims.GetProperty("center").GetString());
-        // A commission member reads no center's case list: the role claim is read as the provider issued it.
-        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(JsonValueKind.Array, head.GetProperty("role").ValueKind);
+        Assert.Equal(["registrar", "head"], Strings(head.GetProperty("role")));
+        // The center claim is read as the provider issued it: the member's center opens, another center does not.
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var other = new HttpRequestMessage(HttpMethod.Get, "/api/v1/centers/0002/cases");
+        other.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var elsewhere = await http.SendAsync(other);
+        Assert.Equal(HttpStatusCode.NotFound, elsewhere.StatusCode);
     }
 
     private async Task<string> AccessTokenAsync(string client, StandInPerson person)

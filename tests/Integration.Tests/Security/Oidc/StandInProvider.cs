@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Net;
 using System.Security.Claims;
 using System.Text;
-using System.Text.Json;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -160,14 +159,11 @@ public sealed class StandInProvider : IAsyncDisposable
     private static ClaimsPrincipal Principal(StandInPerson person, ImmutableArray<string> scopes, string audience)
     {
         var identity = new ClaimsIdentity(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme, Claims.Name, Claims.Role);
+        // One claim per value: OpenIddict writes a type with several values as a JSON array.
         identity.SetClaim(Claims.Subject, person.Subject).SetClaim(Claims.Name, person.Name)
-            .SetClaim(Claims.Role, JsonSerializer.SerializeToElement(person.Roles))
-            .SetClaim("center", person.Center).SetClaim("candidate", person.Candidate);
-        if (person.Commissions is { } commissions)
-        {
-            identity.SetClaim("commissions", JsonSerializer.SerializeToElement(commissions));
-        }
-
+            .SetClaims(Claims.Role, [.. person.Roles])
+            .SetClaim("center", person.Center).SetClaim("candidate", person.Candidate)
+            .SetClaims("commissions", [.. person.Commissions ?? []]);
         identity.SetScopes(scopes).SetAudiences(audience).SetResources(audience);
         identity.SetDestinations(_ => [Destinations.AccessToken, Destinations.IdentityToken]);
         return new ClaimsPrincipal(identity);
