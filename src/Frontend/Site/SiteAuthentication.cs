@@ -26,6 +26,9 @@ public static class SiteAuthentication
 
     public const string SignInPath = "/sign-in";
 
+    /// <summary>Where the provider sends the browser back: after sign-in, after sign-out, and its own sign-out call.</summary>
+    public static readonly PathString[] ProviderPaths = ["/signin-oidc", "/signout-callback-oidc", "/signout-oidc"];
+
     public static AuthenticationBuilder AddPlatformSchemes(this IServiceCollection services, PlatformAuthOptions auth, SiteSignInOptions site)
     {
         var builder = services.AddAuthentication(options =>
@@ -133,8 +136,9 @@ public static class SiteAuthentication
         options.TokenValidationParameters.NameClaimType = auth.SubjectClaim;
         options.TokenValidationParameters.RoleClaimType = auth.RoleClaim;
         options.TokenValidationParameters.ClockSkew = auth.ClockSkew;
-        options.CallbackPath = "/signin-oidc";
-        options.SignedOutCallbackPath = "/signout-callback-oidc";
+        options.CallbackPath = ProviderPaths[0];
+        options.SignedOutCallbackPath = ProviderPaths[1];
+        options.RemoteSignOutPath = ProviderPaths[2];
     }
 
     /// <summary>A site identity with the platform's claim names: the subject as its name, roles as its role claim.</summary>

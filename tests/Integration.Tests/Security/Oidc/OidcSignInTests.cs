@@ -22,6 +22,8 @@ public sealed partial class OidcSignInTests(OidcFixture platform) : BrowserTest,
     {
         var page = await Chromium.NewPageAsync(new() { Locale = "en-US" });
 
+        var seen = new List<string>();
+        page.Response += (_, response) => seen.Add($"{response.Status} {response.Url} {response.Headers.GetValueOrDefault("location")}");
         await page.GotoAsync(new Uri(Site, "/dashboard/").ToString());
         await Expect(page).ToHaveURLAsync(SignInForDashboard());
         await page.AssertAccessibleAsync();
@@ -31,7 +33,15 @@ public sealed partial class OidcSignInTests(OidcFixture platform) : BrowserTest,
         Assert.Equal(platform.Provider.Address.Authority, new Uri(page.Url).Authority);
         await page.GetByRole(AriaRole.Button, new() { Name = StandInPerson.Administrator.Name }).ClickAsync();
 
-        await page.WaitForURLAsync(new Uri(Site, "/dashboard/").ToString());
+        try
+        {
+            await page.WaitForURLAsync(new Uri(Site, "/dashboard/").ToString(), new() { Timeout = 10000 });
+        }
+        catch (TimeoutException)
+        {
+            Assert.Fail(string.Join("\n", seen) + "\n" + page.Url + "\n" + await page.ContentAsync());
+        }
+
         await page.GotoAsync(Site.ToString());
         var header = page.Locator("header");
         await Expect(header).ToContainTextAsync(StandInPerson.Administrator.Name);
