@@ -11,6 +11,8 @@
   const capital = (name) => name.charAt(0).toUpperCase() + name.slice(1);
   const after = new Set(["theorySubmitted", "notAdmitted", "practicalOpen", "completed", "terminated", "removed", "technicalFailure", "cancelled"]);
   const pageLanguage = document.documentElement.lang;
+  // After the check-in post, a reload (ours or the candidate's) must read the page again, not post the form again.
+  history.replaceState(null, "", location.href);
 
   let connection = null;
   let state = "";

@@ -57,14 +57,14 @@ public sealed partial class ExamPageTests(ExamWorld exam) : IClassFixture<ExamWo
         // In Russian the acknowledgements are posted from a browser without JavaScript: the form needs none.
         var form = language == "ru" ? await WithoutScriptAsync(account, $"/me/cases/{caseId}/exam", language) : page;
         var refused = await form.RunAndWaitForResponseAsync(
-            () => form.Locator("form button[type=submit]").ClickAsync(), response => response.Request.Method == "POST");
+            () => form.Locator("#check-in-submit").ClickAsync(), response => response.Request.Method == "POST");
         Assert.Equal(400, refused.Status);
         await Expect(form.GetByRole(AriaRole.Alert)).ToContainTextAsync(said.MethodologyMissing);
         await Expect(form.Locator("#methodology")).ToHaveAttributeAsync("aria-invalid", "true");
         await form.AssertAccessibleAsync();
         await form.Locator("#methodology").CheckAsync();
         await form.Locator("#complaint").CheckAsync();
-        await form.Locator("form button[type=submit]").ClickAsync();
+        await form.Locator("#check-in-submit").ClickAsync();
         if (form != page)
         {
             await Expect(form.Locator("#waiting h2")).ToHaveTextAsync(said.CheckedIn);
