@@ -61,7 +61,11 @@ public sealed partial class ExamPageTests(ExamWorld exam) : IClassFixture<ExamWo
         Assert.Equal(400, refused.Status);
         await Expect(form.GetByRole(AriaRole.Alert)).ToContainTextAsync(said.MethodologyMissing);
         await Expect(form.Locator("#methodology")).ToHaveAttributeAsync("aria-invalid", "true");
-        await form.AssertAccessibleAsync();
+        if (form == page)
+        {
+            await page.AssertAccessibleAsync(); // axe needs script: the Kazakh run checks this state
+        }
+
         await form.Locator("#methodology").CheckAsync();
         await form.Locator("#complaint").CheckAsync();
         await form.Locator("#check-in-submit").ClickAsync();
