@@ -67,6 +67,11 @@ public sealed class CasePageTests(CasePageFixture platform) : CasePageTest(platf
         await Expect(steps.Nth(1)).ToContainTextAsync("орталық тіркеушісі");
         await Expect(steps.Nth(1)).Not.ToContainTextAsync("Dana");
         await Expect(steps.Nth(2)).ToContainTextAsync("Емтихан туралы хабарлама жіберілді");
+        // Each step with the document it produced, though the three share an instant on the test's clock.
+        await Expect(steps.Nth(0)).ToContainTextAsync("Өтініш (1-қосымша)");
+        await Expect(steps.Nth(0)).Not.ToContainTextAsync("шарты");
+        await Expect(steps.Nth(1)).ToContainTextAsync("Тану қызметін көрсету шарты");
+        await Expect(steps.Nth(2)).ToContainTextAsync("Емтиханның күні, уақыты және орны туралы хабарлама");
         var pdfs = page.Locator("ol.timeline a[type='application/pdf']");
         Assert.Equal(6, await pdfs.CountAsync()); // the application, the contract and the exam notice, each in kk and ru
         foreach (var href in await pdfs.EvaluateAllAsync<string[]>("links => links.map(a => a.href)"))
