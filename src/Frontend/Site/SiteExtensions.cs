@@ -25,6 +25,7 @@ public static class SiteExtensions
         });
         // Before the fault handler, which answers the API's faults.
         builder.Services.AddExceptionHandler<PageExceptionHandler>();
+        Commission.DeskServices.AddStaffDesks(builder.Services);
         return builder;
     }
 
@@ -46,6 +47,7 @@ public static class SiteExtensions
             }
         });
         app.MapSiteEndpoints();
+        Signing.SigningDocuments.MapSigningDocuments(app);
         return app;
     }
 }
