@@ -119,6 +119,12 @@ public sealed class CommissionDeskTests(DeskFixture platform) : DeskPageTest(pla
         var scriptless = await PageAsync("commission.0001.c", "ru", $"/commission/com-0001-a/cases/{journey.CaseId}", javaScript: false);
         await scriptless.GetByLabel("с методикой и инструментами программы квалификации").CheckAsync();
         await scriptless.GetByLabel("с порядком обжалования и подачи апелляции").CheckAsync();
+        // P8 offline: without the safety briefing's journal entry the exam may not start (409, the rule cited).
+        Assert.Equal(409, (await SubmitAsync(scriptless, scriptless.GetByRole(AriaRole.Button, new() { Name = "Начать экзамен" }))).Status);
+        await Expect(scriptless.GetByRole(AriaRole.Alert)).ToContainTextAsync("8");
+        await scriptless.GetByLabel("с методикой и инструментами программы квалификации").CheckAsync();
+        await scriptless.GetByLabel("с порядком обжалования и подачи апелляции").CheckAsync();
+        await scriptless.GetByLabel("Инструктаж по технике безопасности: запись в журнале").FillAsync("Журнал № 3, запись 14");
         Assert.Equal(200, (await SubmitAsync(scriptless, scriptless.GetByRole(AriaRole.Button, new() { Name = "Начать экзамен" }))).Status);
         Assert.Equal("inExam", await journey.StateAsync());
 
