@@ -12,6 +12,7 @@ public static class CasesExtensions
         builder.Services.AddSingleton<CaseGate>();
         builder.Services.AddSingleton<AttachmentGate>();
         builder.Services.AddSingleton<CommissionDesk>();
+        builder.Services.AddSingleton<CommissionFormation>();
         builder.Services.AddSingleton<DocumentRendering>();
         builder.Services.ConfigureHttpJsonOptions(options =>
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false)));

@@ -49,25 +49,7 @@ public static class CommissionsApi
         return app;
     }
 
-    private static async Task<Results<Ok<CommissionView>, ProblemHttpResult>> Form(
-        string center, string commissionId, CommissionRequest body, PlatformUser user, CenterAccess access, IGrainFactory grains, HttpContext context)
-    {
-        if (access.Check(user, center, AccessIntent.Change) is var decision and not AccessDecision.Allowed)
-        {
-            return AccessProblems.For(context, decision);
-        }
-
-        if (commissionId.Length is < 3 or > 64 || commissionId.All(char.IsAsciiDigit) || !commissionId.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
-        {
-            return CaseResponses.Invalid(context, CaseMessages.InvalidCommissionId);
-        }
-
-        var grain = grains.GetGrain<ICommissionGrain>(commissionId);
-        if (await grain.Form(new FormCommission(body.Kind!.Value, center, [.. body.Members.Select(member => member.ToMember())], body.ExaminationCommissionId, body.CaseId)) is { } refusal)
-        {
-            return RefusalResponses.BadRequest(context, refusal);
-        }
-
-        return TypedResults.Ok((await grain.Get())!);
-    }
+    private static Task<Results<Ok<CommissionView>, ProblemHttpResult>> Form(
+        string center, string commissionId, CommissionRequest body, PlatformUser user, CommissionFormation formation, HttpContext context) =>
+        formation.FormAsync(center, commissionId, body, user, context);
 }

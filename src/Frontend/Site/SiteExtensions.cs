@@ -26,6 +26,7 @@ public static class SiteExtensions
         // Before the fault handler, which answers the API's faults.
         builder.Services.AddExceptionHandler<PageExceptionHandler>();
         Me.Case.CasePageServices.AddCasePage(builder.Services);
+        Commission.DeskServices.AddStaffDesks(builder.Services);
         return builder;
     }
 
@@ -47,6 +48,7 @@ public static class SiteExtensions
             }
         });
         app.MapSiteEndpoints();
+        Signing.SigningDocuments.MapSigningDocuments(app);
         return app;
     }
 }

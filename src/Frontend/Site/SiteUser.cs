@@ -24,23 +24,36 @@ public sealed record SiteUser(PlatformUser User, string DisplayName)
     /// <summary>The roles' names as resource keys, in a stable order.</summary>
     public IEnumerable<string> RoleKeys => User.Roles.Order(StringComparer.Ordinal).Select(role => "Role." + role);
 
-    /// <summary>The pages this person's roles open, as (resource key, address).</summary>
-    public IEnumerable<(string Key, string Href)> Links()
+    /// <summary>The pages this person's roles open, as (text in the page's language, address).</summary>
+    public IEnumerable<(string Text, string Href)> Links()
     {
         if (IsCandidate)
         {
-            yield return ("Nav.MyCases", SiteAddresses.Portal);
-            yield return ("Nav.Apply", SiteAddresses.Apply);
+            yield return (SiteText.Say("Nav.MyCases"), SiteAddresses.Portal);
+            yield return (SiteText.Say("Nav.Apply"), SiteAddresses.Apply);
+        }
+
+        if (User.Has(Roles.HeadOfCenter) && User.Center is { } center)
+        {
+            yield return (SiteText.Say("Signing.Nav"), $"/center/{Uri.EscapeDataString(center)}/signing");
+        }
+
+        if (User.Has(Roles.CommissionMember))
+        {
+            foreach (var commission in User.Commissions.Order(StringComparer.Ordinal))
+            {
+                yield return ($"{SiteText.Say("Commission.Nav")} {commission}", $"/commission/{Uri.EscapeDataString(commission)}");
+            }
         }
 
         if (User.IsCenterStaff || User.Has(Roles.CommissionMember))
         {
-            yield return ("Nav.LiveSittings", "/center.html");
+            yield return (SiteText.Say("Nav.LiveSittings"), "/center.html");
         }
 
         if (User.Has(Roles.Administrator))
         {
-            yield return ("Nav.Dashboard", "/dashboard/");
+            yield return (SiteText.Say("Nav.Dashboard"), "/dashboard/");
         }
     }
 }

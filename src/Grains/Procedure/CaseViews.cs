@@ -22,7 +22,8 @@ internal static class CaseViews
         @case.Version,
         [.. @case.Attachments],
         @case.ExamLanguage,
-        @case.SickLeaveSheetReceived);
+        @case.SickLeaveSheetReceived,
+        @case.Results);
 
     /// <summary>An answer that shows nothing of the case but the number the caller already sent.</summary>
     public static CaseView Blank(string caseId) =>

@@ -1,0 +1,45 @@
+using Platform.Domain.Exams;
+using Platform.Domain.Programs;
+using Platform.Grains.Programs;
+
+namespace Platform.Frontend.Site.Commission;
+
+/// <summary>
+/// P16, P17: the technological maps of a program's practical tasks, in the exam language (step ids are the same in
+/// both), read from the program grain; and the marks a commission posted, evaluated against them by the Domain's rule.
+/// </summary>
+public sealed class PracticalMaps(IGrainFactory grains)
+{
+    /// <summary>The program's maps, each with its task id; empty when the program is not loaded.</summary>
+    public async Task<IReadOnlyList<(string TaskId, TechnologicalMap Map)>> MapsAsync(string programCode, string examLanguage)
+    {
+        if (await grains.GetGrain<IQualificationProgramGrain>(ProgramKeys.For(programCode)).GetJson() is not { } json)
+        {
+            return [];
+        }
+
+        var language = examLanguage == "kk" ? ExamLanguage.Kk : ExamLanguage.Ru;
+        return [.. QualificationProgram.Parse(json).Practical.Select(task => (task.Id, task.MapIn(language)))];
+    }
+
+    /// <summary>The form field of a step's mark ("task/step").</summary>
+    public static string Field(string taskId, string stepId) => $"{taskId}/{stepId}";
+
+    /// <summary>
+    /// Every step is marked (a box not ticked is a step not performed per the map); the task passes when each map does
+    /// (<see cref="PracticalResult.Evaluate"/>), and the shortfalls are the titles of the required steps not performed.
+    /// </summary>
+    public static (bool Passed, IReadOnlyList<string> Shortfalls) Evaluate(
+        IReadOnlyList<(string TaskId, TechnologicalMap Map)> maps, IReadOnlySet<string> performed, IReadOnlyDictionary<string, string> comments)
+    {
+        var shortfalls = new List<string>();
+        foreach (var (taskId, map) in maps)
+        {
+            var result = PracticalResult.Evaluate(map, map.Steps.Select(step => new StepMark(
+                step.Id, performed.Contains(Field(taskId, step.Id)), comments.GetValueOrDefault(Field(taskId, step.Id)))));
+            shortfalls.AddRange(result.Shortfalls.Select(s => string.IsNullOrWhiteSpace(s.Comment) ? s.StepTitle : $"{s.StepTitle}: {s.Comment.Trim()}"));
+        }
+
+        return (shortfalls.Count == 0, shortfalls);
+    }
+}
