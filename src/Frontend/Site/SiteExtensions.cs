@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Platform.Frontend.Site.Components;
+using Platform.Frontend.Site.Me;
 
 namespace Platform.Frontend.Site;
 
@@ -23,6 +24,7 @@ public static class SiteExtensions
         });
         // Before the fault handler, which answers the API's faults.
         builder.Services.AddExceptionHandler<PageExceptionHandler>();
+        builder.Services.AddPortalServices();
         return builder;
     }
 
@@ -37,6 +39,7 @@ public static class SiteExtensions
     {
         app.MapRazorComponents<App>();
         app.MapSiteEndpoints();
+        app.MapPortalEndpoints();
         return app;
     }
 }

@@ -1,0 +1,66 @@
+using Microsoft.Playwright;
+using Platform.Domain.Identity;
+using Platform.Integration.Tests.Infrastructure;
+using Platform.Integration.Tests.Security;
+using static Microsoft.Playwright.Assertions;
+
+namespace Platform.Integration.Tests.Pages.Me;
+
+/// <summary>
+/// The candidate's steps on the portal's forms. Each test takes a new person: a synthetic candidate of the development
+/// issuer (<c>load.candidate.N</c>, N from 20001 up, a range of this folder's own) who has no identity yet.
+/// </summary>
+public static class MeSteps
+{
+    private static int _next = 20_000;
+
+    public static (string Account, string Iin) NewCandidate()
+    {
+        var n = Interlocked.Increment(ref _next);
+        return ($"load.candidate.{n}", SyntheticIin.For(n));
+    }
+
+    /// <summary>Fills in the identity form (App.1) with the IIN given and ticks both consents.</summary>
+    public static async Task FillIdentityAsync(IPage page, string iin)
+    {
+        await page.Locator("#identity-Iin").FillAsync(iin);
+        await page.Locator("#identity-Surname").FillAsync("Сынақова");
+        await page.Locator("#identity-GivenName").FillAsync("Әсел");
+        await page.Locator("#identity-HomeAddress").FillAsync("Алматы, Абай даңғылы, 1");
+        await page.Locator("#identity-Email").FillAsync("asel@example.kz");
+        await page.Locator("#identity-MobilePhone").FillAsync("+7 701 000 0000");
+        await page.Locator("#identity-ConsentToProcessing").CheckAsync();
+        await page.Locator("#identity-ConsentToNskPlacement").CheckAsync();
+    }
+
+    public static FilePayload Pdf(string name = "diploma.pdf") => new() { Name = name, MimeType = "application/pdf", Buffer = SampleFiles.Pdf() };
+
+    public static FilePayload Jpeg(string name = "work-record.jpg") => new() { Name = name, MimeType = "image/jpeg", Buffer = SampleFiles.Jpeg() };
+
+    public static FilePayload Text(string name = "notes.txt") => new() { Name = name, MimeType = "text/plain", Buffer = "not a document"u8.ToArray() };
+
+    /// <summary>Presses a preview button and checks that a PDF comes back (a download, as the page offers it).</summary>
+    public static async Task AssertPreviewIsPdfAsync(IPage page, string button)
+    {
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = button }).ClickAsync());
+        var path = await download.PathAsync();
+        Assert.StartsWith("%PDF", System.Text.Encoding.ASCII.GetString(File.ReadAllBytes(path)[..4]));
+    }
+
+    /// <summary>The field's error, tied to it: its text, and the field marked invalid.</summary>
+    public static async Task AssertFieldErrorAsync(IPage page, string id, string message)
+    {
+        await Expect(page.Locator($"#{id}-error")).ToHaveTextAsync(message);
+        await Expect(page.Locator($"#{id}")).ToHaveAttributeAsync("aria-invalid", "true");
+        Assert.Contains($"{id}-error", await page.Locator($"#{id}").GetAttributeAsync("aria-describedby") ?? "");
+    }
+
+    /// <summary>A document's PDF link of the portal answers a PDF.</summary>
+    public static async Task AssertPdfLinkAsync(IPage page, Uri site, ILocator link)
+    {
+        var href = await link.GetAttributeAsync("href");
+        var response = await page.APIRequest.GetAsync(new Uri(site, href).ToString());
+        Assert.Equal(200, response.Status);
+        Assert.Equal("application/pdf", response.Headers["content-type"]);
+    }
+}
