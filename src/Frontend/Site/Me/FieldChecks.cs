@@ -17,7 +17,7 @@ public static class FieldChecks
         foreach (var parameter in constructor.GetParameters())
         {
             var value = typeof(T).GetProperty(parameter.Name!)?.GetValue(request);
-            var context = new ValidationContext(request) { MemberName = parameter.Name, DisplayName = "" };
+            var context = new ValidationContext(request) { MemberName = parameter.Name, DisplayName = parameter.Name! };
             foreach (var attribute in parameter.GetCustomAttributes<ValidationAttribute>(inherit: true))
             {
                 if (attribute.GetValidationResult(value, context) is { ErrorMessage: { } message })
