@@ -41,10 +41,10 @@ public sealed class CandidateJourneyTests(PlatformFixture platform) : BrowserTes
         await page.KeepScreenshotAsync($"me-identity-{language}");
         await page.Locator("#identity-Iin").FillAsync(iin);
         await Expect(page.Locator("#identity-Iin-error")).ToBeHiddenAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = words.Save }).ClickAsync();
+        await SubmitAsync(page, words.Save);
 
         // Then the application: center and program, the exam language, the documents with their progress.
-        Assert.Equal("/me/apply", new Uri(page.Url).AbsolutePath);
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/me/apply");
         await page.AssertAccessibleAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = words.ChooseAccountant }).ClickAsync();
         await page.GetByLabel(words.KazakhExam, new() { Exact = true }).CheckAsync();
@@ -62,7 +62,7 @@ public sealed class CandidateJourneyTests(PlatformFixture platform) : BrowserTes
         await AssertPreviewIsPdfAsync(page, words.PreviewRu);
         await page.AssertAccessibleAsync();
         await page.KeepScreenshotAsync($"me-apply-{language}");
-        await page.GetByRole(AriaRole.Button, new() { Name = words.Submit, Exact = true }).ClickAsync();
+        await SubmitAsync(page, words.Submit);
 
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath.StartsWith("/me/cases/case-", StringComparison.Ordinal));
         var caseId = new Uri(page.Url).AbsolutePath["/me/cases/".Length..];

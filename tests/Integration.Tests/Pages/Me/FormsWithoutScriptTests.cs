@@ -29,9 +29,7 @@ public sealed class FormsWithoutScriptTests(PlatformFixture platform) : BrowserT
         // An IIN with a wrong check digit, and consent to processing left out: both named at their fields.
         await FillIdentityAsync(page, iin[..11] + (char)('0' + ((iin[11] - '0' + 1) % 10)));
         await page.Locator("#identity-ConsentToProcessing").UncheckAsync();
-        var refused = await page.RunAndWaitForResponseAsync(
-            () => page.GetByRole(AriaRole.Button, new() { Name = words.Save }).ClickAsync(), r => r.Request.Method == "POST");
-        Assert.Equal(400, refused.Status);
+        Assert.Equal(400, await SubmitAsync(page, words.Save));
         await AssertFieldErrorAsync(page, "identity-Iin", words.CheckDigitMismatch);
         await Expect(page.Locator("#identity-ConsentToProcessing")).ToHaveAttributeAsync("aria-invalid", "true");
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync(words.CheckDigitMismatch);
@@ -40,20 +38,18 @@ public sealed class FormsWithoutScriptTests(PlatformFixture platform) : BrowserT
 
         // Another person's valid IIN is not theirs to register.
         await FillIdentityAsync(page, "900515300018");
-        await page.GetByRole(AriaRole.Button, new() { Name = words.Save }).ClickAsync();
+        await SubmitAsync(page, words.Save);
         await AssertFieldErrorAsync(page, "identity-Iin", words.NotYourIin);
 
         await FillIdentityAsync(page, iin);
-        await page.GetByRole(AriaRole.Button, new() { Name = words.Save }).ClickAsync();
-        Assert.Equal("/me", new Uri(page.Url).AbsolutePath);
+        await SubmitAsync(page, words.Save);
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/me");
 
         // The application: no language chosen, a text file as the diploma — refused at the fields, nothing filed.
         await page.GotoAsync(new Uri(Site, "/me/apply").ToString());
         await page.GetByRole(AriaRole.Link, new() { Name = words.ChooseAccountant }).ClickAsync();
         await page.GetByLabel(words.Education, new() { Exact = true }).SetInputFilesAsync(Text());
-        var invalid = await page.RunAndWaitForResponseAsync(
-            () => page.GetByRole(AriaRole.Button, new() { Name = words.Submit, Exact = true }).ClickAsync(), r => r.Request.Method == "POST");
-        Assert.Equal(400, invalid.Status);
+        Assert.Equal(400, await SubmitAsync(page, words.Submit));
         await AssertFieldErrorAsync(page, "apply-Education", words.WrongType);
         await Expect(page.Locator("#apply-ExamLanguage-error")).ToHaveTextAsync(words.Required);
         await page.AssertAccessibleAsync();
@@ -65,7 +61,7 @@ public sealed class FormsWithoutScriptTests(PlatformFixture platform) : BrowserT
         await page.GetByLabel(words.WorkExperience, new() { Exact = true }).SetInputFilesAsync(Jpeg());
         await page.Locator("#apply-PersonalDataConsent").CheckAsync();
         await AssertPreviewIsPdfAsync(page, words.PreviewRu);
-        await page.GetByRole(AriaRole.Button, new() { Name = words.Submit, Exact = true }).ClickAsync();
+        await SubmitAsync(page, words.Submit);
 
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath.StartsWith("/me/cases/case-", StringComparison.Ordinal));
         var caseId = new Uri(page.Url).AbsolutePath["/me/cases/".Length..];
@@ -85,12 +81,12 @@ public sealed class FormsWithoutScriptTests(PlatformFixture platform) : BrowserT
         await page.SignInAsync(Site, account, "/me/identity?returnUrl=%2Fme%2Fapply");
         await page.ChooseLanguageAsync("ru");
         await FillIdentityAsync(page, iin);
-        await page.GetByRole(AriaRole.Button, new() { Name = words.Save }).ClickAsync();
+        await SubmitAsync(page, words.Save);
         await page.GetByRole(AriaRole.Link, new() { Name = words.ChooseAccountant }).ClickAsync();
         await page.GetByLabel("Русский", new() { Exact = true }).CheckAsync();
         await page.Locator("#apply-PersonalDataConsent").CheckAsync();
 
-        await page.GetByRole(AriaRole.Button, new() { Name = words.Submit, Exact = true }).ClickAsync();
+        await SubmitAsync(page, words.Submit);
 
         await AssertFieldErrorAsync(page, "apply-Education", words.DocumentRequired);
         await Expect(page.GetByRole(AriaRole.Alert).GetByRole(AriaRole.Link, new() { Name = words.Education })).ToHaveAttributeAsync("href", "#apply-Education");

@@ -39,11 +39,24 @@ public static class MeSteps
 
     public static FilePayload Text(string name = "notes.txt") => new() { Name = name, MimeType = "text/plain", Buffer = "not a document"u8.ToArray() };
 
+    /// <summary>
+    /// Presses a submit button and waits for the page that answers the post (its status returned). The click does not
+    /// wait for "scheduled navigations" itself: with Debian's Chromium that wait sometimes never ends after a form post.
+    /// </summary>
+    public static async Task<int> SubmitAsync(IPage page, string button)
+    {
+        var answer = page.WaitForResponseAsync(r => r.Request.Method == "POST" && r.Request.IsNavigationRequest);
+        await page.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync(new() { NoWaitAfter = true });
+        var status = (await answer).Status;
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        return status;
+    }
+
     /// <summary>Presses a preview button: the form as it stands comes back as App.1 in a PDF, to keep (a download).</summary>
     public static async Task AssertPreviewIsPdfAsync(IPage page, string button)
     {
         var response = await page.RunAndWaitForResponseAsync(
-            () => page.GetByRole(AriaRole.Button, new() { Name = button }).ClickAsync(), r => r.Url.Contains("/me/apply/preview", StringComparison.Ordinal));
+            () => page.GetByRole(AriaRole.Button, new() { Name = button }).ClickAsync(new() { NoWaitAfter = true }), r => r.Url.Contains("/me/apply/preview", StringComparison.Ordinal));
         Assert.Equal(200, response.Status);
         Assert.Equal("application/pdf", response.Headers["content-type"]);
         Assert.StartsWith("attachment", response.Headers["content-disposition"]);
