@@ -40,13 +40,15 @@ public static class MeSteps
     public static FilePayload Text(string name = "notes.txt") => new() { Name = name, MimeType = "text/plain", Buffer = "not a document"u8.ToArray() };
 
     /// <summary>
-    /// Presses a submit button and waits for the page that answers the post (its status returned). The click does not
-    /// wait for "scheduled navigations" itself: with Debian's Chromium that wait sometimes never ends after a form post.
+    /// Presses a submit button and waits for the page that answers the post (its status returned). By keyboard (Enter on
+    /// the focused button): a click waits for "scheduled navigations", and with Debian's Chromium that wait sometimes never
+    /// ends after a form post.
     /// </summary>
     public static async Task<int> SubmitAsync(IPage page, string button)
     {
         var answer = page.WaitForResponseAsync(r => r.Request.Method == "POST" && r.Request.IsNavigationRequest);
-        await page.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync(new() { NoWaitAfter = true });
+        await page.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
         var status = (await answer).Status;
         await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
         return status;
@@ -56,7 +58,12 @@ public static class MeSteps
     public static async Task AssertPreviewIsPdfAsync(IPage page, string button)
     {
         var response = await page.RunAndWaitForResponseAsync(
-            () => page.GetByRole(AriaRole.Button, new() { Name = button }).ClickAsync(new() { NoWaitAfter = true }), r => r.Url.Contains("/me/apply/preview", StringComparison.Ordinal));
+            async () =>
+            {
+                await page.GetByRole(AriaRole.Button, new() { Name = button }).FocusAsync();
+                await page.Keyboard.PressAsync("Enter");
+            },
+            r => r.Url.Contains("/me/apply/preview", StringComparison.Ordinal));
         Assert.Equal(200, response.Status);
         Assert.Equal("application/pdf", response.Headers["content-type"]);
         Assert.StartsWith("attachment", response.Headers["content-disposition"]);
