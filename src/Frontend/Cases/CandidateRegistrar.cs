@@ -13,6 +13,26 @@ public sealed class CandidateRegistrar(IinProtector protector, IGrainFactory gra
 {
     public string KeyOf(Iin iin) => CandidateKeys.FromIin(protector, iin);
 
+    /// <summary>
+    /// The signed-in candidate registering themselves (<c>PUT /api/v1/candidates/me</c> and the site's identity form):
+    /// the IIN must be valid and their own (the key their sign-in carries); then as <see cref="RegisterAsync"/>.
+    /// </summary>
+    public async Task<OwnRegistration> RegisterOwnAsync(string? candidateKey, CandidateRegistration registration)
+    {
+        if (!Iin.TryParse(registration.Iin, out var iin, out var error))
+        {
+            return new OwnRegistration(error, null, IdentityChange.Unchanged);
+        }
+
+        if (KeyOf(iin) != candidateKey)
+        {
+            return new OwnRegistration(IinError.None, null, IdentityChange.Unchanged);
+        }
+
+        var (profile, change) = await RegisterAsync(iin, registration);
+        return new OwnRegistration(IinError.None, profile, change);
+    }
+
     /// <summary>The person's own registration (they may change their identity and contacts); what it changed.</summary>
     public async Task<(CandidateProfile Profile, IdentityChange Change)> RegisterAsync(Iin iin, CandidateRegistration registration)
     {

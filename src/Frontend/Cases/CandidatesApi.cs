@@ -27,18 +27,18 @@ public static class CandidatesApi
     private static async Task<Results<Ok<CandidateProfile>, ProblemHttpResult>> Register(
         CandidateRegistration registration, PlatformUser user, CandidateRegistrar registrar, HttpContext context)
     {
-        if (!Iin.TryParse(registration.Iin, out var iin, out var error))
+        var own = await registrar.RegisterOwnAsync(user.CandidateKey, registration);
+        if (own.InvalidIin is not IinError.None and var error)
         {
             return Problem.BadRequest(context, CaseMessages.InvalidIin, CaseMessages.InvalidIinDetail(error.ToString()));
         }
 
-        if (registrar.KeyOf(iin!) != user.CandidateKey)
+        if (own.Profile is not { } profile)
         {
             return Problem.Create(context, StatusCodes.Status403Forbidden, CaseMessages.NotYourIin, CaseMessages.NotYourIinDetail);
         }
 
-        var (profile, change) = await registrar.RegisterAsync(iin!, registration);
-        context.NoteAudit(profile.CandidateKey, ("identity", CandidateRegistrar.AuditOutcome(change)));
+        context.NoteAudit(profile.CandidateKey, ("identity", CandidateRegistrar.AuditOutcome(own.Change)));
         return TypedResults.Ok(profile);
     }
 

@@ -51,23 +51,8 @@ public static class CaseActionsApi
         await gate.ReadAsync(caseId, user) is { } view ? TypedResults.Ok(view) : AccessProblems.For(context, AccessDecision.Hidden);
 
     private static async Task<Results<Ok<CaseView>, ProblemHttpResult>> Apply(
-        ApplicationRequest request, PlatformUser user, IGrainFactory grains, AttachmentGate attachments, HttpContext context)
-    {
-        if (!CaseResponses.TryCommandId(context, out var commandId))
-        {
-            return CaseResponses.BadIdempotencyKey(context);
-        }
-
-        if (request.CandidateKey is not null && request.CandidateKey != user.CandidateKey)
-        {
-            return CaseResponses.Invalid(context, "a candidate applies for themselves; leave candidateKey out");
-        }
-
-        // One case per idempotency key: a retried application lands on the same case.
-        var caseId = "case-" + commandId.ToString("N");
-        return await attachments.AttachAsync(UploadOwner.Candidate(user.CandidateKey!), caseId, AttachmentRequest.ToDocuments(request.Attachments), context, async () =>
-            CaseResponses.From(context, await grains.GetGrain<IApplicationGrain>(caseId).Submit(new SubmitApplication(
-                commandId, request.CenterNumber, user.CandidateKey!, request.ProgramCode, request.NrkLevel!.Value, ApplicationChannel.Online,
-                AttachmentRequest.ToDocuments(request.Attachments), request.PersonalDataConsent, request.ExamLanguage, CaseGate.ActorOf(user, Roles.Candidate)))));
-    }
+        ApplicationRequest request, PlatformUser user, CaseApplication application, HttpContext context) =>
+        CaseResponses.TryCommandId(context, out var commandId)
+            ? await application.SubmitAsync(user, commandId, request, context)
+            : CaseResponses.BadIdempotencyKey(context);
 }

@@ -55,7 +55,11 @@ public static class CaseListApi
     }
 
     private static async Task<Ok<CaseListItem[]>> ListOwnCases(PlatformUser user, NpgsqlDataSource data, HttpContext context) =>
-        TypedResults.Ok(await QueryAsync(data, "candidate_key = @key", [("key", user.CandidateKey ?? "")], 1, MaxPageSize, context.RequestAborted));
+        TypedResults.Ok(await OwnCasesAsync(data, user.CandidateKey, context.RequestAborted));
+
+    /// <summary>A candidate's cases, newest change first (the API's list and the site's portal).</summary>
+    public static Task<CaseListItem[]> OwnCasesAsync(NpgsqlDataSource data, string? candidateKey, CancellationToken cancellationToken) =>
+        QueryAsync(data, "candidate_key = @key", [("key", candidateKey ?? "")], 1, MaxPageSize, cancellationToken);
 
     private static async Task<Results<Ok<CaseListItem[]>, ProblemHttpResult>> ListCenterCases(
         string center, string? state, int? page, int? pageSize, PlatformUser user, CenterAccess access, NpgsqlDataSource data, HttpContext context)

@@ -21,14 +21,14 @@ public static class UploadsApi
 
     public static IEndpointRouteBuilder MapUploadsApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/v1/candidates/me/uploads", (PlatformUser user, HttpRequest request, UploadStore store, UploadLedger ledger, HttpContext context) =>
-                SaveAsync(UploadOwner.Candidate(user.CandidateKey ?? ""), request, store, ledger, context))
+        app.MapPost("/api/v1/candidates/me/uploads", (PlatformUser user, HttpRequest request, DocumentUploads uploads, HttpContext context) =>
+                SaveAsync(UploadOwner.Candidate(user.CandidateKey ?? ""), request, uploads, context))
             .RequireAuthorization(Policies.Candidate).WithMetadata(new RequestSizeLimitAttribute(RequestLimit))
             .Audited("upload.candidate").WithTags("Candidate").WithSummary("Uploads a document copy (PDF, JPEG, PNG) to attach to an application.");
-        app.MapPost("/api/v1/centers/{center}/uploads", async (string center, PlatformUser user, CenterAccess access, HttpRequest request, UploadStore store, UploadLedger ledger, HttpContext context) =>
+        app.MapPost("/api/v1/centers/{center}/uploads", async (string center, PlatformUser user, CenterAccess access, HttpRequest request, DocumentUploads uploads, HttpContext context) =>
                 access.Check(user, center, AccessIntent.Change) is var decision and not AccessDecision.Allowed
                     ? AccessProblems.For(context, decision)
-                    : await SaveAsync(UploadOwner.Center(center), request, store, ledger, context))
+                    : await SaveAsync(UploadOwner.Center(center), request, uploads, context))
             .RequireAuthorization(Policies.CenterStaff).WithMetadata(new RequestSizeLimitAttribute(RequestLimit))
             .Audited("upload.center").WithTags("Center").WithSummary("Uploads a scanned copy of a paper document.");
         app.MapGet("/api/v1/cases/{caseId}/attachments/{storedAs}", ReadAsync).RequireAuthorization(Policies.SignedIn).WithTags("Cases")
@@ -37,28 +37,13 @@ public static class UploadsApi
     }
 
     private static async Task<Results<Created<StoredUpload>, ProblemHttpResult>> SaveAsync(
-        UploadOwner owner, HttpRequest request, UploadStore store, UploadLedger ledger, HttpContext context)
+        UploadOwner owner, HttpRequest request, DocumentUploads uploads, HttpContext context)
     {
-        var result = await store.SaveAsync(request.Body, request.ContentType?.Split(';')[0].Trim(), context.RequestAborted);
-        if (result.Stored is not { } stored)
-        {
-            return Problem.Create(context, result.Rejection == UploadRejection.TooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest,
+        var result = await uploads.SaveAsync(owner, request.Body, request.ContentType?.Split(';')[0].Trim(), context);
+        return result.Stored is { } stored
+            ? TypedResults.Created($"/api/v1/uploads/{stored.Id}", stored)
+            : Problem.Create(context, result.Rejection == UploadRejection.TooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest,
                 CaseMessages.UploadRefused, CaseMessages.UploadRefusedDetail(result.Rejection));
-        }
-
-        try
-        {
-            await ledger.RecordAsync(stored, owner, CancellationToken.None);
-        }
-        catch
-        {
-            // A file nobody owns could never be attached: it does not stay.
-            store.Delete(stored.Id);
-            throw;
-        }
-
-        context.NoteAudit(stored.Id);
-        return TypedResults.Created($"/api/v1/uploads/{stored.Id}", stored);
     }
 
     private static async Task<Results<PhysicalFileHttpResult, ProblemHttpResult>> ReadAsync(

@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using Microsoft.AspNetCore.Authorization;
 using Platform.Frontend.Security;
 using Platform.Frontend.Site.Components;
+using Platform.Frontend.Site.Me;
 
 namespace Platform.Frontend.Site;
 
@@ -27,6 +28,7 @@ public static class SiteExtensions
         builder.Services.AddExceptionHandler<PageExceptionHandler>();
         Me.Case.CasePageServices.AddCasePage(builder.Services);
         Commission.DeskServices.AddStaffDesks(builder.Services);
+        builder.Services.AddPortalServices();
         return builder;
     }
 
@@ -49,6 +51,7 @@ public static class SiteExtensions
         });
         app.MapSiteEndpoints();
         Signing.SigningDocuments.MapSigningDocuments(app);
+        app.MapPortalEndpoints();
         return app;
     }
 }

@@ -20,6 +20,8 @@ public sealed class CenterGrain(
         var previous = state.State.Profile;
         state.State.Profile = profile;
         await state.WriteOrUndoAsync(() => state.State.Profile = previous);
+        // Listed for the application form (P4); registering again is harmless, so a failure here is retried by the next registration.
+        await GrainFactory.GetGrain<ICenterCatalogGrain>(CenterKeys.Catalog).Register(profile.Number);
     }
 
     public Task<CenterProfile?> GetProfile() => Task.FromResult(state.State.Profile);
