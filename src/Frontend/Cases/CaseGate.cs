@@ -25,10 +25,14 @@ public sealed class CaseGate(IGrainFactory grains, CenterAccess centers)
         return own || centers.Check(user, view.CenterNumber, AccessIntent.Read) == AccessDecision.Allowed ? view : null;
     }
 
+    /// <summary>
+    /// The candidate acts on their own case. The command id is the request's <c>Idempotency-Key</c>, or
+    /// <paramref name="commandId"/> when a page's form carries it (made when the form was rendered, so a double submit is one command).
+    /// </summary>
     public Task<Results<Ok<CaseView>, ProblemHttpResult>> AsCandidate(
-        string caseId, PlatformUser user, HttpContext context, Func<IApplicationGrain, Actor, Guid, Task<CaseResult>> action) =>
+        string caseId, PlatformUser user, HttpContext context, Func<IApplicationGrain, Actor, Guid, Task<CaseResult>> action, Guid? commandId = null) =>
         ActAsync(caseId, context, view => view.CandidateKey == user.CandidateKey ? AccessDecision.Allowed : AccessDecision.Hidden,
-            ActorOf(user, Roles.Candidate), action);
+            ActorOf(user, Roles.Candidate), action, commandId);
 
     public Task<Results<Ok<CaseView>, ProblemHttpResult>> AsStaff(
         string center, string caseId, PlatformUser user, string role, HttpContext context,
@@ -38,9 +42,10 @@ public sealed class CaseGate(IGrainFactory grains, CenterAccess centers)
 
     public async Task<Results<Ok<CaseView>, ProblemHttpResult>> ActAsync(
         string caseId, HttpContext context, Func<CaseView, AccessDecision> access, Actor actor,
-        Func<IApplicationGrain, Actor, Guid, Task<CaseResult>> action)
+        Func<IApplicationGrain, Actor, Guid, Task<CaseResult>> action, Guid? formCommandId = null)
     {
-        if (!CaseResponses.TryCommandId(context, out var commandId))
+        var commandId = formCommandId ?? Guid.Empty;
+        if (formCommandId is null && !CaseResponses.TryCommandId(context, out commandId))
         {
             return CaseResponses.BadIdempotencyKey(context);
         }

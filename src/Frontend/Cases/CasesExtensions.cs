@@ -11,6 +11,8 @@ public static class CasesExtensions
         builder.Services.AddSingleton<CandidateRegistrar>();
         builder.Services.AddSingleton<CaseGate>();
         builder.Services.AddSingleton<AttachmentGate>();
+        builder.Services.AddSingleton<CaseApplication>();
+        builder.Services.AddSingleton<DocumentUploads>();
         builder.Services.AddSingleton<CommissionDesk>();
         builder.Services.AddSingleton<DocumentRendering>();
         builder.Services.ConfigureHttpJsonOptions(options =>

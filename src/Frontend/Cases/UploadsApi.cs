@@ -21,48 +21,33 @@ public static class UploadsApi
 
     public static IEndpointRouteBuilder MapUploadsApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/v1/candidates/me/uploads", (PlatformUser user, HttpRequest request, UploadStore store, UploadLedger ledger, HttpContext context) =>
-                SaveAsync(UploadOwner.Candidate(user.CandidateKey ?? ""), request, store, ledger, context))
+        app.MapPost("/api/v1/candidates/me/uploads", (PlatformUser user, HttpRequest request, DocumentUploads uploads, HttpContext context) =>
+                SaveAsync(UploadOwner.Candidate(user.CandidateKey ?? ""), request, uploads, context))
             .RequireAuthorization(Policies.Candidate).WithMetadata(new RequestSizeLimitAttribute(RequestLimit))
             .Audited("upload.candidate").WithTags("Candidate").WithSummary("Uploads a document copy (PDF, JPEG, PNG) to attach to an application.");
-        app.MapPost("/api/v1/centers/{center}/uploads", async (string center, PlatformUser user, CenterAccess access, HttpRequest request, UploadStore store, UploadLedger ledger, HttpContext context) =>
+        app.MapPost("/api/v1/centers/{center}/uploads", async (string center, PlatformUser user, CenterAccess access, HttpRequest request, DocumentUploads uploads, HttpContext context) =>
                 access.Check(user, center, AccessIntent.Change) is var decision and not AccessDecision.Allowed
                     ? AccessProblems.For(context, decision)
-                    : await SaveAsync(UploadOwner.Center(center), request, store, ledger, context))
+                    : await SaveAsync(UploadOwner.Center(center), request, uploads, context))
             .RequireAuthorization(Policies.CenterStaff).WithMetadata(new RequestSizeLimitAttribute(RequestLimit))
             .Audited("upload.center").WithTags("Center").WithSummary("Uploads a scanned copy of a paper document.");
         app.MapGet("/api/v1/cases/{caseId}/attachments/{storedAs}", ReadAsync).RequireAuthorization(Policies.SignedIn).WithTags("Cases")
-            .WithSummary("An attached document of a case, for whoever may read the case.");
+            .WithSummary("An attached document of a case, for whoever may read the case; ?preview=inline shows a PDF in a page of the site.");
         return app;
     }
 
     private static async Task<Results<Created<StoredUpload>, ProblemHttpResult>> SaveAsync(
-        UploadOwner owner, HttpRequest request, UploadStore store, UploadLedger ledger, HttpContext context)
+        UploadOwner owner, HttpRequest request, DocumentUploads uploads, HttpContext context)
     {
-        var result = await store.SaveAsync(request.Body, request.ContentType?.Split(';')[0].Trim(), context.RequestAborted);
-        if (result.Stored is not { } stored)
-        {
-            return Problem.Create(context, result.Rejection == UploadRejection.TooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest,
+        var result = await uploads.SaveAsync(owner, request.Body, request.ContentType?.Split(';')[0].Trim(), context);
+        return result.Stored is { } stored
+            ? TypedResults.Created($"/api/v1/uploads/{stored.Id}", stored)
+            : Problem.Create(context, result.Rejection == UploadRejection.TooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest,
                 CaseMessages.UploadRefused, CaseMessages.UploadRefusedDetail(result.Rejection));
-        }
-
-        try
-        {
-            await ledger.RecordAsync(stored, owner, CancellationToken.None);
-        }
-        catch
-        {
-            // A file nobody owns could never be attached: it does not stay.
-            store.Delete(stored.Id);
-            throw;
-        }
-
-        context.NoteAudit(stored.Id);
-        return TypedResults.Created($"/api/v1/uploads/{stored.Id}", stored);
     }
 
     private static async Task<Results<PhysicalFileHttpResult, ProblemHttpResult>> ReadAsync(
-        string caseId, string storedAs, PlatformUser user, CaseGate gate, UploadStore store, UploadLedger ledger, HttpContext context)
+        string caseId, string storedAs, string? preview, PlatformUser user, CaseGate gate, UploadStore store, UploadLedger ledger, HttpContext context)
     {
         // The name must be one the platform issues, the case must list it, and the ledger must agree: the upload is its
         // candidate's or its center's, and attached to this case (not yet recorded as attached only after a failed call).
@@ -77,8 +62,17 @@ public static class UploadsApi
 
         // Served as a download of its checked type only: no sniffing, and a sandbox should a browser render it anyway.
         context.Response.Headers.XContentTypeOptions = "nosniff";
-        context.Response.Headers.ContentSecurityPolicy = "sandbox; default-src 'none'";
         var type = UploadKind.All.FirstOrDefault(k => file.Extension == k.Extension)?.ContentType ?? "application/octet-stream";
+        if (preview == "inline" && type == "application/pdf")
+        {
+            // The registrar's review shows a PDF inside its own page (P5): inline, framed by this site only, and still no
+            // script or content of its own; a sandbox would keep the browser's PDF viewer out.
+            context.Response.Headers.ContentSecurityPolicy = "default-src 'none'; frame-ancestors 'self'";
+            context.Response.Headers.ContentDisposition = $"inline; filename=\"{file.Name}\"";
+            return TypedResults.PhysicalFile(file.FullName, type);
+        }
+
+        context.Response.Headers.ContentSecurityPolicy = "sandbox; default-src 'none'";
         return TypedResults.PhysicalFile(file.FullName, type, file.Name);
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 using Platform.Grains.Certificates;
+using Platform.Hosting;
 using Platform.Integration.Tests.Certificates;
 using Platform.Integration.Tests.Security;
 using Platform.Silo.Nsk;
@@ -145,8 +146,16 @@ public sealed class WorldBuilder
         }
     }
 
+    /// <summary>The frontend's services: the log capture, and the procedure clock, so its pages read the same "today" as the grains.</summary>
     internal Task<RunningFrontend> StartFrontendAsync(string database, string clusterId) =>
-        PlatformHosts.StartFrontendAsync(database, clusterId, _frontendSettings, _logs is null ? null : _logs.AddTo, _map);
+        PlatformHosts.StartFrontendAsync(database, clusterId, _frontendSettings, services =>
+        {
+            _logs?.AddTo(services);
+            if (Clock is not null)
+            {
+                services.AddKeyedSingleton<TimeProvider>(PlatformClock.Key, Clock);
+            }
+        }, _map);
 
     internal Task<IHost> StartSiloAsync(string database, string clusterId, World world, bool seed) =>
         PlatformHosts.StartSiloAsync(database, clusterId, services => ConfigureSilo(services, world),
