@@ -48,6 +48,7 @@ public static class FrontendExtensions
             .AddCheck<PostgresHealthCheck>("postgres", tags: [ReadyTag])
             .AddCheck<ClusterHealthCheck>("cluster", tags: [ReadyTag]);
         builder.AddPlatformSecurity();
+        builder.AddCertificateServices();
         builder.AddCaseServices();
         builder.AddSittingServices();
         return builder;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Platform.Frontend.Problems;
 
@@ -41,10 +42,14 @@ internal static partial class CertificateMessages
         "Результат записывается под ключом из заголовка Idempotency-Key (серийный номер).",
         "Нәтиже Idempotency-Key тақырыбындағы кілтпен (сериялық нөмір) жазылады.");
 
+    /// <summary>The level (1-6) a serial's error (<c>SerialNumber.TryParse</c>) names; 0 when it has not six levels.</summary>
+    public static int LevelOf(string error) =>
+        LevelPattern().Match(error) is { Success: true } match ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
+
     /// <summary>The serial's error (<c>SerialNumber.TryParse</c>) with the level it names, in the reader's language.</summary>
     public static Text MalformedSerialDetail(string error)
     {
-        var level = LevelOf().Match(error) is { Success: true } match ? int.Parse(match.Groups[1].Value) : 0;
+        var level = LevelOf(error);
         var (en, ru, kk) = Levels.TryGetValue(level, out var names)
             ? names
             : ("six levels separated by hyphens", "шесть уровней через дефис", "дефиспен бөлінген алты деңгей");
@@ -65,5 +70,5 @@ internal static partial class CertificateMessages
     };
 
     [GeneratedRegex("^Level ([1-6]) ")]
-    private static partial Regex LevelOf();
+    private static partial Regex LevelPattern();
 }

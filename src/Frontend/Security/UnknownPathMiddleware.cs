@@ -9,11 +9,11 @@ namespace Platform.Frontend.Security;
 /// for a sign-in (issue 11). A browser (<c>Accept: text/html</c>) gets a small page, an API client a ProblemDetails,
 /// both in the caller's language.
 /// </summary>
-public sealed class UnknownPathMiddleware(RequestDelegate next)
+public sealed class UnknownPathMiddleware(RequestDelegate next, IAuthenticationSchemeProvider schemes)
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        if (context.GetEndpoint() is not null)
+        if (context.GetEndpoint() is not null || await IsProviderCallbackAsync(context))
         {
             await next(context);
             return;
@@ -27,6 +27,14 @@ public sealed class UnknownPathMiddleware(RequestDelegate next)
 
         await Problem.Create(context, StatusCodes.Status404NotFound, Messages.NotFound, Messages.UnknownAddressDetail).ExecuteAsync(context);
     }
+
+    /// <summary>
+    /// The identity provider's returns (<c>/signin-oidc</c>, <c>/signout-callback-oidc</c>) are no endpoints: the
+    /// authentication middleware after this one answers them, when the site signs in through a provider.
+    /// </summary>
+    private async Task<bool> IsProviderCallbackAsync(HttpContext context) =>
+        Site.SiteAuthentication.ProviderPaths.Any(path => context.Request.Path.Equals(path, StringComparison.OrdinalIgnoreCase))
+        && await schemes.GetSchemeAsync(Site.SiteAuthentication.ProviderScheme) is not null;
 
     private static bool WantsHtml(HttpRequest request) =>
         request.GetTypedHeaders().Accept.Any(accept => accept.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase));

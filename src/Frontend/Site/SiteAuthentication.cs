@@ -26,6 +26,9 @@ public static class SiteAuthentication
 
     public const string SignInPath = "/sign-in";
 
+    /// <summary>Where the provider sends the browser back: after sign-in, after sign-out, and its own sign-out call.</summary>
+    public static readonly PathString[] ProviderPaths = ["/signin-oidc", "/signout-callback-oidc", "/signout-oidc"];
+
     public static AuthenticationBuilder AddPlatformSchemes(this IServiceCollection services, PlatformAuthOptions auth, SiteSignInOptions site)
     {
         var builder = services.AddAuthentication(options =>
@@ -106,6 +109,16 @@ public static class SiteAuthentication
         options.ClientSecret = site.ClientSecret;
         options.ResponseType = OpenIdConnectResponseType.Code;
         options.UsePkce = true;
+        // The code comes back in the query of a top-level GET, not a cross-site form post: the correlation and nonce
+        // cookies can then be SameSite=Lax like the session's, and are not dropped by the browser where the site is
+        // reached over plain HTTP (the library's SameSite=None needs Secure; found by the stand-in provider's test).
+        options.ResponseMode = OpenIdConnectResponseMode.Query;
+        foreach (var cookie in new[] { options.CorrelationCookie, options.NonceCookie })
+        {
+            cookie.SameSite = SameSiteMode.Lax;
+            cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        }
+
         options.SignInScheme = CookieScheme;
         options.SaveTokens = false;
         options.MapInboundClaims = false;
@@ -123,8 +136,9 @@ public static class SiteAuthentication
         options.TokenValidationParameters.NameClaimType = auth.SubjectClaim;
         options.TokenValidationParameters.RoleClaimType = auth.RoleClaim;
         options.TokenValidationParameters.ClockSkew = auth.ClockSkew;
-        options.CallbackPath = "/signin-oidc";
-        options.SignedOutCallbackPath = "/signout-callback-oidc";
+        options.CallbackPath = ProviderPaths[0];
+        options.SignedOutCallbackPath = ProviderPaths[1];
+        options.RemoteSignOutPath = ProviderPaths[2];
     }
 
     /// <summary>A site identity with the platform's claim names: the subject as its name, roles as its role claim.</summary>

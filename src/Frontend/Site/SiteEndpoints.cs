@@ -24,6 +24,8 @@ public static class SiteEndpoints
         app.MapPost("/sign-out", SignOutAsync).AllowAnonymous().ExcludeFromDescription();
         app.MapGet("/verify.html", (HttpContext context) => Results.Redirect(SiteAddresses.Verify + context.Request.QueryString, permanent: true))
             .AllowAnonymous().ExcludeFromDescription();
+        // The old exam client asked for a sitting id; the exam is now reached from the case, in the portal.
+        app.MapGet("/sitting.html", () => Results.Redirect(SiteAddresses.Portal)).AllowAnonymous().ExcludeFromDescription();
         return app;
     }
 

@@ -25,6 +25,7 @@ public static class SiteExtensions
         });
         // Before the fault handler, which answers the API's faults.
         builder.Services.AddExceptionHandler<PageExceptionHandler>();
+        Me.Case.CasePageServices.AddCasePage(builder.Services);
         Center.CenterPageServices.AddCenterPages(builder.Services);
         return builder;
     }

@@ -42,6 +42,18 @@ public sealed class SittingHub(SittingGate gate, SittingWatch watch, IOptions<Pl
         return (await gate.Sitting(sittingId).Resume())!;
     }
 
+    /// <summary>
+    /// P2.8, P10, P11: the sitting's state, identity check, room scan, time left and extra time, for the candidate's
+    /// page (extra time and the proctoring's checks change no state, so no news is pushed for them).
+    /// </summary>
+    [Authorize(Policy = Policies.Candidate)]
+    public async Task<ExamStatus> Status()
+    {
+        var view = (await Sitting().Get())!;
+        return new ExamStatus(view.State, view.CheckIn.IdentityVerifiedAt is not null, view.CheckIn.RoomScanCompletedAt is not null,
+            view.TimeLeft.TotalSeconds, view.ExtraTimeMinutes);
+    }
+
     /// <summary>P9: one answer with its per-question sequence; the receipt comes after the durable write.</summary>
     [Authorize(Policy = Policies.Candidate)]
     public Task<AnswerReceipt> SaveAnswer(string questionId, string optionId, long sequence) =>

@@ -5,7 +5,8 @@ namespace Platform.Integration.Tests.Infrastructure;
 /// <summary>Debian's Chromium, headless, driven by Playwright (its own browser download is not reachable here).</summary>
 public static class Browser
 {
-    public static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchAsync()
+    /// <summary>Launches Chromium; <paramref name="extraArgs"/> adds switches (a fake camera and microphone, say).</summary>
+    public static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchAsync(params string[] extraArgs)
     {
         var playwright = await Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -16,7 +17,7 @@ public static class Browser
             Args =
             [
                 "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync",
+                "--disable-component-update", "--disable-sync", .. extraArgs,
             ],
         });
         return (playwright, browser);

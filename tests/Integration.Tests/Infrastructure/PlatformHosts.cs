@@ -48,17 +48,20 @@ public static class PlatformHosts
     /// Starts a frontend. <paramref name="settings"/> add or override configuration, <paramref name="services"/> adds
     /// services (a log capture), <paramref name="map"/> maps test-only endpoints after the platform's own.
     /// Generated development secrets and uploads go to a data folder of this test process, not the checkout's .data.
+    /// Outside Development (<paramref name="environment"/>) the settings must hold what production needs: secrets and
+    /// an identity provider.
     /// </summary>
     public static async Task<RunningFrontend> StartFrontendAsync(
         string connectionString,
         string clusterId,
         IReadOnlyDictionary<string, string?>? settings = null,
         Action<IServiceCollection>? services = null,
-        Action<WebApplication>? map = null)
+        Action<WebApplication>? map = null,
+        string environment = "Development")
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
-            EnvironmentName = "Development",
+            EnvironmentName = environment,
             ContentRootPath = Path.Combine(RepositoryRoot.Path, "src", "Frontend"),
         });
         var address = $"http://127.0.0.1:{FreePort.Next()}";

@@ -128,6 +128,8 @@ public sealed class RoleMatrixTests(SecurityFixture platform)
         new("GET",  "/language/{code}",                                "/language/kk",                                "+ + + + + + + + +"),
         new("POST", "/sign-out",                                       "/sign-out",                                   "+ + + + + + + + +"),
         new("GET",  "/verify.html",                                    "/verify.html",                                "+ + + + + + + + +"),
+        new("GET",  "/verify",                                         "/verify",                                     "+ + + + + + + + +"),
+        new("POST", "/verify",                                         "/verify",                                     "+ + + + + + + + +"),
         new("GET",  "/_framework/opaque-redirect",                     "/_framework/opaque-redirect",                 "- + + + + + + + +"),
         new("GET",  "/dashboard/",                                     "/dashboard/",                                 "- - - - - - - - +"),
         new("GET",  "/dashboard/ClusterStats",                         "/dashboard/ClusterStats",                     "- - - - - - - - +"),

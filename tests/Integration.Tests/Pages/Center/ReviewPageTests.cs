@@ -1,3 +1,4 @@
+using Platform.Integration.Tests.Infrastructure;
 using Microsoft.Playwright;
 using Platform.Domain.Procedure;
 using Platform.Grains.Procedure;

@@ -1,0 +1,291 @@
+// The candidate's exam page (issue 13, item 4; P8-P15): one light SignalR connection to /hubs/sitting with the site
+// cookie (no token). The server renders every state and hands this script the sitting and its texts in the page's
+// language (#exam-data). Answers are saved one by one with a growing per-question sequence and acknowledged only after
+// the server's durable write (P9); the questions appear by themselves when the theory opens; a warning (P13) waits in
+// an alert dialog until acknowledged; the submission is confirmed with the count of unanswered questions.
+(() => {
+  "use strict";
+  const data = JSON.parse(document.getElementById("exam-data").textContent);
+  const $ = (id) => document.getElementById(id);
+  const say = (key, ...args) => (data.texts[key] ?? key).replace(/\{(\d)\}/g, (_, i) => String(args[+i]));
+  const capital = (name) => name.charAt(0).toUpperCase() + name.slice(1);
+  const after = new Set(["theorySubmitted", "notAdmitted", "practicalOpen", "completed", "terminated", "removed", "technicalFailure", "cancelled"]);
+  const pageLanguage = document.documentElement.lang;
+  // After the check-in post, a reload (ours or the candidate's) must read the page again, not post the form again.
+  history.replaceState(null, "", location.href);
+
+  let connection = null;
+  let state = "";
+  let questions = [];
+  const chosen = new Map(); // questionId -> the option the candidate picked last
+  const acks = new Map(); // questionId -> "saving" | "saved" | "failed"
+  const sequences = new Map();
+  let current = 0;
+  let deadline = 0; // performance.now() when the time is up
+  let extraMinutes = data.extraMinutes;
+  let clock = 0;
+  let poller = 0;
+  const announced = new Set();
+
+  const status = (key) => { $("connection").textContent = say(key); };
+  const refused = () => status("Exam.Js.Refused");
+  const announce = (text) => { $("announcer").textContent = text; };
+  const element = (tag, className, text) => {
+    const node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  };
+
+  /** A TimeSpan of the hub ("[d.]hh:mm:ss[.fffffff]") or a number, in seconds. */
+  function seconds(value) {
+    if (typeof value === "number") return value;
+    const m = /^(-)?(?:(\d+)\.)?(\d+):(\d+):(\d+(?:\.\d+)?)$/.exec(value || "");
+    if (!m) return 0;
+    const total = (+(m[2] || 0)) * 86400 + (+m[3]) * 3600 + (+m[4]) * 60 + (+m[5]);
+    return m[1] ? -total : total;
+  }
+
+  // ---- the connection ----
+  async function start() {
+    connection = new signalR.HubConnectionBuilder()
+      .withUrl("/hubs/sitting")
+      .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (retry) => Math.min(30000, 1000 * 2 ** retry.previousRetryCount) })
+      .build();
+    connection.on("Warning", showWarning);
+    connection.on("Ended", () => location.reload());
+    connection.on("StateChanged", (next) => {
+      state = next;
+      if (after.has(next)) location.reload();
+      else if (next === "theoryOpen") resume().catch(refused); // the questions appear by themselves
+    });
+    connection.onreconnecting(() => status("Exam.Js.Reconnecting"));
+    connection.onreconnected(() => resume().then(() => { status("Exam.Js.Connected"); retryFailed(); }).catch(refused));
+    connection.onclose(() => status("Exam.Js.Closed"));
+    status("Exam.Js.Connecting");
+    await connection.start();
+    await resume();
+    status("Exam.Js.Connected");
+    poll();
+  }
+
+  /** Binds the connection to the sitting; the ticket, the answers the server holds and the time left (P9). */
+  async function resume() {
+    const sheet = await connection.invoke("Resume", data.sittingId);
+    state = sheet.state;
+    if (after.has(state)) { location.reload(); return; }
+    if (state === "theoryOpen") showTicket(sheet);
+    if (sheet.pendingWarning) showWarning(sheet.pendingWarning);
+  }
+
+  /** The sitting's state, proctoring checks and extra time (none of them is pushed): every 10 s while waiting, every minute in the theory. */
+  async function poll() {
+    clearTimeout(poller);
+    try {
+      const now = await connection.invoke("Status");
+      if (after.has(now.state)) { location.reload(); return; }
+      if (now.state === "theoryOpen" && $("ticket").hidden) await resume();
+      if ($("identity-status")) $("identity-status").textContent = say(now.identityVerified ? "Exam.Done" : "Exam.Pending");
+      if ($("room-status")) $("room-status").textContent = say(now.roomScanCompleted ? "Exam.Done" : "Exam.Pending");
+      if (now.state === "theoryOpen") {
+        sync(now.timeLeftSeconds);
+        showExtraTime(now.extraTimeMinutes);
+      }
+    } catch { /* the next poll or the reconnect tells */ }
+    poller = setTimeout(poll, state === "theoryOpen" ? 60000 : 10000);
+  }
+
+  // ---- the ticket ----
+  function showTicket(sheet) {
+    const first = $("ticket").hidden;
+    questions = sheet.questions;
+    for (const answer of sheet.answers) {
+      bump(answer.questionId, answer.sequence);
+      if (acks.get(answer.questionId) !== "failed" && acks.get(answer.questionId) !== "saving") {
+        chosen.set(answer.questionId, answer.optionId);
+        acks.set(answer.questionId, "saved");
+      }
+    }
+    sync(seconds(sheet.timeLeft));
+    $("waiting").hidden = true;
+    $("ticket").hidden = false;
+    render(false);
+    if (first) {
+      clock = setInterval(tick, 1000);
+      tick();
+      announce(say("Exam.Js.TheoryOpened"));
+      $("ticket-title").focus();
+    }
+  }
+
+  function render(focus) {
+    const question = questions[current];
+    const set = element("fieldset");
+    const legend = element("legend");
+    const number = element("span", "number", say("Exam.Js.Question", question.number, questions.length));
+    number.lang = pageLanguage;
+    legend.append(number, element("span", "text", question.text));
+    set.append(legend);
+    question.options.forEach((option, index) => {
+      const row = element("div", "choice");
+      const input = element("input");
+      Object.assign(input, { type: "radio", name: "answer", id: `option-${index}`, value: option.id });
+      input.checked = chosen.get(question.questionId) === option.id;
+      input.addEventListener("change", () => save(question.questionId, option.id));
+      const label = element("label", "", option.text);
+      label.htmlFor = input.id;
+      row.append(input, label);
+      set.append(row);
+    });
+    $("question").replaceChildren(set);
+    $("previous").disabled = current === 0;
+    $("next").disabled = current === questions.length - 1;
+    showAck(question.questionId);
+    renderNav();
+    if (focus) ($("question").querySelector("input:checked") || $("question").querySelector("input")).focus();
+  }
+
+  const ackText = (ack) => ({ saved: "Exam.Js.Saved", saving: "Exam.Js.Saving", failed: "Exam.Js.NotSaved" })[ack] || "Exam.Js.NotAnswered";
+
+  function showAck(questionId) {
+    if (!questions[current] || questions[current].questionId !== questionId) return;
+    const ack = acks.get(questionId);
+    $("ack").textContent = ack ? say(ackText(ack)) : "";
+    $("ack").className = ack || "";
+    $("retry").hidden = ack !== "failed";
+  }
+
+  function renderNav() {
+    $("question-nav").replaceChildren(...questions.map((question, index) => {
+      const ack = acks.get(question.questionId);
+      const button = element("button", `secondary ${ack || "empty"}`, String(question.number));
+      button.type = "button";
+      button.append(element("span", "mark", ({ saved: "✓", saving: "…", failed: "!" })[ack] || ""));
+      button.lastChild.setAttribute("aria-hidden", "true");
+      button.append(element("span", "visually-hidden", ` ${say(ackText(ack))}`));
+      if (index === current) button.setAttribute("aria-current", "step");
+      button.addEventListener("click", () => go(index));
+      const item = element("li");
+      item.append(button);
+      return item;
+    }));
+    $("answered").textContent = say("Exam.Js.Answered", savedCount(), questions.length);
+  }
+
+  const savedCount = () => questions.filter((q) => acks.get(q.questionId) === "saved").length;
+
+  function go(index) {
+    current = Math.max(0, Math.min(questions.length - 1, index));
+    render(true);
+  }
+
+  function setAck(questionId, ack) {
+    acks.set(questionId, ack);
+    showAck(questionId);
+    renderNav();
+  }
+
+  // ---- saving (P9: acknowledged only after the durable write) ----
+  const storageKey = (questionId) => `qrp.exam.${data.sittingId}.${questionId}`;
+
+  function bump(questionId, sequence) {
+    let known = sequences.get(questionId) || 0;
+    try { known = Math.max(known, +(localStorage.getItem(storageKey(questionId)) || 0)); } catch { /* private mode */ }
+    const next = Math.max(known, sequence);
+    sequences.set(questionId, next);
+    try { localStorage.setItem(storageKey(questionId), String(next)); } catch { /* private mode */ }
+    return next;
+  }
+
+  async function save(questionId, optionId) {
+    chosen.set(questionId, optionId);
+    const sequence = bump(questionId, 0) + 1;
+    bump(questionId, sequence);
+    setAck(questionId, "saving");
+    try {
+      const receipt = await connection.invoke("SaveAnswer", questionId, optionId, sequence);
+      if (receipt.refusal == null) sync(seconds(receipt.timeLeft));
+      if (chosen.get(questionId) !== optionId) return; // a later choice is on its way
+      setAck(questionId, receipt.refusal == null && receipt.storedOptionId === optionId ? "saved" : "failed");
+    } catch {
+      if (chosen.get(questionId) === optionId) setAck(questionId, "failed");
+    }
+  }
+
+  function retryFailed() {
+    for (const [questionId, ack] of acks) if (ack === "failed") save(questionId, chosen.get(questionId));
+  }
+
+  // ---- the time left (P9; extra time P10, P11) ----
+  function sync(left) { deadline = performance.now() + Math.max(0, left) * 1000; }
+
+  const two = (n) => String(n).padStart(2, "0");
+
+  function tick() {
+    const left = Math.max(0, Math.round((deadline - performance.now()) / 1000));
+    $("timer").textContent = `${two(Math.floor(left / 3600))}:${two(Math.floor(left / 60) % 60)}:${two(left % 60)}`;
+    for (const minutes of [30, 15, 10, 5, 1]) {
+      if (left <= minutes * 60 && left > minutes * 60 - 60 && !announced.has(minutes)) {
+        announced.add(minutes);
+        announce(say("Exam.Js.MinutesLeft", minutes));
+      }
+    }
+  }
+
+  function showExtraTime(minutes) {
+    if (minutes === extraMinutes) return;
+    const granted = minutes > extraMinutes;
+    extraMinutes = minutes;
+    $("extra-time").textContent = say("Exam.ExtraTime", minutes);
+    $("extra-time").hidden = minutes === 0;
+    if (granted) announce(say("Exam.Js.ExtraGranted", minutes));
+  }
+
+  // ---- the warning (P13) ----
+  function showWarning(warning) {
+    const what = warning.item ? say("Exam.Item." + capital(warning.item)) : say("Exam.Kind." + capital(warning.kind));
+    $("warning-text").replaceChildren(element("p", "", say("Exam.Js.WarningSeen", what)), element("p", "", say("Exam.Js.WarningRule")));
+    if (!$("warning").open) $("warning").showModal();
+    $("warning-ack").focus();
+  }
+
+  /** The ticket's buttons and dialogs (rendered from check-in on). */
+  function wire() {
+    $("warning").addEventListener("cancel", (event) => event.preventDefault()); // acknowledged only by its button
+    $("warning-ack").addEventListener("click", async () => {
+      try { await connection.invoke("AcknowledgeWarning"); } catch { /* still pending: it comes back on resume */ }
+      $("warning").close();
+      if (!$("ticket").hidden) ($("question").querySelector("input:checked") || $("question").querySelector("input")).focus();
+    });
+
+    // ---- submitting (P9, P15) ----
+    $("finish").addEventListener("click", () => {
+      const saved = savedCount();
+      const total = questions.length;
+      $("confirm-text").textContent = saved === total ? say("Exam.Js.AllAnswered", total) : say("Exam.Js.Unanswered", saved, total, total - saved);
+      $("submit-error").textContent = "";
+      $("confirm").showModal();
+      $("confirm-back").focus();
+    });
+    $("confirm-back").addEventListener("click", () => { $("confirm").close(); $("finish").focus(); });
+    $("confirm-submit").addEventListener("click", async () => {
+      $("confirm-submit").disabled = true;
+      try {
+        await connection.invoke("Submit");
+        location.reload(); // the result (P15), rendered by the server
+      } catch {
+        $("submit-error").textContent = say("Exam.Js.SubmitFailed");
+        $("confirm-submit").disabled = false;
+      }
+    });
+
+    $("previous").addEventListener("click", () => go(current - 1));
+    $("next").addEventListener("click", () => go(current + 1));
+    $("retry").addEventListener("click", () => save(questions[current].questionId, chosen.get(questions[current].questionId)));
+  }
+
+  if (data.stage !== "CheckIn") {
+    wire();
+    start().catch(refused);
+  }
+})();
