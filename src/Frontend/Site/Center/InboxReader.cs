@@ -1,6 +1,6 @@
+using System.Globalization;
 using Npgsql;
 using NpgsqlTypes;
-using Platform.Domain.Calendar;
 using Platform.Hosting;
 
 namespace Platform.Frontend.Site.Center;
@@ -24,12 +24,14 @@ public sealed class InboxReader(NpgsqlDataSource data, IServiceProvider services
     ];
 
     private const string Query = """
-        select p.case_id, p.candidate_key, p.program_code, p.state, p.channel, n.kind, n.rule, n.due_at, n.at_risk_from, n.status,
+        select p.case_id, p.candidate_key, p.program_code, p.state, p.channel, n.kind, n.rule, n.due_text, n.at_risk_text, n.status,
                count(*) over ()
         from case_projection p
         left join lateral (
-            select d->>'kind' as kind, d->>'rule' as rule, (d->>'dueAt')::timestamptz as due_at,
-                   (d->>'atRiskFrom')::timestamptz as at_risk_from, d->>'status' as status
+            select d->>'kind' as kind, d->>'rule' as rule, (d->>'dueAt')::timestamptz as due_at, d->>'dueAt' as due_text,
+                   -- The due day in Kazakhstan (UTC+5, SPEC §2); less a millisecond, as the end of a day is rounded up to the next.
+                   ((d->>'dueAt')::timestamptz at time zone 'UTC' + interval '5 hours' - interval '1 millisecond')::date as due_day,
+                   d->>'atRiskFrom' as at_risk_text, d->>'status' as status
             from jsonb_array_elements(p.deadlines) d
             where d->>'owner' = 'center' and d->>'metAt' is null and d->>'status' in ('open', 'atRisk', 'breached')
               and d->>'kind' <> 'appealProtocolRetention'
@@ -40,8 +42,8 @@ public sealed class InboxReader(NpgsqlDataSource data, IServiceProvider services
           and (@program::text is null or p.program_code = @program)
           and (@channel::text is null or p.channel = @channel)
           and (@case::text is null or starts_with(p.case_id, @case))
-          and (@from::timestamptz is null or n.due_at >= @from)
-          and (@to::timestamptz is null or n.due_at < @to)
+          and (@from::date is null or n.due_day >= @from)
+          and (@to::date is null or n.due_day <= @to)
           and (@surname::bytea is null or p.candidate_key in (select candidate_key from candidate_surname where surname_key = @surname))
         order by n.due_at nulls last, p.updated_at, p.case_id
         limit @limit offset @offset
@@ -59,8 +61,8 @@ public sealed class InboxReader(NpgsqlDataSource data, IServiceProvider services
         Text(command, "program", filter.Program);
         Text(command, "channel", filter.Channel);
         Text(command, "case", CasePrefix(filter.CaseNumber));
-        command.Parameters.AddWithValue("from", NpgsqlDbType.TimestampTz, (object?)StartOf(filter.From) ?? DBNull.Value);
-        command.Parameters.AddWithValue("to", NpgsqlDbType.TimestampTz, (object?)StartOf(filter.To?.AddDays(1)) ?? DBNull.Value);
+        command.Parameters.AddWithValue("from", NpgsqlDbType.Date, (object?)filter.From ?? DBNull.Value);
+        command.Parameters.AddWithValue("to", NpgsqlDbType.Date, (object?)filter.To ?? DBNull.Value);
         command.Parameters.AddWithValue("surname", NpgsqlDbType.Bytea, (object?)surnameKey ?? DBNull.Value);
         command.Parameters.AddWithValue("limit", InboxFilter.PageSize);
         command.Parameters.AddWithValue("offset", (Math.Max(filter.Page, 1) - 1) * InboxFilter.PageSize);
@@ -71,8 +73,10 @@ public sealed class InboxReader(NpgsqlDataSource data, IServiceProvider services
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            DateTimeOffset? due = reader.IsDBNull(7) ? null : reader.GetFieldValue<DateTimeOffset>(7);
-            DateTimeOffset? atRisk = reader.IsDBNull(8) ? null : reader.GetFieldValue<DateTimeOffset>(8);
+            // Read as written, not through timestamptz: PostgreSQL keeps microseconds and would round 23:59:59.9999999,
+            // the end of a due day, up to the next day.
+            var due = Instant(reader, 7);
+            var atRisk = Instant(reader, 8);
             rows.Add(new InboxRow(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3),
                 reader.IsDBNull(4) ? null : reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetString(5),
                 reader.IsDBNull(6) ? null : reader.GetString(6), due, UrgencyOf(due, atRisk, reader.IsDBNull(9) ? null : reader.GetString(9), now)));
@@ -102,7 +106,9 @@ public sealed class InboxReader(NpgsqlDataSource data, IServiceProvider services
         return string.IsNullOrEmpty(text) ? null : text.StartsWith("case-", StringComparison.Ordinal) ? text : "case-" + text;
     }
 
-    private static DateTimeOffset? StartOf(DateOnly? day) => day is { } d ? KazakhstanTime.StartOfDay(d).ToUniversalTime() : null;
+    private static DateTimeOffset? Instant(NpgsqlDataReader reader, int column) =>
+        reader.IsDBNull(column) ? null : DateTimeOffset.Parse(reader.GetString(column), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+
 
     private static void Text(NpgsqlCommand command, string name, string? value) =>
         command.Parameters.AddWithValue(name, NpgsqlDbType.Text, string.IsNullOrWhiteSpace(value) ? DBNull.Value : value.Trim());

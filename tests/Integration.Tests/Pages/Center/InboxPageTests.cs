@@ -48,8 +48,8 @@ public sealed class InboxPageTests(CenterPagesFixture platform) : CenterPageTest
             insert into case_projection (case_id, center_number, candidate_key, program_code, state, attempt, version, deadlines, updated_at, channel)
             select 'case-paging' || lpad(i::text, 4, '0'), '0002', 'cand-paging' || i, 'welder-nrk3', 'registered', 1, 1,
                    jsonb_build_array(jsonb_build_object('kind', 'completenessReview', 'owner', 'center', 'rule', 'P5', 'status', 'open',
-                       'dueAt', to_char(timestamptz '2030-01-01 00:00+00' + (i || ' hours')::interval at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
-                       'atRiskFrom', to_char(timestamptz '2029-12-31 00:00+00' + (i || ' hours')::interval at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
+                       'dueAt', to_char((timestamptz '2030-01-01 00:00+00' + (i || ' hours')::interval) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
+                       'atRiskFrom', to_char((timestamptz '2029-12-31 00:00+00' + (i || ' hours')::interval) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
                        'metAt', null)),
                    now(), case when i % 2 = 0 then 'paper' else 'online' end
             from generate_series(1, 120) i
