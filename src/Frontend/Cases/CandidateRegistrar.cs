@@ -1,5 +1,6 @@
 using Platform.Domain.Identity;
 using Platform.Frontend.Security.Personal;
+using Platform.Frontend.Site.Center;
 using Platform.Grains.Candidates;
 using Platform.Grains.Documents;
 
@@ -9,7 +10,7 @@ namespace Platform.Frontend.Cases;
 /// Turns an App.1 identity into a candidate grain: the IIN is validated, encrypted and hashed here, at the edge; the
 /// grain receives the ciphertext and the masked form, and its key comes from the keyed hash (issue 6).
 /// </summary>
-public sealed class CandidateRegistrar(IinProtector protector, IGrainFactory grains)
+public sealed class CandidateRegistrar(IinProtector protector, IGrainFactory grains, SurnameIndex surnames)
 {
     public string KeyOf(Iin iin) => CandidateKeys.FromIin(protector, iin);
 
@@ -39,6 +40,7 @@ public sealed class CandidateRegistrar(IinProtector protector, IGrainFactory gra
         var key = KeyOf(iin);
         var identity = IdentityOf(iin, registration);
         var change = await grains.GetGrain<ICandidateGrain>(key).Register(identity);
+        await surnames.RecordAsync([(key, identity.Name.Surname)]);
         return (CandidateProfile.From(key, identity), change);
     }
 
@@ -49,7 +51,15 @@ public sealed class CandidateRegistrar(IinProtector protector, IGrainFactory gra
     public async Task<(string Key, IdentityChange Change)> RegisterFromPaperAsync(Iin iin, CandidateRegistration registration)
     {
         var key = KeyOf(iin);
-        return (key, await grains.GetGrain<ICandidateGrain>(key).RegisterFromPaper(IdentityOf(iin, registration)));
+        var identity = IdentityOf(iin, registration);
+        var change = await grains.GetGrain<ICandidateGrain>(key).RegisterFromPaper(identity);
+        if (change == IdentityChange.Created)
+        {
+            // The registrar's search finds the person by surname (issue 14); an existing person's entry is theirs already.
+            await surnames.RecordAsync([(key, identity.Name.Surname)]);
+        }
+
+        return (key, change);
     }
 
     /// <summary>How the audit entry says what a registration did to the person's identity.</summary>

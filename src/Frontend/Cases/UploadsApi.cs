@@ -32,7 +32,7 @@ public static class UploadsApi
             .RequireAuthorization(Policies.CenterStaff).WithMetadata(new RequestSizeLimitAttribute(RequestLimit))
             .Audited("upload.center").WithTags("Center").WithSummary("Uploads a scanned copy of a paper document.");
         app.MapGet("/api/v1/cases/{caseId}/attachments/{storedAs}", ReadAsync).RequireAuthorization(Policies.SignedIn).WithTags("Cases")
-            .WithSummary("An attached document of a case, for whoever may read the case.");
+            .WithSummary("An attached document of a case, for whoever may read the case; ?preview=inline shows a PDF in a page of the site.");
         return app;
     }
 
@@ -47,7 +47,7 @@ public static class UploadsApi
     }
 
     private static async Task<Results<PhysicalFileHttpResult, ProblemHttpResult>> ReadAsync(
-        string caseId, string storedAs, PlatformUser user, CaseGate gate, UploadStore store, UploadLedger ledger, HttpContext context)
+        string caseId, string storedAs, string? preview, PlatformUser user, CaseGate gate, UploadStore store, UploadLedger ledger, HttpContext context)
     {
         // The name must be one the platform issues, the case must list it, and the ledger must agree: the upload is its
         // candidate's or its center's, and attached to this case (not yet recorded as attached only after a failed call).
@@ -62,8 +62,17 @@ public static class UploadsApi
 
         // Served as a download of its checked type only: no sniffing, and a sandbox should a browser render it anyway.
         context.Response.Headers.XContentTypeOptions = "nosniff";
-        context.Response.Headers.ContentSecurityPolicy = "sandbox; default-src 'none'";
         var type = UploadKind.All.FirstOrDefault(k => file.Extension == k.Extension)?.ContentType ?? "application/octet-stream";
+        if (preview == "inline" && type == "application/pdf")
+        {
+            // The registrar's review shows a PDF inside its own page (P5): inline, framed by this site only, and still no
+            // script or content of its own; a sandbox would keep the browser's PDF viewer out.
+            context.Response.Headers.ContentSecurityPolicy = "default-src 'none'; frame-ancestors 'self'";
+            context.Response.Headers.ContentDisposition = $"inline; filename=\"{file.Name}\"";
+            return TypedResults.PhysicalFile(file.FullName, type);
+        }
+
+        context.Response.Headers.ContentSecurityPolicy = "sandbox; default-src 'none'";
         return TypedResults.PhysicalFile(file.FullName, type, file.Name);
     }
 }

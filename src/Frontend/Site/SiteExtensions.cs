@@ -29,6 +29,7 @@ public static class SiteExtensions
         Me.Case.CasePageServices.AddCasePage(builder.Services);
         Commission.DeskServices.AddStaffDesks(builder.Services);
         builder.Services.AddPortalServices();
+        Center.CenterPageServices.AddCenterPages(builder.Services);
         return builder;
     }
 

@@ -6,16 +6,16 @@ using Platform.Grains.Procedure;
 
 namespace Platform.Silo.Projections;
 
-/// <summary>The <c>case_projection</c> table (migration 0009), upserted by version.</summary>
+/// <summary>The <c>case_projection</c> table (migrations 0009, 0014), upserted by version.</summary>
 public sealed class CaseProjection(NpgsqlDataSource dataSource) : ICaseProjection
 {
     private const string Upsert = """
         insert into case_projection
-            (case_id, center_number, candidate_key, program_code, state, attempt, version, deadlines, certificate_serial, updated_at)
-        values (@case_id, @center, @candidate, @program, @state, @attempt, @version, @deadlines, @serial, @at)
+            (case_id, center_number, candidate_key, program_code, state, attempt, version, deadlines, certificate_serial, updated_at, channel)
+        values (@case_id, @center, @candidate, @program, @state, @attempt, @version, @deadlines, @serial, @at, @channel)
         on conflict (case_id) do update set
             state = excluded.state, attempt = excluded.attempt, version = excluded.version, deadlines = excluded.deadlines,
-            certificate_serial = excluded.certificate_serial, updated_at = excluded.updated_at
+            certificate_serial = excluded.certificate_serial, updated_at = excluded.updated_at, channel = excluded.channel
         where case_projection.version < excluded.version
         """;
 
@@ -38,6 +38,7 @@ public sealed class CaseProjection(NpgsqlDataSource dataSource) : ICaseProjectio
         command.Parameters.AddWithValue("deadlines", NpgsqlDbType.Jsonb, JsonSerializer.Serialize(view.Deadlines, Json));
         command.Parameters.AddWithValue("serial", (object?)view.CertificateSerial ?? DBNull.Value);
         command.Parameters.AddWithValue("at", at.ToUniversalTime());
+        command.Parameters.AddWithValue("channel", JsonNamingPolicy.CamelCase.ConvertName(view.Channel.ToString()));
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

@@ -130,6 +130,13 @@ public sealed class RoleMatrixTests(SecurityFixture platform)
         new("GET",  "/verify.html",                                    "/verify.html",                                "+ + + + + + + + +"),
         new("GET",  "/verify",                                         "/verify",                                     "+ + + + + + + + +"),
         new("POST", "/verify",                                         "/verify",                                     "+ + + + + + + + +"),
+        // The registrar's pages (issue 14): a center's staff only (another center's number is their 404, see Pages/Center).
+        new("GET",  "/center/{Number}",                                "/center/0001",                                "- - + + - - - - -"),
+        new("POST", "/center/{Number}",                                "/center/0001",                                "- - + + - - - - -"),
+        new("GET",  "/center/{Number}/applications/new",               "/center/0001/applications/new",               "- - + + - - - - -"),
+        new("POST", "/center/{Number}/applications/new",               "/center/0001/applications/new",               "- - + + - - - - -"),
+        new("GET",  "/center/{Number}/cases/{CaseId}",                 "/center/0001/cases/case-m",                   "- - + + - - - - -"),
+        new("POST", "/center/{Number}/cases/{CaseId}",                 "/center/0001/cases/case-m",                   "- - + + - - - - -"),
         new("GET",  "/_framework/opaque-redirect",                     "/_framework/opaque-redirect",                 "- + + + + + + + +"),
         // Issue 14: the examination commission's desk and the head's signing desk.
         new("GET",  "/commission/{CommissionId}",                      "/commission/com-0001-a",                      "- - - - + - - - -"),
