@@ -9,7 +9,7 @@ namespace Platform.Frontend.Site;
 /// platform is briefly unavailable, nothing was lost), 500 for anything else (logged by the exception handler
 /// middleware as the bug it is). API requests are left to the ProblemDetails handlers.
 /// </summary>
-public sealed class PageExceptionHandler : IExceptionHandler
+public sealed class PageExceptionHandler(IServiceScopeFactory scopes) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
@@ -24,8 +24,21 @@ public sealed class PageExceptionHandler : IExceptionHandler
             context.Response.Headers[HeaderNames.RetryAfter] = PlatformFaults.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
+        // The failed page had begun rendering with the request's services (its navigation state is set): the error page
+        // renders with services of its own.
+        var services = context.RequestServices;
+        await using var scope = scopes.CreateAsyncScope();
+        context.RequestServices = scope.ServiceProvider;
         context.Request.Path = "/error";
-        await SiteEndpoints.WritePageAsync(context, fault ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError);
+        try
+        {
+            await SiteEndpoints.WritePageAsync(context, fault ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError);
+        }
+        finally
+        {
+            context.RequestServices = services;
+        }
+
         return true;
     }
 

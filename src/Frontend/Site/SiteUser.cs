@@ -33,6 +33,11 @@ public sealed record SiteUser(PlatformUser User, string DisplayName)
             yield return (SiteText.Say("Nav.Apply"), SiteAddresses.Apply);
         }
 
+        if (User.IsCenterStaff && User.Center is { } inbox)
+        {
+            yield return (SiteText.Say("Center.Nav.Inbox"), $"/center/{Uri.EscapeDataString(inbox)}");
+        }
+
         if (User.Has(Roles.HeadOfCenter) && User.Center is { } center)
         {
             yield return (SiteText.Say("Signing.Nav"), $"/center/{Uri.EscapeDataString(center)}/signing");
