@@ -27,6 +27,7 @@ public static class SiteExtensions
         builder.Services.AddExceptionHandler<PageExceptionHandler>();
         Me.Case.CasePageServices.AddCasePage(builder.Services);
         Commission.DeskServices.AddStaffDesks(builder.Services);
+        Appeal.AppealServices.AddAppealDesk(builder.Services);
         return builder;
     }
 
@@ -49,6 +50,7 @@ public static class SiteExtensions
         });
         app.MapSiteEndpoints();
         Signing.SigningDocuments.MapSigningDocuments(app);
+        Appeal.AppealDocuments.MapAppealDocuments(app);
         return app;
     }
 }
