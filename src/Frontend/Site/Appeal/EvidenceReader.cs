@@ -39,7 +39,10 @@ public sealed class EvidenceReader(IGrainFactory grains)
             .ToDictionary(f => Text(f.Payload, "detectionId") ?? "", f => LogWording.Detection(f.Payload));
         var timeline = facts.Select(f => LogWording.Entry(f.Record, f.Payload, numbers, detections, export.BrokenAt)).ToList();
         var final = export.Records.Count == 0 ? new string('0', 64) : export.Records[^1].Hash;
-        return new SittingEvidence(export.SittingId, timeline, export.Intact, export.BrokenAt, final, ticket, matches, scored);
+        var act = seen.ViolationAct is { LogEntries: { } entries, LogHash: { } hash }
+            ? new ActAnchor(entries, hash, export.Records.FirstOrDefault(r => r.Sequence == entries)?.Hash == hash)
+            : null;
+        return new SittingEvidence(export.SittingId, timeline, export.Intact, export.BrokenAt, final, ticket, matches, scored, act);
     }
 
     /// <summary>The ticket of the seed the log's TheoryOpened recorded, with the latest answer to each question.</summary>

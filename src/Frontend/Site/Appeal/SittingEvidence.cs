@@ -13,6 +13,7 @@ namespace Platform.Frontend.Site.Appeal;
 /// <param name="Ticket">The ticket redrawn from the seed the log recorded (P9), with the answers the log recorded.</param>
 /// <param name="TicketMatches">The redrawn ticket has the size the log recorded and the score the log recorded.</param>
 /// <param name="Scored">The theory result the log recorded (correct, total), if it was scored.</param>
+/// <param name="Act">The end of the chain the signed violation act printed (P14), and whether the log still has it there.</param>
 public sealed record SittingEvidence(
     string SittingId,
     IReadOnlyList<TimelineEntry> Timeline,
@@ -21,4 +22,8 @@ public sealed record SittingEvidence(
     string FinalHash,
     IReadOnlyList<TicketRow> Ticket,
     bool TicketMatches,
-    (int Correct, int Total)? Scored);
+    (int Correct, int Total)? Scored,
+    ActAnchor? Act);
+
+/// <summary>The log's entry and hash a signed violation act printed (P14), checked against the log as read now.</summary>
+public sealed record ActAnchor(long Entries, string Hash, bool Matches);

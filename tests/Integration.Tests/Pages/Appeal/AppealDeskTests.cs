@@ -54,6 +54,12 @@ public sealed class AppealDeskTests : BrowserTest
         await Expect(timeline.Locator("tr.warning").First.Locator("time")).ToContainTextAsync("09:30:00"); // the exam morning in Almaty time, not UTC
         await Expect(page.Locator("#chain-verdict")).ToHaveTextAsync($"Хеш тізбегі тексерілді: барлық {export.Records.Count} жазба бірінен соң бірі өзгеріссіз жалғасады.");
         await Expect(page.Locator("#final-hash")).ToHaveTextAsync(export.Records[^1].Hash);
+        // P14: the signed act printed the log's end at its signing, and the log still has that hash there.
+        var act = (await journey.Sitting.Get())!.ViolationAct!;
+        Assert.Equal(export.Records.Single(r => r.Kind == "ViolationActSigned").Sequence, act.LogEntries);
+        Assert.Equal(export.Records.Single(r => r.Sequence == act.LogEntries).Hash, act.LogHash);
+        await Expect(page.Locator("#act-anchor")).ToContainTextAsync($"журналдың {act.LogEntries}-жазбасын");
+        await Expect(page.Locator("#act-anchor")).ToContainTextAsync($"{act.LogHash} — журналдағы осы жазбаның хеші сол.");
         await page.AssertAccessibleAsync();
         await page.KeepScreenshotAsync("appeal-evidence-kk");
 
@@ -81,6 +87,8 @@ public sealed class AppealDeskTests : BrowserTest
         var link = page.GetByRole(AriaRole.Link, new() { Name = "Апелляциялық комиссияның хаттамасы (22-т.), PDF қазақ тілінде" });
         var pdf = await page.APIRequest.GetAsync(new Uri(Site(world), await link.GetAttributeAsync("href")).ToString());
         Assert.Equal((200, "application/pdf"), (pdf.Status, pdf.Headers["content-type"]));
+        var actPdf = page.GetByRole(AriaRole.Link, new() { Name = "Бұзушылық туралы акт (14-т.), PDF орыс тілінде" });
+        Assert.Equal(200, (await page.APIRequest.GetAsync(new Uri(Site(world), await actPdf.GetAttributeAsync("href")).ToString())).Status);
     }
 
     [Fact]

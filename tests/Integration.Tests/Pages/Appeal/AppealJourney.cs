@@ -58,6 +58,17 @@ public sealed class AppealJourney(World world, string caseId, string sittingId)
         var confirmed = await Sitting.ConfirmViolation(new ConfirmViolation(faces.Id, Examiner));
         Assert.Equal(SittingState.Terminated, confirmed.Sitting!.State);
         await World.EventuallyAsync(() => StateAsync(), state => state == "awaitingProtocol", "the case awaits its protocol");
+
+        // P14: the commission signs the act drafted at the termination; it prints the log's end at its signing.
+        await World.EventuallyAsync(() => Sitting.Get(), view => view?.ViolationAct is not null, "the violation act is drafted");
+        await world.OkAsync(HttpMethod.Post, $"/api/v1/sittings/{SittingId}/violation-act/signature", "commission.0001.a", new
+        {
+            members = new[]
+            {
+                new { fullName = "Гүлнар Демоэкзаменатор", role = "chair" },
+                new { fullName = "Мұрат Демоасессор", role = "member" },
+            },
+        });
     }
 
     /// <summary>Not passed by the three members of com-0001-a (P17), the failure notice (P19), the appeal (P20).</summary>
