@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Platform.Domain.Calendar;
 using Platform.Grains.Sittings;
 
 namespace Platform.Frontend.Site.Appeal;
@@ -9,7 +10,7 @@ namespace Platform.Frontend.Site.Appeal;
 /// detections (P2.8, P12), the warning and its delivery (P13), the confirmations of suspicious events (SPEC §5), the
 /// termination or removal (P13) and the violation act (P14). The payload is read by its JSON names, as exported.
 /// </summary>
-internal static class LogWording
+public static class LogWording
 {
     private static readonly HashSet<string> Known =
     [
@@ -71,7 +72,11 @@ internal static class LogWording
 
     private static string Observed(JsonElement p) =>
         p.TryGetProperty("observedAt", out var at) && at.TryGetDateTimeOffset(out var instant)
-            ? SiteText.Say("Appeal.Log.Observed", SiteFormat.DateTime(instant)) : "";
+            ? SiteText.Say("Appeal.Log.Observed", Instant(instant)) : "";
+
+    /// <summary>Almaty time to the second: detections and warnings come seconds apart.</summary>
+    public static string Instant(DateTimeOffset at) =>
+        $"{SiteFormat.Date(at)}, {TimeZoneInfo.ConvertTime(at, KazakhstanTime.Zone).ToString("HH:mm:ss", CultureInfo.InvariantCulture)}";
 
     private static string Confidence(JsonElement p) =>
         p.TryGetProperty("confidence", out var c) && c.TryGetDouble(out var value)

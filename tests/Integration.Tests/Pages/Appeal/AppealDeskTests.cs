@@ -1,12 +1,8 @@
 using Microsoft.Playwright;
-using Platform.Grains.Candidates;
 using Platform.Grains.Documents;
-using Platform.Grains.Procedure;
-using Platform.Grains.Sittings;
 using Platform.Integration.Tests.Infrastructure;
 using Platform.Integration.Tests.Pages.Commission;
 using static Microsoft.Playwright.Assertions;
-using static Platform.Integration.Tests.Procedure.Cases;
 
 namespace Platform.Integration.Tests.Pages.Appeal;
 
@@ -17,14 +13,14 @@ namespace Platform.Integration.Tests.Pages.Appeal;
 /// shown broken at the altered entry; another commission's desk and case 404. Each test has its own platform: an
 /// appeal commission is formed once, for one case, and the demo members sit on appeal-0001-a alone.
 /// </summary>
-public sealed class AppealDeskTests : BrowserTest
+public sealed class AppealDeskTests : AppealPageTest
 {
     [Fact]
     public async Task AnAppealIsUpheldFromTheDeskWithTheSittingsEvidenceVerifiedAndItsFinalHashInTheProtocol()
     {
         await using var world = await StartAsync();
         var journey = await AppealJourney.UnderReviewAsync(world, "kk");
-        var page = await PageAsync(world, "kk", AppealJourney.Commission.Insert(0, "/appeal/"));
+        var page = await PageAsync(world, "kk", $"/appeal/{AppealJourney.Commission}");
 
         await Expect(page.Locator("h1")).ToHaveTextAsync("Апелляциялық комиссия: қаралатын апелляциялар");
         var candidate = page.GetByRole(AriaRole.Link, new() { Name = AppealJourney.Name });
@@ -52,7 +48,7 @@ public sealed class AppealDeskTests : BrowserTest
         await Expect(timeline.Locator("tr.confirmation")).ToContainTextAsync("кадрда бірнеше бет");
         await Expect(timeline.Locator("tr.termination")).ToContainTextAsync("Сынақ тоқтатылды (13-т.)");
         await Expect(timeline.Locator("tr.warning").First.Locator("time")).ToContainTextAsync("09:30:00"); // the exam morning in Almaty time, not UTC
-        await Expect(page.Locator("#chain-verdict")).ToHaveTextAsync($"Хеш тізбегі тексерілді: барлық {export.Records.Count} жазба бірінен соң бірі өзгеріссіз жалғасады.");
+        await Expect(page.Locator("#chain-verdict")).ToHaveTextAsync($"Хеш тізбегі тексерілді: {export.Records.Count} жазба, әрқайсысы алдыңғысынан кейін өзгеріссіз жалғасады.");
         await Expect(page.Locator("#final-hash")).ToHaveTextAsync(export.Records[^1].Hash);
         // P14: the signed act printed the log's end at its signing, and the log still has that hash there.
         var act = (await journey.Sitting.Get())!.ViolationAct!;
@@ -148,6 +144,12 @@ public sealed class AppealDeskTests : BrowserTest
         await Expect(page.Locator($"#entry-{warning.Sequence}")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("broken"));
         await Expect(page.Locator($"#entry-{warning.Sequence - 1}")).Not.ToHaveClassAsync(new System.Text.RegularExpressions.Regex("broken"));
         await page.AssertAccessibleAsync();
+
+        // On a 360 px phone the page fits the screen: the timeline and the ticket scroll in their own regions.
+        await page.SetViewportSizeAsync(360, 780);
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"));
+        await page.AssertAccessibleAsync();
+        await page.KeepScreenshotAsync("appeal-broken-ru-phone");
     }
 
     [Fact]
@@ -173,59 +175,5 @@ public sealed class AppealDeskTests : BrowserTest
         await Expect(page.Locator("#grounds")).ToHaveTextAsync("Question 12 had two right answers");
         await Expect(page.GetByText("Экзамен проводился офлайн")).ToBeVisibleAsync();
         await page.AssertAccessibleAsync();
-    }
-
-    private static Task<World> StartAsync() => World.Create(Almaty(2026, 3, 2)).WithDemoData().WithFrontend().StartAsync();
-
-    private static Uri Site(World world) => world.Frontend.Address;
-
-    private async Task<IPage> PageAsync(World world, string language, string path, bool javaScript = true)
-    {
-        var context = await Chromium.NewContextAsync(new() { JavaScriptEnabled = javaScript });
-        var page = await context.NewPageAsync();
-        await page.SignInAsync(Site(world), "appeal.0001", "/");
-        if (javaScript)
-        {
-            await page.ChooseLanguageAsync(language);
-        }
-        else
-        {
-            await page.GotoAsync(new Uri(Site(world), $"/language/{language}?returnUrl=%2F").ToString());
-        }
-
-        await page.GotoAsync(new Uri(Site(world), path).ToString());
-        return page;
-    }
-
-    private static async Task<IssuedDocument> ProtocolAsync(World world, AppealJourney journey)
-    {
-        var candidate = world.Grains.GetGrain<ICandidateGrain>((await journey.CaseAsync()).CandidateKey);
-        var header = (await candidate.GetPersonalFile()).Single(d => d.Kind == DocumentKind.AppealProtocol && d.CaseReference == journey.CaseId);
-        return (await candidate.GetDocument(header.DocumentId))!;
-    }
-
-    private static async Task<IResponse> SubmitAsync(IPage page, ILocator button)
-    {
-        var response = await page.RunAndWaitForResponseAsync(() => button.ClickAsync(), r => r.Request.Method == "POST");
-        await page.WaitForLoadStateAsync();
-        return response;
-    }
-
-    private static Task VoteAsync(IPage page, string member, string choice) =>
-        page.GetByRole(AriaRole.Group, new() { Name = member, Exact = true }).GetByLabel(choice, new() { Exact = true }).CheckAsync();
-
-    /// <summary>Presses Tab until the condition on the focused element holds (at most 120 times).</summary>
-    private static async Task TabToAsync(IPage page, string condition)
-    {
-        for (var i = 0; i < 120; i++)
-        {
-            await page.Keyboard.PressAsync("Tab");
-            if (await page.EvaluateAsync<bool>($"() => !!document.activeElement && ({condition})"))
-            {
-                return;
-            }
-        }
-
-        Assert.Fail($"Tab never reached an element where {condition}");
     }
 }
