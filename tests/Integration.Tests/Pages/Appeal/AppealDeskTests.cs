@@ -61,6 +61,9 @@ public sealed class AppealDeskTests : AppealPageTest
 
         // P22: a decision without reasons is refused (409, the rule cited), without script.
         var scriptless = await PageAsync(world, "kk", journey.Desk, javaScript: false);
+        Assert.Equal(400, (await SubmitAsync(scriptless, scriptless.GetByRole(AriaRole.Button, new() { Name = "Шешімді тіркеу және хаттамаға қол қою" }))).Status);
+        await Expect(scriptless.GetByRole(AriaRole.Alert).GetByRole(AriaRole.Link)).ToHaveTextAsync("Кемінде бір қатысушы мүшенің дауысын көрсетіңіз.");
+        await Expect(scriptless.GetByRole(AriaRole.Alert).GetByRole(AriaRole.Link)).ToHaveAttributeAsync("href", "#vote-0");
         await VoteAsync(scriptless, "Сәуле Демоапелляция — төраға", "апелляцияны қанағаттандыру");
         Assert.Equal(409, (await SubmitAsync(scriptless, scriptless.GetByRole(AriaRole.Button, new() { Name = "Шешімді тіркеу және хаттамаға қол қою" }))).Status);
         await Expect(scriptless.GetByRole(AriaRole.Alert)).ToContainTextAsync("22");
