@@ -20,6 +20,12 @@ internal static class ViolationActComposer
         page.Field(t[Phrase.Observed], act.Observed);
         page.Field(t[Phrase.WarningDeliveredAt], act.WarningDeliveredAt is { } at ? t.Instant(at) : "—");
         page.Field(t[Phrase.Outcome], t.Outcome(act.Outcome));
+        if (act.LogHash is { } hash)
+        {
+            // P20-P22: the chain's end as signed, so a later change to the log is seen against the act.
+            page.Field(t[Phrase.EvidenceLog], $"{act.LogEntries}; {hash}");
+        }
+
         page.Space(2);
         page.Paragraph(t[Phrase.ViolationKept]);
         CommonBlocks.Signatures(page, t, t[Phrase.CommissionSignatures], act.Members);

@@ -115,6 +115,7 @@ internal static class KazakhWording
         [Phrase.OutcomeWarned] = "үміткерге ескерту жасалды",
         [Phrase.OutcomeTerminated] = "қайталанған бұзушылық: онлайн режимдегі рәсім автоматты түрде аяқталды",
         [Phrase.OutcomeRemoved] = "қайталанған бұзушылық: үміткер емтиханнан шеттетілді",
+        [Phrase.EvidenceLog] = "Сынақ оқиғаларының журналы: жазба саны, соңғы SHA-256 хеші",
         [Phrase.ViolationKept] = "Акт үміткердің жеке ісінде сақталады (Қағидалардың 14-тармағы).",
         [Phrase.CommissionSignatures] = "Емтихан комиссиясы мүшелерінің қолдары",
         [Phrase.ProtocolTitle] = "№ {0} ХАТТАМА",

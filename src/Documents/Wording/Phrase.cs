@@ -112,6 +112,7 @@ public enum Phrase
     OutcomeTerminated,
     OutcomeRemoved,
     ViolationKept,
+    EvidenceLog,
     CommissionSignatures,
     ProtocolTitle,
     ProtocolSubtitle,

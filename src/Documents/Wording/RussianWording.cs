@@ -115,6 +115,7 @@ internal static class RussianWording
         [Phrase.OutcomeWarned] = "кандидату вынесено предупреждение",
         [Phrase.OutcomeTerminated] = "повторное нарушение: процедура в онлайн режиме завершена автоматически",
         [Phrase.OutcomeRemoved] = "повторное нарушение: кандидат отстранен от экзамена",
+        [Phrase.EvidenceLog] = "Журнал событий испытания: записей, итоговый хеш SHA-256",
         [Phrase.ViolationKept] = "Акт хранится в личном деле кандидата (пункт 14 Правил).",
         [Phrase.CommissionSignatures] = "Подписи членов экзаменационной комиссии",
         [Phrase.ProtocolTitle] = "ПРОТОКОЛ № {0}",

@@ -30,6 +30,7 @@ public static class SiteExtensions
         Commission.DeskServices.AddStaffDesks(builder.Services);
         builder.Services.AddPortalServices();
         Center.CenterPageServices.AddCenterPages(builder.Services);
+        Appeal.AppealServices.AddAppealDesk(builder.Services);
         return builder;
     }
 
@@ -53,6 +54,7 @@ public static class SiteExtensions
         app.MapSiteEndpoints();
         Signing.SigningDocuments.MapSigningDocuments(app);
         app.MapPortalEndpoints();
+        Appeal.AppealDocuments.MapAppealDocuments(app);
         return app;
     }
 }

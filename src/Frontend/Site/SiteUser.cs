@@ -43,9 +43,17 @@ public sealed record SiteUser(PlatformUser User, string DisplayName)
             yield return (SiteText.Say("Signing.Nav"), $"/center/{Uri.EscapeDataString(center)}/signing");
         }
 
+        if (User.Has(Roles.AppealCommissionMember))
+        {
+            foreach (var commission in User.Commissions.Where(id => id.StartsWith("appeal-", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+            {
+                yield return ($"{SiteText.Say("Appeal.Nav")} {commission}", $"/appeal/{Uri.EscapeDataString(commission)}");
+            }
+        }
+
         if (User.Has(Roles.CommissionMember))
         {
-            foreach (var commission in User.Commissions.Order(StringComparer.Ordinal))
+            foreach (var commission in User.Commissions.Where(id => !id.StartsWith("appeal-", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
             {
                 yield return ($"{SiteText.Say("Commission.Nav")} {commission}", $"/commission/{Uri.EscapeDataString(commission)}");
             }

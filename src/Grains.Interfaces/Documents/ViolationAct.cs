@@ -16,6 +16,8 @@ namespace Platform.Grains.Documents;
 /// <param name="WarningDeliveredAt">When the warning for a first violation was delivered, if one was.</param>
 /// <param name="Outcome">Warned, terminated (online) or removed (offline).</param>
 /// <param name="Members">The commission members who draw up and sign the act.</param>
+/// <param name="LogEntries">Online: the entries of the sitting's hash-chained event log when the act was signed, its signing included.</param>
+/// <param name="LogHash">Online: the log's last hash then (SHA-256, hex), printed so the evidence is anchored outside the log (P14, P20-P22).</param>
 [GenerateSerializer, Immutable, Alias("Platform.Grains.Documents.ViolationAct")]
 public sealed record ViolationAct(
     [property: Id(0)] BilingualText CenterName,
@@ -27,7 +29,9 @@ public sealed record ViolationAct(
     [property: Id(6)] string Observed,
     [property: Id(7)] DateTimeOffset? WarningDeliveredAt,
     [property: Id(8)] ViolationActOutcome Outcome,
-    [property: Id(9)] IReadOnlyList<Signatory> Members) : DocumentContent
+    [property: Id(9)] IReadOnlyList<Signatory> Members,
+    [property: Id(10)] long? LogEntries = null,
+    [property: Id(11)] string? LogHash = null) : DocumentContent
 {
     /// <inheritdoc/>
     public override DocumentKind Kind => DocumentKind.ViolationAct;

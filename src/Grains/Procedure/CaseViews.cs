@@ -23,7 +23,8 @@ internal static class CaseViews
         [.. @case.Attachments],
         @case.ExamLanguage,
         @case.SickLeaveSheetReceived,
-        @case.Results);
+        @case.Results,
+        @case.AppealGrounds);
 
     /// <summary>An answer that shows nothing of the case but the number the caller already sent.</summary>
     public static CaseView Blank(string caseId) =>

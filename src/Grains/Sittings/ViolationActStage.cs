@@ -51,8 +51,13 @@ internal sealed class ViolationActStage(ExamSessionState s, TimeProvider time)
     public static Events.ViolationActSigned Signed(SignViolationAct command) => new(
         command.By.Subject, command.By.Role, Rule.P14.Id, string.Join("; ", command.Members.Select(m => $"{m.FullName} ({m.Role})")));
 
+    /// <summary>
+    /// Signs the act; called after the signing was logged, so the chain's end printed in the act (P20-P22: the evidence
+    /// anchored outside the log) takes in the signing itself.
+    /// </summary>
     public void Sign(ViolationAct signed, Guid documentId, DateTimeOffset now)
     {
+        signed = s.LastSequence > 0 ? signed with { LogEntries = s.LastSequence, LogHash = s.LastHash } : signed;
         s.ViolationAct = signed;
         s.SignedAct = IssuedDocument.Create(documentId, s.CaseId, s.CenterNumber, now, signed);
     }

@@ -158,6 +158,12 @@ public sealed class RoleMatrixTests(SecurityFixture platform)
         new("GET",  "/center/{Number}/signing",                        "/center/0001/signing",                        "- - - + - - - - -"),
         new("POST", "/center/{Number}/signing",                        "/center/0001/signing",                        "- - - + - - - - -"),
         new("GET",  "/center/{center}/signing/cases/{caseId}/documents/{documentId:guid}.pdf", "/center/0001/signing/cases/case-m/documents/00000000-0000-0000-0000-000000000001.pdf", "- - - + - - - - -"),
+        // Issue 14: the appeal commission's desk.
+        new("GET",  "/appeal/{CommissionId}",                          "/appeal/appeal-0001-a",                       "- - - - - + - - -"),
+        new("POST", "/appeal/{CommissionId}",                          "/appeal/appeal-0001-a",                       "- - - - - + - - -"),
+        new("GET",  "/appeal/{CommissionId}/cases/{CaseId}",           "/appeal/appeal-0001-a/cases/case-m",          "- - - - - + - - -"),
+        new("POST", "/appeal/{CommissionId}/cases/{CaseId}",           "/appeal/appeal-0001-a/cases/case-m",          "- - - - - + - - -"),
+        new("GET",  "/appeal/{commissionId}/cases/{caseId}/documents/{documentId:guid}.pdf", "/appeal/appeal-0001-a/cases/case-m/documents/00000000-0000-0000-0000-000000000001.pdf", "- - - - - + - - -"),
         new("GET",  "/dashboard/",                                     "/dashboard/",                                 "- - - - - - - - +"),
         new("GET",  "/dashboard/ClusterStats",                         "/dashboard/ClusterStats",                     "- - - - - - - - +"),
         new("GET",  "/dashboard/DashboardCounters",                    "/dashboard/DashboardCounters",                "- - - - - - - - +"),
