@@ -1,30 +1,6 @@
+using Platform.Silo.Outboxes;
+
 namespace Platform.Silo.Nsk;
 
-/// <summary>Wakes this silo's dispatcher when a result is enqueued here, so it is sent at once rather than at the next poll.</summary>
-public sealed class NskOutboxSignal
-{
-    private readonly SemaphoreSlim _signal = new(0, 1);
-
-    public void Raise()
-    {
-        try
-        {
-            _signal.Release();
-        }
-        catch (SemaphoreFullException)
-        {
-            // Already raised: one wake-up serves every enqueue since the last round.
-        }
-    }
-
-    /// <summary>Waits until raised or until <paramref name="interval"/> has passed on <paramref name="clock"/>.</summary>
-    public async Task WaitAsync(TimeSpan interval, TimeProvider clock, CancellationToken cancellationToken)
-    {
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var raised = _signal.WaitAsync(linked.Token);
-        var elapsed = Task.Delay(interval, clock, linked.Token);
-        await Task.WhenAny(raised, elapsed);
-        await linked.CancelAsync();
-        cancellationToken.ThrowIfCancellationRequested();
-    }
-}
+/// <summary>Wakes this silo's dispatcher when a result is enqueued here.</summary>
+public sealed class NskOutboxSignal : OutboxSignal;

@@ -54,6 +54,22 @@ public static class SitePages
     }
 
     /// <summary>
+    /// axe-core on what a page without script shows (axe runs in the page, so it cannot run there): the same HTML — the
+    /// answer to the form's post, or the page read again — replayed at its address in a page of <paramref name="browser"/>
+    /// with script, and checked there.
+    /// </summary>
+    public static async Task AssertAccessibleWithoutScriptAsync(this IBrowser browser, IPage scriptless, IResponse? posted = null)
+    {
+        var html = posted is not null ? await posted.TextAsync() : await (await scriptless.APIRequest.GetAsync(scriptless.Url)).TextAsync();
+        var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.RouteAsync(scriptless.Url, route => route.FulfillAsync(new() { Status = 200, ContentType = "text/html; charset=utf-8", Body = html }));
+        await page.GotoAsync(scriptless.Url);
+        await page.AssertAccessibleAsync();
+        await context.CloseAsync();
+    }
+
+    /// <summary>
     /// With <c>PLATFORM_SCREENSHOTS=1</c> (see <c>scripts/screens.sh</c>), saves the whole page as
     /// <c>docs/screens/{name}.png</c> at a phone's or a desk's width; otherwise does nothing.
     /// </summary>

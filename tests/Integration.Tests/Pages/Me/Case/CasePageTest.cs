@@ -32,18 +32,6 @@ public abstract class CasePageTest(CasePageFixture platform) : BrowserTest
         return response;
     }
 
-    /// <summary>
-    /// axe-core on what a scriptless page shows: axe runs in the page, so the same HTML (the answer to the GET or to the
-    /// form's POST) is replayed at its address in a page with script and checked there.
-    /// </summary>
-    protected async Task AccessibleAsync(IPage scriptless, IResponse? posted = null)
-    {
-        var html = posted is not null ? await posted.TextAsync() : await (await scriptless.APIRequest.GetAsync(scriptless.Url)).TextAsync();
-        var context = await Chromium.NewContextAsync();
-        var page = await context.NewPageAsync();
-        await page.RouteAsync(scriptless.Url, route => route.FulfillAsync(new() { Status = 200, ContentType = "text/html; charset=utf-8", Body = html }));
-        await page.GotoAsync(scriptless.Url);
-        await page.AssertAccessibleAsync();
-        await context.CloseAsync();
-    }
+    /// <summary>axe-core on what a scriptless page shows (see <see cref="SitePages.AssertAccessibleWithoutScriptAsync"/>).</summary>
+    protected Task AccessibleAsync(IPage scriptless, IResponse? posted = null) => Chromium.AssertAccessibleWithoutScriptAsync(scriptless, posted);
 }
