@@ -8,7 +8,6 @@
   const data = JSON.parse(document.getElementById("exam-data").textContent);
   const $ = (id) => document.getElementById(id);
   const say = (key, ...args) => (data.texts[key] ?? key).replace(/\{(\d)\}/g, (_, i) => String(args[+i]));
-  const capital = (name) => name.charAt(0).toUpperCase() + name.slice(1);
   const after = new Set(["theorySubmitted", "notAdmitted", "practicalOpen", "completed", "terminated", "removed", "technicalFailure", "cancelled"]);
   const pageLanguage = document.documentElement.lang;
   // After the check-in post, a reload (ours or the candidate's) must read the page again, not post the form again.
@@ -21,15 +20,13 @@
   const acks = new Map(); // questionId -> "saving" | "saved" | "failed"
   const sequences = new Map();
   let current = 0;
-  let deadline = 0; // performance.now() when the time is up
-  let extraMinutes = data.extraMinutes;
-  let clock = 0;
   let poller = 0;
-  const announced = new Set();
 
   const status = (key) => { $("connection").textContent = say(key); };
   const refused = () => status("Exam.Js.Refused");
   const announce = (text) => { $("announcer").textContent = text; };
+  const time = window.ExamTime($, say, announce, data.extraMinutes);
+  let showWarning = () => {}; // the warning dialog (P13), wired with the ticket
   const element = (tag, className, text) => {
     const node = document.createElement(tag);
     if (className) node.className = className;
@@ -37,22 +34,13 @@
     return node;
   };
 
-  /** A TimeSpan of the hub ("[d.]hh:mm:ss[.fffffff]") or a number, in seconds. */
-  function seconds(value) {
-    if (typeof value === "number") return value;
-    const m = /^(-)?(?:(\d+)\.)?(\d+):(\d+):(\d+(?:\.\d+)?)$/.exec(value || "");
-    if (!m) return 0;
-    const total = (+(m[2] || 0)) * 86400 + (+m[3]) * 3600 + (+m[4]) * 60 + (+m[5]);
-    return m[1] ? -total : total;
-  }
-
   // ---- the connection ----
   async function start() {
     connection = new signalR.HubConnectionBuilder()
       .withUrl("/hubs/sitting")
       .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (retry) => Math.min(30000, 1000 * 2 ** retry.previousRetryCount) })
       .build();
-    connection.on("Warning", showWarning);
+    connection.on("Warning", (warning) => showWarning(warning));
     connection.on("Ended", () => location.reload());
     connection.on("StateChanged", (next) => {
       state = next;
@@ -88,8 +76,8 @@
       if ($("identity-status")) $("identity-status").textContent = say(now.identityVerified ? "Exam.Done" : "Exam.Pending");
       if ($("room-status")) $("room-status").textContent = say(now.roomScanCompleted ? "Exam.Done" : "Exam.Pending");
       if (now.state === "theoryOpen") {
-        sync(now.timeLeftSeconds);
-        showExtraTime(now.extraTimeMinutes);
+        time.sync(now.timeLeftSeconds);
+        time.showExtraTime(now.extraTimeMinutes);
       }
     } catch { /* the next poll or the reconnect tells */ }
     poller = setTimeout(poll, state === "theoryOpen" ? 60000 : 10000);
@@ -106,13 +94,12 @@
         acks.set(answer.questionId, "saved");
       }
     }
-    sync(seconds(sheet.timeLeft));
+    time.sync(sheet.timeLeft);
     $("waiting").hidden = true;
     $("ticket").hidden = false;
     render(false);
     if (first) {
-      clock = setInterval(tick, 1000);
-      tick();
+      time.start();
       announce(say("Exam.Js.TheoryOpened"));
       $("ticket-title").focus();
     }
@@ -204,7 +191,7 @@
     setAck(questionId, "saving");
     try {
       const receipt = await connection.invoke("SaveAnswer", questionId, optionId, sequence);
-      if (receipt.refusal == null) sync(seconds(receipt.timeLeft));
+      if (receipt.refusal == null) time.sync(receipt.timeLeft);
       if (chosen.get(questionId) !== optionId) return; // a later choice is on its way
       setAck(questionId, receipt.refusal == null && receipt.storedOptionId === optionId ? "saved" : "failed");
     } catch {
@@ -216,45 +203,9 @@
     for (const [questionId, ack] of acks) if (ack === "failed") save(questionId, chosen.get(questionId));
   }
 
-  // ---- the time left (P9; extra time P10, P11) ----
-  function sync(left) { deadline = performance.now() + Math.max(0, left) * 1000; }
-
-  const two = (n) => String(n).padStart(2, "0");
-
-  function tick() {
-    const left = Math.max(0, Math.round((deadline - performance.now()) / 1000));
-    $("timer").textContent = `${two(Math.floor(left / 3600))}:${two(Math.floor(left / 60) % 60)}:${two(left % 60)}`;
-    for (const minutes of [30, 15, 10, 5, 1]) {
-      if (left <= minutes * 60 && left > minutes * 60 - 60 && !announced.has(minutes)) {
-        announced.add(minutes);
-        announce(say("Exam.Js.MinutesLeft", minutes));
-      }
-    }
-  }
-
-  function showExtraTime(minutes) {
-    if (minutes === extraMinutes) return;
-    const granted = minutes > extraMinutes;
-    extraMinutes = minutes;
-    $("extra-time").textContent = say("Exam.ExtraTime", minutes);
-    $("extra-time").hidden = minutes === 0;
-    if (granted) announce(say("Exam.Js.ExtraGranted", minutes));
-  }
-
-  // ---- the warning (P13) ----
-  function showWarning(warning) {
-    const what = warning.item ? say("Exam.Item." + capital(warning.item)) : say("Exam.Kind." + capital(warning.kind));
-    $("warning-text").replaceChildren(element("p", "", say("Exam.Js.WarningSeen", what)), element("p", "", say("Exam.Js.WarningRule")));
-    if (!$("warning").open) $("warning").showModal();
-    $("warning-ack").focus();
-  }
-
   /** The ticket's buttons and dialogs (rendered from check-in on). */
   function wire() {
-    $("warning").addEventListener("cancel", (event) => event.preventDefault()); // acknowledged only by its button
-    $("warning-ack").addEventListener("click", async () => {
-      try { await connection.invoke("AcknowledgeWarning"); } catch { /* still pending: it comes back on resume */ }
-      $("warning").close();
+    showWarning = window.ExamWarning($, say, element, () => connection.invoke("AcknowledgeWarning"), () => {
       if (!$("ticket").hidden) ($("question").querySelector("input:checked") || $("question").querySelector("input")).focus();
     });
 
