@@ -27,6 +27,7 @@ public static class SiteExtensions
         builder.Services.AddExceptionHandler<PageExceptionHandler>();
         Me.Case.CasePageServices.AddCasePage(builder.Services);
         Commission.DeskServices.AddStaffDesks(builder.Services);
+        Schedule.ScheduleServices.AddSchedulePages(builder.Services);
         return builder;
     }
 
