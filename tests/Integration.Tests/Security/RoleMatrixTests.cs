@@ -139,6 +139,11 @@ public sealed class RoleMatrixTests(SecurityFixture platform)
         new("GET",  "/center/{Number}/signing",                        "/center/0001/signing",                        "- - - + - - - - -"),
         new("POST", "/center/{Number}/signing",                        "/center/0001/signing",                        "- - - + - - - - -"),
         new("GET",  "/center/{center}/signing/cases/{caseId}/documents/{documentId:guid}.pdf", "/center/0001/signing/cases/case-m/documents/00000000-0000-0000-0000-000000000001.pdf", "- - - + - - - - -"),
+        // Issue 14: the registrar's exam scheduling and exam day (center staff of the center).
+        new("GET",  "/center/{Number}/schedule",                       "/center/0001/schedule",                       "- - + + - - - - -"),
+        new("POST", "/center/{Number}/schedule",                       "/center/0001/schedule",                       "- - + + - - - - -"),
+        new("GET",  "/center/{Number}/day",                            "/center/0001/day",                            "- - + + - - - - -"),
+        new("POST", "/center/{Number}/day",                            "/center/0001/day",                            "- - + + - - - - -"),
         new("GET",  "/dashboard/",                                     "/dashboard/",                                 "- - - - - - - - +"),
         new("GET",  "/dashboard/ClusterStats",                         "/dashboard/ClusterStats",                     "- - - - - - - - +"),
         new("GET",  "/dashboard/DashboardCounters",                    "/dashboard/DashboardCounters",                "- - - - - - - - +"),
