@@ -31,6 +31,7 @@ public static class SiteExtensions
         builder.Services.AddPortalServices();
         Center.CenterPageServices.AddCenterPages(builder.Services);
         Appeal.AppealServices.AddAppealDesk(builder.Services);
+        Schedule.ScheduleServices.AddSchedulePages(builder.Services);
         return builder;
     }
 

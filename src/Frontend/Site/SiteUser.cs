@@ -36,6 +36,8 @@ public sealed record SiteUser(PlatformUser User, string DisplayName)
         if (User.IsCenterStaff && User.Center is { } inbox)
         {
             yield return (SiteText.Say("Center.Nav.Inbox"), $"/center/{Uri.EscapeDataString(inbox)}");
+            yield return (SiteText.Say("Schedule.Nav"), $"/center/{Uri.EscapeDataString(inbox)}/schedule");
+            yield return (SiteText.Say("Schedule.Day.Nav"), $"/center/{Uri.EscapeDataString(inbox)}/day");
         }
 
         if (User.Has(Roles.HeadOfCenter) && User.Center is { } center)

@@ -27,7 +27,8 @@ public static class SittingOpeningApi
         return app;
     }
 
-    private static async Task<Results<Ok<SittingView>, ProblemHttpResult>> Open(
+    /// <summary>Opens the sitting of a case; also the exam-day page's door (<c>Site/Schedule</c>), with the form's command id as the key.</summary>
+    public static async Task<Results<Ok<SittingView>, ProblemHttpResult>> Open(
         string center, string caseId, PlatformUser user, SittingGate gate, IGrainFactory grains, HttpContext context)
     {
         if (!CaseResponses.TryCommandId(context, out var commandId))

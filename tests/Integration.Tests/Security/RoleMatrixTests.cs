@@ -164,6 +164,11 @@ public sealed class RoleMatrixTests(SecurityFixture platform)
         new("GET",  "/appeal/{CommissionId}/cases/{CaseId}",           "/appeal/appeal-0001-a/cases/case-m",          "- - - - - + - - -"),
         new("POST", "/appeal/{CommissionId}/cases/{CaseId}",           "/appeal/appeal-0001-a/cases/case-m",          "- - - - - + - - -"),
         new("GET",  "/appeal/{commissionId}/cases/{caseId}/documents/{documentId:guid}.pdf", "/appeal/appeal-0001-a/cases/case-m/documents/00000000-0000-0000-0000-000000000001.pdf", "- - - - - + - - -"),
+        // Issue 14: the registrar's exam scheduling and exam day (center staff of the center).
+        new("GET",  "/center/{Number}/schedule",                       "/center/0001/schedule",                       "- - + + - - - - -"),
+        new("POST", "/center/{Number}/schedule",                       "/center/0001/schedule",                       "- - + + - - - - -"),
+        new("GET",  "/center/{Number}/day",                            "/center/0001/day",                            "- - + + - - - - -"),
+        new("POST", "/center/{Number}/day",                            "/center/0001/day",                            "- - + + - - - - -"),
         new("GET",  "/dashboard/",                                     "/dashboard/",                                 "- - - - - - - - +"),
         new("GET",  "/dashboard/ClusterStats",                         "/dashboard/ClusterStats",                     "- - - - - - - - +"),
         new("GET",  "/dashboard/DashboardCounters",                    "/dashboard/DashboardCounters",                "- - - - - - - - +"),
