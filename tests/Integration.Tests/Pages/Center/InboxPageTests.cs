@@ -35,8 +35,10 @@ public sealed class InboxPageTests(CenterPagesFixture platform) : CenterPageTest
         await Expect(row).ToHaveClassAsync("breached");
         await page.AssertAccessibleAsync();
 
-        // The review page says the same, with the window's closing date.
-        await page.GotoAsync(new Uri(Site, $"/center/0001/cases/{caseId}").ToString());
+        // The review page says the same, with the window's closing date. Its document previews load on their own; the
+        // first read after the clock passed the due instant also runs the case's catch-up (the P5 consequences), which
+        // shares the silo with the reminders the fixture's other clock moves fired: the page's own content is awaited.
+        await page.GotoAsync(new Uri(Site, $"/center/0001/cases/{caseId}").ToString(), new() { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = 90_000 });
         await Expect(page.Locator(".review-window")).ToContainTextAsync("Мерзімі бұзылған");
     }
 
