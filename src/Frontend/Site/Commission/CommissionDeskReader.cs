@@ -72,24 +72,6 @@ public sealed class CommissionDeskReader(IGrainFactory grains, CommissionAccess 
     private async Task<string> NameAsync(string candidateKey) =>
         (await grains.GetGrain<ICandidateGrain>(candidateKey).GetIdentity())?.Name.Full ?? "—";
 
-    private async Task<List<string>> ListedAsync(string center, CancellationToken cancellationToken)
-    {
-        await using var command = data.CreateCommand("""
-            select case_id from case_projection
-            where center_number = @center and state = any(@states)
-            order by updated_at
-            limit @limit
-            """);
-        command.Parameters.AddWithValue("center", center);
-        command.Parameters.AddWithValue("states", DeskStates);
-        command.Parameters.AddWithValue("limit", MostCases);
-        var ids = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            ids.Add(reader.GetString(0));
-        }
-
-        return ids;
-    }
+    private Task<List<string>> ListedAsync(string center, CancellationToken cancellationToken) =>
+        Center.CenterCaseIds.ListAsync(data, center, DeskStates, MostCases, cancellationToken);
 }

@@ -71,24 +71,6 @@ public sealed class ScheduleReader(IGrainFactory grains, NpgsqlDataSource data, 
         return read;
     }
 
-    private async Task<List<string>> ListedAsync(string center, string[] states, CancellationToken cancellationToken)
-    {
-        await using var command = data.CreateCommand("""
-            select case_id from case_projection
-            where center_number = @center and state = any(@states)
-            order by updated_at
-            limit @limit
-            """);
-        command.Parameters.AddWithValue("center", center);
-        command.Parameters.AddWithValue("states", states);
-        command.Parameters.AddWithValue("limit", MostCases);
-        var ids = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            ids.Add(reader.GetString(0));
-        }
-
-        return ids;
-    }
+    private Task<List<string>> ListedAsync(string center, string[] states, CancellationToken cancellationToken) =>
+        Center.CenterCaseIds.ListAsync(data, center, states, MostCases, cancellationToken);
 }
