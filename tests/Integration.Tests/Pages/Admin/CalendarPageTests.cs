@@ -42,6 +42,9 @@ public sealed class CalendarPageTests(AdminFixture platform) : AdminPageTest(pla
         await Expect(page.Locator("td[data-date='2027-03-22']")).ToContainTextAsync("Наурыз мейрамы");
         await page.AssertAccessibleAsync();
         await page.KeepScreenshotAsync("admin-calendar-kk");
+        await page.SetViewportSizeAsync(360, 800); // a phone
+        await page.AssertAccessibleAsync();
+        await page.KeepScreenshotAsync("admin-calendar-kk-phone");
     }
 
     [Fact]
