@@ -33,19 +33,10 @@ public static class CalendarApi
         int year, HttpRequest request, CalendarSource calendars, HttpContext context)
     {
         using var reader = new StreamReader(request.Body);
-        CalendarYearData data;
-        try
+        var (data, error) = CalendarYearDocument.Read(year, await reader.ReadToEndAsync(context.RequestAborted));
+        if (data is null)
         {
-            data = CalendarYearData.Parse(await reader.ReadToEndAsync(context.RequestAborted));
-        }
-        catch (CalendarDataException invalid)
-        {
-            return Problem.BadRequest(context, Messages.InvalidCalendar, Messages.InvalidCalendarDetail(invalid.Message));
-        }
-
-        if (data.Year != year)
-        {
-            return Problem.BadRequest(context, Messages.InvalidCalendar, Messages.InvalidCalendarDetail($"the document is for {data.Year}, not {year}."));
+            return Problem.BadRequest(context, Messages.InvalidCalendar, Messages.InvalidCalendarDetail(error!));
         }
 
         await calendars.LoadYearAsync(data);

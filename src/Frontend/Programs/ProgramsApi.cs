@@ -34,17 +34,7 @@ public static class ProgramsApi
     {
         using var reader = new StreamReader(request.Body);
         var json = await reader.ReadToEndAsync(context.RequestAborted);
-        IReadOnlyList<ProgramError> errors;
-        try
-        {
-            var program = QualificationProgram.Parse(json);
-            errors = program.Code == code ? [] : [new ProgramError("code", $"the program's code '{program.Code}' is not the '{code}' of the address")];
-        }
-        catch (ProgramValidationException invalid)
-        {
-            errors = invalid.Errors;
-        }
-
+        var errors = ProgramDocument.Check(code, json);
         if (errors.Count > 0)
         {
             var problem = Problem.BadRequest(context, SittingMessages.InvalidProgram, SittingMessages.InvalidProgramDetail(errors.Count));
@@ -52,9 +42,7 @@ public static class ProgramsApi
             return problem;
         }
 
-        var grain = grains.GetGrain<IQualificationProgramGrain>(ProgramKeys.For(code));
-        await grain.Load(json);
-        return TypedResults.Ok((await grain.GetSummary())!);
+        return TypedResults.Ok(await ProgramDocument.LoadAsync(grains, code, json));
     }
 
     private static async Task<Ok<List<ProgramSummary>>> List(IGrainFactory grains)

@@ -1,0 +1,40 @@
+using Platform.Domain.Calendar;
+
+namespace Platform.Frontend.Calendar;
+
+/// <summary>
+/// SPEC §3: a year of the working calendar as an administrator sends it (the JSON of the shipped data files), checked
+/// by the calendar of the Domain, for the API (<c>PUT /api/v1/admin/calendar/{year}</c>) and the administrator's page.
+/// </summary>
+public static class CalendarYearDocument
+{
+    /// <summary>The year read from <paramref name="json"/>, or why it is not a valid calendar of <paramref name="year"/> (in English, from the format).</summary>
+    public static (CalendarYearData? Data, string? Error) Read(int year, string json)
+    {
+        CalendarYearData data;
+        try
+        {
+            data = CalendarYearData.Parse(json);
+        }
+        catch (CalendarDataException invalid)
+        {
+            return (null, invalid.Message);
+        }
+
+        return data.Year == year ? (data, null) : (null, $"the document is for {data.Year}, not {year}.");
+    }
+
+    /// <summary>Why an edited year is not valid (the Domain's check), or null when it is.</summary>
+    public static string? Check(CalendarYearData data)
+    {
+        try
+        {
+            data.Validate();
+            return null;
+        }
+        catch (CalendarDataException invalid)
+        {
+            return invalid.Message;
+        }
+    }
+}
