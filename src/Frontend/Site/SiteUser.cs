@@ -43,6 +43,7 @@ public sealed record SiteUser(PlatformUser User, string DisplayName)
         if (User.Has(Roles.HeadOfCenter) && User.Center is { } center)
         {
             yield return (SiteText.Say("Signing.Nav"), $"/center/{Uri.EscapeDataString(center)}/signing");
+            yield return (SiteText.Say("Admin.Staff.Nav"), $"/center/{Uri.EscapeDataString(center)}/staff");
         }
 
         if (User.Has(Roles.AppealCommissionMember))
@@ -68,6 +69,7 @@ public sealed record SiteUser(PlatformUser User, string DisplayName)
 
         if (User.Has(Roles.Administrator))
         {
+            yield return (SiteText.Say("Admin.Nav"), "/admin");
             yield return (SiteText.Say("Nav.Dashboard"), "/dashboard/");
         }
     }
