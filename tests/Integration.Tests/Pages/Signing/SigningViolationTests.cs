@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Platform.Domain.Procedure;
 using Platform.Grains.Candidates;
 using Platform.Grains.Documents;
 using Platform.Grains.Procedure;
