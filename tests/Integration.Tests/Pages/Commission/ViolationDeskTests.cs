@@ -104,6 +104,36 @@ public sealed class ViolationDeskTests(DeskFixture platform) : DeskPageTest(plat
         await page.AssertAccessibleAsync();
     }
 
+    [Fact]
+    public async Task TheApiDrawsUpAnOfflineActSignedOnlyByMembersOfTheCommission()
+    {
+        var journey = await DeskJourney.OnExamDayAsync(World, "ru");
+        await journey.StartedAsync();
+        var url = $"{journey.Desk}/violation-act";
+
+        // A signatory who is not a member of com-0001-a: 400, nothing filed.
+        using (var stranger = await World.SendAsync(HttpMethod.Post, url, "commission.0001.a",
+            new { outcome = "warned", stage = "theory", observed = "Телефон", signatories = new[] { "commission.0001.a", "appeal.0001" } }, new Dictionary<string, string>()))
+        {
+            Assert.Equal(System.Net.HttpStatusCode.BadRequest, stranger.StatusCode);
+        }
+
+        // P13: no removal before the oral warning.
+        using (var early = await World.SendAsync(HttpMethod.Post, url, "commission.0001.a",
+            new { outcome = "removed", stage = "theory", observed = "Телефон", signatories = new[] { "commission.0001.a" } }, new Dictionary<string, string>()))
+        {
+            Assert.False(early.IsSuccessStatusCode);
+            Assert.Contains("13", await early.Content.ReadAsStringAsync());
+        }
+
+        Assert.Empty(await ActsAsync(journey));
+        await World.OkAsync(HttpMethod.Post, url, "commission.0001.b",
+            new { outcome = "warned", stage = "practical", observed = "Смарт-часы на руке", signatories = new[] { "commission.0001.b", "commission.0001.a" } });
+        var act = Assert.Single(await ActsAsync(journey));
+        Assert.Equal((ViolationActOutcome.Warned, "practical", "Смарт-часы на руке"), (act.Outcome, act.Stage, act.Observed));
+        Assert.Equal(["Гүлнар Демоэкзаменатор", "Мұрат Демоасессор"], act.Members.Select(m => m.FullName));
+    }
+
     private async Task<IReadOnlyList<ViolationAct>> ActsAsync(DeskJourney journey)
     {
         var view = await World.Grains.GetGrain<Platform.Grains.Procedure.IApplicationGrain>(journey.CaseId).Get();

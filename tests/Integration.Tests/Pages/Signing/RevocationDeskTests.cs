@@ -57,6 +57,9 @@ public sealed class RevocationDeskTests(DeskFixture platform) : DeskPageTest(pla
         await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Куәлікті кері қайтарып алу" })).ToBeVisibleAsync();
         await page.AssertAccessibleAsync();
         await page.KeepScreenshotAsync("signing-revocation-kk");
+        await page.SetViewportSizeAsync(360, 800); // a phone
+        await page.AssertAccessibleAsync();
+        await page.KeepScreenshotAsync("signing-revocation-phone-kk");
 
         var otherHead = await PageAsync("head.0002", "ru", "/");
         Assert.Equal(404, (await otherHead.GotoAsync(new Uri(Site, "/center/0001/signing").ToString()))!.Status);
