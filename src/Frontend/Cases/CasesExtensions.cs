@@ -14,6 +14,7 @@ public static class CasesExtensions
         builder.Services.AddSingleton<CaseApplication>();
         builder.Services.AddSingleton<DocumentUploads>();
         builder.Services.AddSingleton<CommissionDesk>();
+        builder.Services.AddSingleton<ViolationActs>();
         builder.Services.AddSingleton<CommissionFormation>();
         builder.Services.AddSingleton<DocumentRendering>();
         builder.Services.ConfigureHttpJsonOptions(options =>

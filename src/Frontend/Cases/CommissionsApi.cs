@@ -35,6 +35,9 @@ public static class CommissionsApi
                 desk.ActAsync(commissionId, caseId, user, appeal: false, context, (grain, by, id, _) => grain.CompleteProcedure(new CompleteProcedure(
                     id, body.TheoryCorrect!.Value, body.TheoryTotal!.Value, body.PracticalPassed, body.PracticalShortfalls ?? [], body.EndedBy!.Value, by))))
             .Audited("case.completion").WithSummary("Steps 8-9 (P15-P17): the results of an offline sitting.");
+        examination.MapPost("/violation-act", (string commissionId, string caseId, OfflineViolationActRequest body, PlatformUser user, ViolationActs acts, HttpContext context) =>
+                acts.DrawUpOfflineAsync(commissionId, caseId, body, user, context))
+            .Audited("case.violation-act").WithSummary($"{Rule.P13.And(Rule.P14)}: offline, the commission's act on an oral warning or a removal, signed by its present members.");
         examination.MapPost("/protocol", (string commissionId, string caseId, VotesRequest body, PlatformUser user, CommissionDesk desk, HttpContext context) =>
                 desk.DecideAsync(commissionId, caseId, user, appeal: false, body, context, (grain, by, id, decision) => grain.RecordProtocol(
                     new ProtocolDecision(id, commissionId, decision.Choice == Passed, decision.SignedBy, body.Reasons, by))))

@@ -21,11 +21,11 @@ public static class CertificateApi
         api.MapGet("/{serial}", Verify).AllowAnonymous()
             .WithSummary("Public verification (App.2): name as printed, profession, NRK level, center, dates and status (valid, expired, revoked).");
         api.MapPost("/{serial}/revocation", (string serial, RevocationRequest request, PlatformUser user, CenterAccess access, IClusterClient cluster, HttpContext context) =>
-                RevokeAsync(serial, request, user, access.Check(user, CenterOf(serial), AccessIntent.Change), Roles.HeadOfCenter, cluster, context))
+                CertificateRevoker.RevokeAsync(serial, request, user, access.Check(user, CertificateRevoker.CenterOf(serial), AccessIntent.Change), Roles.HeadOfCenter, cluster, context))
             .RequireAuthorization(Policies.HeadOfCenter).Audited("certificate.revoke")
             .WithSummary("The head of the issuing center revokes one of its certificates, stating the reason.");
         app.MapPost("/api/v1/admin/certificates/{serial}/revocation", (string serial, RevocationRequest request, PlatformUser user, IClusterClient cluster, HttpContext context) =>
-                RevokeAsync(serial, request, user, AccessDecision.Allowed, Roles.Administrator, cluster, context))
+                CertificateRevoker.RevokeAsync(serial, request, user, AccessDecision.Allowed, Roles.Administrator, cluster, context))
             .WithTags("Administration").RequireAuthorization(Policies.Administrator).Audited("certificate.revoke")
             .WithSummary("An administrator revokes any certificate, stating the reason.");
         return app;
@@ -42,38 +42,6 @@ public static class CertificateApi
         return view is null ? Unknown(context, parsed) : TypedResults.Ok(CertificateVerification.From(view));
     }
 
-    private static async Task<Results<Ok<CertificateVerification>, ProblemHttpResult>> RevokeAsync(
-        string serial, RevocationRequest request, PlatformUser user, AccessDecision access, string role, IClusterClient cluster, HttpContext context)
-    {
-        if (!SerialNumber.TryParse(serial, out var parsed, out var error))
-        {
-            return Problem.BadRequest(context, CertificateMessages.MalformedSerial, CertificateMessages.MalformedSerialDetail(error));
-        }
-
-        if (string.IsNullOrWhiteSpace(request.Reason) || request.Reason.Length > CertificateRevocation.MaxReasonLength)
-        {
-            return Problem.BadRequest(context, CertificateMessages.InvalidRevocation, CertificateMessages.InvalidRevocationDetail(CertificateRevocation.MaxReasonLength));
-        }
-
-        if (access != AccessDecision.Allowed)
-        {
-            // Another center's certificate: answered as if it did not exist (issue 6).
-            return AccessProblems.For(context, access);
-        }
-
-        var grain = cluster.GetGrain<ICertificateGrain>(CertificateKeys.For(parsed.Format()));
-        if (await grain.Get() is null)
-        {
-            return Unknown(context, parsed);
-        }
-
-        var revoked = await grain.Revoke(request.Reason, new Actor(user.Subject, role, user.Center));
-        return TypedResults.Ok(CertificateVerification.From(revoked!));
-    }
-
-    /// <summary>Level 5 of a serial names the issuing center; a malformed serial names none (and is refused before it matters).</summary>
-    private static string CenterOf(string serial) => SerialNumber.TryParse(serial, out var parsed, out _) ? parsed.CenterNumber : "";
-
-    private static ProblemHttpResult Unknown(HttpContext context, SerialNumber serial) =>
+    internal static ProblemHttpResult Unknown(HttpContext context, SerialNumber serial) =>
         Problem.NotFound(context, CertificateMessages.UnknownCertificate, CertificateMessages.UnknownCertificateDetail(serial.Format()));
 }

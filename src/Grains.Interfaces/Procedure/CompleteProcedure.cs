@@ -9,6 +9,7 @@ namespace Platform.Grains.Procedure;
 /// <param name="PracticalPassed">The practical stage against the technological map (P16); null when the theory did not admit to it.</param>
 /// <param name="PracticalShortfalls">The steps not performed per the map, as the commission recorded them.</param>
 /// <param name="EndedBy">How the sitting ended: completed, terminated (P13 online) or removed (P13 offline).</param>
+/// <param name="Marks">Each step of the map as marked (P16); null when recorded without them (the API's completion).</param>
 [GenerateSerializer, Immutable, Alias("Platform.Grains.Procedure.CompleteProcedure")]
 public sealed record CompleteProcedure(
     [property: Id(0)] Guid CommandId,
@@ -17,4 +18,5 @@ public sealed record CompleteProcedure(
     [property: Id(3)] bool? PracticalPassed,
     [property: Id(4)] IReadOnlyList<string> PracticalShortfalls,
     [property: Id(5)] SittingEnd EndedBy,
-    [property: Id(6)] Actor By);
+    [property: Id(6)] Actor By,
+    [property: Id(7)] IReadOnlyList<PracticalStepMark>? Marks = null);

@@ -75,6 +75,13 @@ public interface IApplicationGrain : IGrainWithStringKey
     [Alias("CompleteProcedure")]
     Task<CaseResult> CompleteProcedure(CompleteProcedure command);
 
+    /// <summary>
+    /// P13 offline, P14: the commission's violation act on an offline exam in progress — an oral warning for a first
+    /// violation, a removal for one after it — signed by its present members and filed in the personal file.
+    /// </summary>
+    [Alias("DrawUpViolationAct")]
+    Task<CaseResult> DrawUpViolationAct(DrawUpViolationAct command);
+
     /// <summary>Step 10 (P17): the signed protocol; starts the P18 or P19 clock (3 wd).</summary>
     [Alias("RecordProtocol")]
     Task<CaseResult> RecordProtocol(ProtocolDecision decision);

@@ -82,6 +82,8 @@ public sealed class ApplicationGrain(
     public Task<CaseResult> StartExam(CaseCommand command) => Pipeline.ActAsync(command.CommandId, command.By, ExamStage.StartExam());
     public Task<CaseResult> StartOfflineExam(StartOfflineExam command) => Pipeline.ActAsync(command.CommandId, command.By, PreparationStage.StartOfflineExam(command));
     public Task<CaseResult> CompleteProcedure(CompleteProcedure command) => Pipeline.ActAsync(command.CommandId, command.By, ExamStage.CompleteProcedure(command));
+    public Task<CaseResult> DrawUpViolationAct(DrawUpViolationAct command) =>
+        Pipeline.NoteWithContextAsync(command.CommandId, command.By, (step, context) => ViolationStage.DrawUp(command, CaseId, context, step));
     public Task<CaseResult> RecordProtocol(ProtocolDecision decision) => Pipeline.ActAsync(decision.CommandId, decision.By, ExamStage.RecordProtocol(decision));
 
     // Steps 11b-12: a failed exam, a retake or a withdrawal (P19, P20).

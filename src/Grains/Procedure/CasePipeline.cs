@@ -144,6 +144,28 @@ internal sealed class CasePipeline(
         return await NoteAdmittedAsync(commandId, by, note(step), () => step.Now);
     }
 
+    /// <summary>
+    /// A note decided at the instant it arrives whose effect composes a document: the center, the candidate and the
+    /// program are loaded first, as for the table's documents (P14's violation act).
+    /// </summary>
+    public async Task<CaseResult> NoteWithContextAsync(Guid commandId, Actor by, Func<Step, CaseContext, CaseNote> note)
+    {
+        if (Admit(commandId, by) is { } early)
+        {
+            return early;
+        }
+
+        var now = time.GetUtcNow();
+        await catchUp(now);
+        if (await filing.LoadContextAsync(Case) is not { } context)
+        {
+            return Refused(CaseAdmission.NotRegistered);
+        }
+
+        var step = await StepAsync(now);
+        return await NoteAdmittedAsync(commandId, by, note(step, context), () => step.Now);
+    }
+
     private async Task<CaseResult> NoteAdmittedAsync(Guid commandId, Actor by, CaseNote note, Func<DateTimeOffset> at)
     {
         if (note.Check(Case) is { } refused)

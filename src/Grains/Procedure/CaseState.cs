@@ -80,4 +80,7 @@ public sealed class CaseState
 
     /// <summary>P8 offline: the acknowledgements and the safety briefing's journal entry recorded when the exam was opened.</summary>
     [Id(35)] public StartOfflineExam? OfflineStart { get; set; }
+
+    /// <summary>P13 offline: when the commission orally warned the candidate of a first violation (its act drawn up, P14).</summary>
+    [Id(36)] public DateTimeOffset? OfflineWarnedAt { get; set; }
 }

@@ -48,7 +48,9 @@ internal sealed partial class SittingCaseLink(SittingPipeline sitting, IGrainFac
     {
         var scores = S.Scores ?? Unsubmitted();
         S.PendingCaseCalls.Add(CaseCall.Complete(new CompleteProcedure(
-            CommandIdFor("complete"), scores.TheoryCorrect, scores.TheoryTotal, scores.PracticalPassed, scores.PracticalShortfalls, end, by)));
+            CommandIdFor("complete"), scores.TheoryCorrect, scores.TheoryTotal, scores.PracticalPassed, scores.PracticalShortfalls, end, by,
+            scores.PracticalPassed is null ? null : [.. S.Map.Select(step => new PracticalStepMark(
+                step.Id, step.Title, step.Required, S.Marks.GetValueOrDefault(step.Id)?.PerformedPerMap, S.Marks.GetValueOrDefault(step.Id)?.Comment))])));
     }
 
     /// <summary>The saved answers of a theory stage that ended before it was submitted (P13).</summary>

@@ -76,6 +76,7 @@ public sealed class RoleMatrixTests(SecurityFixture platform)
         new("POST", "/api/v1/commissions/{commissionId}/cases/{caseId}/completion", "/api/v1/commissions/com-0001-a/cases/case-m/completion", "- - - - + - - - -", Calendar),
         new("POST", "/api/v1/commissions/{commissionId}/cases/{caseId}/protocol", "/api/v1/commissions/com-0001-a/cases/case-m/protocol", "- - - - + - - - -", Calendar),
         new("POST", "/api/v1/commissions/{commissionId}/cases/{caseId}/start", "/api/v1/commissions/com-0001-a/cases/case-m/start", "- - - - + - - - -"),
+        new("POST", "/api/v1/commissions/{commissionId}/cases/{caseId}/violation-act", "/api/v1/commissions/com-0001-a/cases/case-m/violation-act", "- - - - + - - - -", Calendar),
         new("POST", "/api/v1/appeal-commissions/{commissionId}/cases/{caseId}/decision", "/api/v1/appeal-commissions/appeal-0001-a/cases/case-m/decision", "- - - - - + - - -", Calendar),
         new("GET",  "/api/v1/centers/{center}/cases",                  "/api/v1/centers/0001/cases",                  "- - + + + + - + -"),
         new("GET",  "/api/v1/operator/deadlines",                      "/api/v1/operator/deadlines",                  "- - - - - - - + +"),
@@ -158,6 +159,7 @@ public sealed class RoleMatrixTests(SecurityFixture platform)
         new("GET",  "/center/{Number}/signing",                        "/center/0001/signing",                        "- - - + - - - - -"),
         new("POST", "/center/{Number}/signing",                        "/center/0001/signing",                        "- - - + - - - - -"),
         new("GET",  "/center/{center}/signing/cases/{caseId}/documents/{documentId:guid}.pdf", "/center/0001/signing/cases/case-m/documents/00000000-0000-0000-0000-000000000001.pdf", "- - - + - - - - -"),
+        new("GET",  "/center/{center}/signing/cases/{caseId}/violation-act.pdf", "/center/0001/signing/cases/case-m/violation-act.pdf", "- - - + - - - - -"),
         // Issue 14: the appeal commission's desk.
         new("GET",  "/appeal/{CommissionId}",                          "/appeal/appeal-0001-a",                       "- - - - - + - - -"),
         new("POST", "/appeal/{CommissionId}",                          "/appeal/appeal-0001-a",                       "- - - - - + - - -"),

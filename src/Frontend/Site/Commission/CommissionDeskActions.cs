@@ -37,7 +37,7 @@ public sealed class CommissionDeskActions(CommissionDesk desk)
         var theory = TheoryResult.Evaluate(completion.Correct, completion.Total);
         var practical = theory.Admitted && completion.EndedBy == SittingEnd.Completed
             ? PracticalMaps.Evaluate(completion.Maps, completion.Performed, completion.Comments)
-            : ((bool Passed, IReadOnlyList<string> Shortfalls)?)null;
+            : ((bool Passed, IReadOnlyList<string> Shortfalls, IReadOnlyList<PracticalStepMark> Marks)?)null;
         if (practical?.Shortfalls.Any(s => s.Length > Lengths.Remark) == true)
         {
             return DeskOutcome.Invalid(context, SiteText.Say("Commission.Practical.CommentTooLong", Lengths.Remark));
@@ -46,7 +46,7 @@ public sealed class CommissionDeskActions(CommissionDesk desk)
         FormCommand.Carry(context, commandId);
         context.NoteAudit(caseId, ("action", "case.completion"), ("commission", commissionId), ("endedBy", completion.EndedBy.ToString()));
         return DeskOutcome.From(context, await desk.ActAsync(commissionId, caseId, user, appeal: false, context, (grain, by, id, _) => grain.CompleteProcedure(new CompleteProcedure(
-            id, theory.Correct, theory.Total, practical?.Passed, practical?.Shortfalls ?? [], completion.EndedBy, by))));
+            id, theory.Correct, theory.Total, practical?.Passed, practical?.Shortfalls ?? [], completion.EndedBy, by, practical?.Marks))));
     }
 
     /// <summary>Step 10 (P17): the present members' votes; the majority decides, the chair a tie; the present members sign.</summary>

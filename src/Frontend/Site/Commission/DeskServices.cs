@@ -10,5 +10,8 @@ public static class DeskServices
         .AddSingleton<CommissionDeskActions>()
         .AddSingleton<PracticalMaps>()
         .AddSingleton<SigningDeskReader>()
-        .AddSingleton<SigningActions>();
+        .AddSingleton<SigningActions>()
+        .AddSingleton<RevocationDesk>()
+        .AddSingleton<ViolationActReader>()
+        .AddSingleton<ViolationDeskActions>();
 }

@@ -1,5 +1,6 @@
 using Platform.Domain.Exams;
 using Platform.Domain.Programs;
+using Platform.Grains.Procedure;
 using Platform.Grains.Programs;
 
 namespace Platform.Frontend.Site.Commission;
@@ -29,17 +30,20 @@ public sealed class PracticalMaps(IGrainFactory grains)
     /// Every step is marked (a box not ticked is a step not performed per the map); the task passes when each map does
     /// (<see cref="PracticalResult.Evaluate"/>), and the shortfalls are the titles of the required steps not performed.
     /// </summary>
-    public static (bool Passed, IReadOnlyList<string> Shortfalls) Evaluate(
+    public static (bool Passed, IReadOnlyList<string> Shortfalls, IReadOnlyList<PracticalStepMark> Marks) Evaluate(
         IReadOnlyList<(string TaskId, TechnologicalMap Map)> maps, IReadOnlySet<string> performed, IReadOnlyDictionary<string, string> comments)
     {
         var shortfalls = new List<string>();
+        var marks = new List<PracticalStepMark>();
         foreach (var (taskId, map) in maps)
         {
             var result = PracticalResult.Evaluate(map, map.Steps.Select(step => new StepMark(
                 step.Id, performed.Contains(Field(taskId, step.Id)), comments.GetValueOrDefault(Field(taskId, step.Id)))));
+            marks.AddRange(map.Steps.Select(step => new PracticalStepMark(step.Id, step.Title, step.Required, performed.Contains(Field(taskId, step.Id)),
+                comments.GetValueOrDefault(Field(taskId, step.Id)) is { } comment && !string.IsNullOrWhiteSpace(comment) ? comment.Trim() : null)));
             shortfalls.AddRange(result.Shortfalls.Select(s => string.IsNullOrWhiteSpace(s.Comment) ? s.StepTitle : $"{s.StepTitle}: {s.Comment.Trim()}"));
         }
 
-        return (shortfalls.Count == 0, shortfalls);
+        return (shortfalls.Count == 0, shortfalls, marks);
     }
 }

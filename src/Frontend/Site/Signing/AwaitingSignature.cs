@@ -6,6 +6,7 @@ namespace Platform.Frontend.Site.Signing;
 /// What waits for the head's signature (SPEC §2): a motivated refusal (P5) or a recognition document (P18, P23), with
 /// the day the obligation began, its due date and the document of the case to read before signing.
 /// </summary>
+/// <param name="Case">A certificate's case, whose results (P15-P17, each step of the map) the head reads before signing.</param>
 /// <param name="Document">The document previewed: the notice with remarks a refusal rests on, the protocol a certificate rests on.</param>
 public sealed record AwaitingSignature(
     SignatureKind Kind,
@@ -14,4 +15,5 @@ public sealed record AwaitingSignature(
     string ProgramCode,
     DateOnly Since,
     DateTimeOffset DueAt,
-    DocumentHeader? Document);
+    DocumentHeader? Document,
+    Platform.Grains.Procedure.CaseView? Case = null);

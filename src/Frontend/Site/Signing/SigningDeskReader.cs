@@ -52,7 +52,8 @@ public sealed class SigningDeskReader(IGrainFactory grains, NpgsqlDataSource dat
             var name = (await candidate.GetIdentity())?.Name.Full ?? "—";
             var basis = row.Kind == SignatureKind.MotivatedRefusal ? DocumentKind.RemarksNotice : DocumentKind.CommissionProtocol;
             var document = (await candidate.GetPersonalFile()).Where(d => d.CaseReference == row.CaseId && d.Kind == basis).MaxBy(d => d.IssuedAt);
-            items.Add(new AwaitingSignature(row.Kind, row.CaseId, name, row.Program, row.Since, row.Due, document));
+            var @case = row.Kind == SignatureKind.Certificate ? await grains.GetGrain<IApplicationGrain>(row.CaseId).Get() : null;
+            items.Add(new AwaitingSignature(row.Kind, row.CaseId, name, row.Program, row.Since, row.Due, document, @case));
         }
 
         return items;

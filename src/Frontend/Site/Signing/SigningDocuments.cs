@@ -19,6 +19,8 @@ public static class SigningDocuments
     {
         app.MapGet("/center/{center}/signing/cases/{caseId}/documents/{documentId:guid}.pdf", GetAsync)
             .RequireAuthorization(Policies.HeadOfCenter).ExcludeFromDescription();
+        app.MapGet("/center/{center}/signing/cases/{caseId}/violation-act.pdf", GetActAsync)
+            .RequireAuthorization(Policies.HeadOfCenter).ExcludeFromDescription();
         return app;
     }
 
@@ -34,6 +36,28 @@ public static class SigningDocuments
             return Results.NotFound();
         }
 
+        return Pdf(document, caseId, lang, context, rendering);
+    }
+
+    /// <summary>The address of the draft of an online sitting's violation act waiting for the commission (P14).</summary>
+    public static string ActAddress(string center, string caseId, string language) =>
+        $"/center/{Uri.EscapeDataString(center)}/signing/cases/{Uri.EscapeDataString(caseId)}/violation-act.pdf?lang={language}";
+
+    private static async Task<IResult> GetActAsync(
+        string center, string caseId, string? lang, HttpContext context, Commission.ViolationActReader acts, DocumentRendering rendering)
+    {
+        var user = PlatformUser.From(context.User, context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<PlatformAuthOptions>>().Value);
+        if (!SigningDeskReader.IsHeadOf(user, center) || await acts.PendingOfAsync(center, caseId) is not { } act)
+        {
+            return Results.NotFound();
+        }
+
+        // Not yet a document of the personal file: the draft is printed as the sitting holds it, unsigned.
+        return Pdf(IssuedDocument.Create(Guid.Empty, caseId, center, act.Draft.ObservedAt, act.Draft), caseId, lang, context, rendering);
+    }
+
+    private static IResult Pdf(IssuedDocument document, string caseId, string? lang, HttpContext context, DocumentRendering rendering)
+    {
         var language = lang == "kk" ? DocumentLanguage.Kk : DocumentLanguage.Ru;
         if (rendering.Render(document, language, context.RequestAborted) is not { } pdf)
         {

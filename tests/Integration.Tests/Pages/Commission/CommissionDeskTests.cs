@@ -70,6 +70,10 @@ public sealed class CommissionDeskTests(DeskFixture platform) : DeskPageTest(pla
         var pdf = await head.APIRequest.GetAsync(new Uri(Site, (await preview.GetAttributeAsync("src"))!).ToString());
         Assert.Equal("application/pdf", pdf.Headers["content-type"]);
         Assert.StartsWith("%PDF", System.Text.Encoding.ASCII.GetString((await pdf.BodyAsync())[..4]));
+        // P16, P17: the head reads each step of the map with its mark before signing.
+        var map = item.GetByRole(AriaRole.Table, new() { Name = "Технологиялық карта қадамдар бойынша (16-т.)" });
+        await Expect(map.GetByRole(AriaRole.Cell, new() { Name = "иә", Exact = true }).First).ToBeVisibleAsync();
+        await Expect(map.GetByRole(AriaRole.Cell, new() { Name = "жоқ", Exact = true })).ToHaveCountAsync(0);
         await head.AssertAccessibleAsync();
         await head.KeepScreenshotAsync("signing-kk");
 
@@ -160,6 +164,12 @@ public sealed class CommissionDeskTests(DeskFixture platform) : DeskPageTest(pla
 
         await Expect(page.Locator("#practical-result")).ToHaveTextAsync("не выполнен по технологической карте");
         await Expect(page.GetByText("Расчёт НДС: НДС не начислен")).ToBeVisibleAsync();
+        // P16: each step of the map with its mark and comment, not only the total.
+        var marks = page.GetByRole(AriaRole.Table, new() { Name = "Технологическая карта по шагам (п. 16)" });
+        await Expect(marks.GetByRole(AriaRole.Row)).ToHaveCountAsync(steps + 1);
+        await Expect(marks.GetByRole(AriaRole.Row).Filter(new() { HasText = "Расчёт НДС" })).ToContainTextAsync("нет");
+        await Expect(marks.GetByRole(AriaRole.Row).Filter(new() { HasText = "Расчёт НДС" })).ToContainTextAsync("НДС не начислен");
+        Assert.Equal(steps, (await World.Grains.GetGrain<IApplicationGrain>(journey.CaseId).Get())!.Results!.Marks!.Count);
         Assert.False((await World.Grains.GetGrain<IApplicationGrain>(journey.CaseId).Get())!.Results!.PracticalPassed);
         await page.AssertAccessibleAsync();
     }
