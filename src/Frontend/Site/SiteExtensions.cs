@@ -32,6 +32,7 @@ public static class SiteExtensions
         Center.CenterPageServices.AddCenterPages(builder.Services);
         Appeal.AppealServices.AddAppealDesk(builder.Services);
         Schedule.ScheduleServices.AddSchedulePages(builder.Services);
+        Live.LiveServices.AddLivePages(builder.Services);
         return builder;
     }
 
@@ -56,6 +57,7 @@ public static class SiteExtensions
         Signing.SigningDocuments.MapSigningDocuments(app);
         app.MapPortalEndpoints();
         Appeal.AppealDocuments.MapAppealDocuments(app);
+        Live.LiveEndpoints.MapLiveEndpoints(app);
         return app;
     }
 }
