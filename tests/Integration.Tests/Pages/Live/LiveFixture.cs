@@ -91,8 +91,6 @@ public abstract class LivePageTest(LiveFixture platform) : BrowserTest
     protected static async Task<IResponse> SubmitAsync(IPage page, ILocator button)
     {
         await button.FocusAsync();
-        page.Request += (_, request) => Console.WriteLine($"live test: {request.Method} {request.Url}");
-        page.Response += (_, response) => Console.WriteLine($"live test: {response.Status} {response.Url}");
         var response = await page.RunAndWaitForResponseAsync(() => page.Keyboard.PressAsync("Enter"), r => r.Request.Method == "POST");
         await page.WaitForLoadStateAsync();
         return response;
