@@ -180,7 +180,8 @@
   function say(key) { status.textContent = words.status[key]; }
 
   if (filter) {
-    filter.form.querySelector("button")?.setAttribute("hidden", "");
+    const apply = filter.form.querySelector("button"); // the script filters at once: no button needed
+    if (apply) apply.style.display = "none";
     filter.addEventListener("change", () => {
       for (const entry of rows.values()) entry.tr.hidden = !shows(entry);
       counted = "";
