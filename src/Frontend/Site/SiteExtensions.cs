@@ -33,6 +33,7 @@ public static class SiteExtensions
         Appeal.AppealServices.AddAppealDesk(builder.Services);
         Schedule.ScheduleServices.AddSchedulePages(builder.Services);
         Admin.AdminServices.AddAdminPages(builder.Services);
+        Live.LiveServices.AddLivePages(builder.Services);
         return builder;
     }
 
@@ -57,6 +58,7 @@ public static class SiteExtensions
         Signing.SigningDocuments.MapSigningDocuments(app);
         app.MapPortalEndpoints();
         Appeal.AppealDocuments.MapAppealDocuments(app);
+        Live.LiveEndpoints.MapLiveEndpoints(app);
         return app;
     }
 }

@@ -62,9 +62,9 @@ public sealed record SiteUser(PlatformUser User, string DisplayName)
             }
         }
 
-        if (User.IsCenterStaff || User.Has(Roles.CommissionMember))
+        if ((User.IsCenterStaff || User.Has(Roles.CommissionMember)) && User.Center is { } live)
         {
-            yield return (SiteText.Say("Nav.LiveSittings"), "/center.html");
+            yield return (SiteText.Say("Nav.LiveSittings"), $"/center/{Uri.EscapeDataString(live)}/live");
         }
 
         if (User.Has(Roles.Administrator))

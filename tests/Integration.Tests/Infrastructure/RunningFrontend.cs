@@ -12,6 +12,9 @@ public sealed class RunningFrontend(WebApplication app, Uri address) : IAsyncDis
 
     public IClusterClient Client => app.Services.GetRequiredService<IClusterClient>();
 
+    /// <summary>The frontend's services (a benchmark pushes rows to a hub group through its hub context).</summary>
+    public IServiceProvider Services => app.Services;
+
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();

@@ -186,6 +186,14 @@ public sealed class RoleMatrixTests(SecurityFixture platform)
         new("POST", "/admin/centers/{Number}",                         "/admin/centers/0001",                         "- - - - - - - - +"),
         new("GET",  "/center/{Number}/staff",                          "/center/0001/staff",                          "- - - + - - - - -"),
         new("POST", "/center/{Number}/staff",                          "/center/0001/staff",                          "- - - + - - - - -"),
+        // Issue 14: the center's live dashboard (staff and commission members of the center), its sitting page, the names of
+        // sittings that appear live, and the old address /center.html (a redirect for whoever is signed in).
+        new("GET",  "/center/{Number}/live",                           "/center/0001/live",                           "- - + + + - - - -"),
+        new("POST", "/center/{Number}/live",                           "/center/0001/live",                           "- - + + + - - - -"),
+        new("GET",  "/center/{Number}/live/{SittingId}",               "/center/0001/live/sitting-m",                 "- - + + + - - - -"),
+        new("POST", "/center/{Number}/live/{SittingId}",               "/center/0001/live/sitting-m",                 "- - + + + - - - -"),
+        new("POST", "/center/{number}/live/names",                     "/center/0001/live/names",                     "- - + + + - - - -", """{"sittings":[]}"""),
+        new("GET",  "/center.html",                                    "/center.html",                                "- + + + + + + + +"),
         new("GET",  "/dashboard/",                                     "/dashboard/",                                 "- - - - - - - - +"),
         new("GET",  "/dashboard/ClusterStats",                         "/dashboard/ClusterStats",                     "- - - - - - - - +"),
         new("GET",  "/dashboard/DashboardCounters",                    "/dashboard/DashboardCounters",                "- - - - - - - - +"),
