@@ -31,19 +31,17 @@ public static class AppealSteps
             [new Vote("Гүлнар Демоэкзаменатор", "Commission.Role.Chair", false), new Vote("Мұрат Демоасессор", "Commission.Role.Member", false),
              new Vote("Әсел Демохатшы", "Commission.Role.Secretary", false)]);
 
-        // P19: the failure notice with recommendations; P20: the results handed over on paper that day.
+        // P19: the failure notice with recommendations; P20: delivered electronically, the results are received that day —
+        // the appeal window runs, and the review page offers no "results handed over on paper" form.
         world.Clock.SetUtcNow(startsAt.AddHours(4));
         var page = await desks.OpenAsync("registrar.0001", $"/center/0001/cases/{caseId}");
         await page.Locator("#failure-recommendations").FillAsync("ҚҚС есебін қайталау / Повторить учёт НДС");
         await desks.SeenAsync(page, "review-failure");
         await desks.PostedAsync(page, page.Locator("form:has(#failure-recommendations) button[type=submit]"), "review-failure-sent");
-        Assert.Equal(ApplicationState.FailureNotified, (await desks.CaseAsync(caseId)).State);
-        var received = page.Locator("#results-on");
-        if (await received.CountAsync() > 0)
-        {
-            await received.FillAsync($"{desks.Today:yyyy-MM-dd}");
-            await desks.PostedAsync(page, page.Locator("form:has(#results-on) button[type=submit]"), "review-results-received");
-        }
+        var notified = await desks.CaseAsync(caseId);
+        Assert.Equal(ApplicationState.FailureNotified, notified.State);
+        Assert.Contains(notified.Deadlines, d => d.Kind == Domain.Deadlines.DeadlineKind.AppealWindow);
+        await Expect(page.Locator("#results-on")).ToHaveCountAsync(0);
 
         // P20: the candidate appeals the next day, from their case page (their own step, in their browser).
         desks.NextWorkingDay();

@@ -58,7 +58,7 @@ public sealed class AppealThroughPagesTests : BrowserTest
 
         // P23: from step 5 again — the registrar's schedule offers the case for a new notice (P6), which the candidate sees.
         desks.NextWorkingDay();
-        var startsAt = await desks.NoticeAsync(CandidateSteps.Name, "schedule-resit");
+        var startsAt = await desks.NoticeAsync(CandidateSteps.Name, "schedule-resit", desks.Text("Schedule.Reason.Resit", 2));
         var notified = await desks.CaseAsync(caseId);
         Assert.Equal((ApplicationState.ExamScheduled, startsAt, 2), (notified.State, notified.Exam!.StartsAt, notified.Attempt));
         var mine = await CandidateSteps.CasePageAsync(desks, Chromium, caseId);

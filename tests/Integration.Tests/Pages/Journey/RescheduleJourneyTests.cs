@@ -49,7 +49,7 @@ public sealed class RescheduleJourneyTests : BrowserTest
         await Expect(row).ToContainTextAsync(desks.Text("Schedule.Reason.SickLeave"));
 
         // The new date from the schedule (P7: the center assigns it), the notice sent; the candidate's page shows it.
-        var second = await desks.NoticeAsync(CandidateSteps.Name, "schedule-reschedule");
+        var second = await desks.NoticeAsync(CandidateSteps.Name, "schedule-reschedule", desks.Text("Schedule.Reason.SickLeave"));
         Assert.NotEqual(first, second);
         var view = await desks.CaseAsync(caseId);
         Assert.Equal((ApplicationState.ExamScheduled, second), (view.State, view.Exam!.StartsAt));

@@ -100,9 +100,11 @@ public sealed class StaffDesks(World world, IBrowser chromium, string language)
     /// The registrar sends the offline exam notice from the scheduling page (P6) for the earliest day the calendar allows,
     /// 10:00 Almaty time, in the center's first room; answers the exam's start.
     /// </summary>
-    public async Task<DateTimeOffset> NoticeAsync(string candidateName, string screenshot = "schedule")
+    public async Task<DateTimeOffset> NoticeAsync(string candidateName, string screenshot = "schedule", string? reason = null)
     {
         var page = await OpenAsync("registrar.0001", "/center/0001/schedule");
+        var row = page.Locator("table.waiting tbody tr").Filter(new() { HasText = candidateName });
+        await Expect(row).ToContainTextAsync(reason ?? Text("Schedule.Reason.First"));
         var day = Domain.Deadlines.ExamDateWindow.For(WorkingCalendar.Shipped(), Today).Earliest;
         await Expect(page.Locator($"td[data-date='{day:yyyy-MM-dd}']").GetByRole(AriaRole.Link)).ToBeVisibleAsync(); // allowed (P6)
         await page.GetByLabel(candidateName, new() { Exact = true }).CheckAsync();
