@@ -52,7 +52,11 @@ public static class AppealSteps
         var section = head.GetByRole(AriaRole.Region, new() { Name = desks.Text("Signing.Appeal.Title") });
         await Expect(section.Locator("table.appeals tbody tr").Filter(new() { HasText = CandidateSteps.Name })).ToContainTextAsync("com-0001-a");
         await desks.FormAsync(Commission, appeal: true, caseId,
-            ("appeal.0001", "Сәуле Демоапелляция", "Chair"), ("appeal.0001.b", "Дәулет Демоқараушы", "Member"), ("appeal.0001.c", "Камила Демотөреші", "Secretary"));
+            [("appeal.0001", "Сәуле Демоапелляция", "Chair"), ("commission.0001.b", "Мұрат Демоасессор", "Member"), ("appeal.0001.c", "Камила Демотөреші", "Secretary")],
+            shared: "commission.0001.b");
+        Assert.Equal(ApplicationState.AppealFiled, (await desks.CaseAsync(caseId)).State);
+        await desks.FormAsync(Commission, appeal: true, caseId,
+            [("appeal.0001", "Сәуле Демоапелляция", "Chair"), ("appeal.0001.b", "Дәулет Демоқараушы", "Member"), ("appeal.0001.c", "Камила Демотөреші", "Secretary")]);
 
         // P21: the registrar passes the appeal to its commission from the review page.
         page = await desks.OpenAsync("registrar.0001", $"/center/0001/cases/{caseId}");

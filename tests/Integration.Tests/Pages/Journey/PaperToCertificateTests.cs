@@ -67,7 +67,7 @@ public sealed class PaperToCertificateTests : BrowserTest
 
         // P9: the head forms the examination commission: a chair and at least three members.
         await desks.FormAsync("com-0001-b", appeal: false, caseId: null,
-            ("commission.0001.b", "Мұрат Демоасессор", "Chair"), ("commission.0001.a", "Гүлнар Демоэкзаменатор", "Member"), ("commission.0001.c", "Әсел Демохатшы", "Secretary"));
+            [("commission.0001.b", "Мұрат Демоасессор", "Chair"), ("commission.0001.a", "Гүлнар Демоэкзаменатор", "Member"), ("commission.0001.c", "Әсел Демохатшы", "Secretary")]);
 
         // The exam day (P8, P15-P17), at its desk: 25 of 30, the map performed, passed by all three.
         world.Clock.SetUtcNow(startsAt);

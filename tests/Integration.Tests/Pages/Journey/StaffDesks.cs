@@ -117,8 +117,11 @@ public sealed class StaffDesks(World world, IBrowser chromium, string language)
         return new DateTimeOffset(day.Year, day.Month, day.Day, 10, 0, 0, TimeSpan.FromHours(5));
     }
 
-    /// <summary>The head forms a commission on the signing desk (P9; P21-1 for an appeal commission, with the case chosen).</summary>
-    public async Task FormAsync(string id, bool appeal, string? caseId, params (string Subject, string Name, string Role)[] members)
+    /// <summary>
+    /// The head forms a commission on the signing desk (P9; P21-1 for an appeal commission, with the case chosen). With
+    /// <paramref name="shared"/> the account named sat on the case's examination commission: refused (409), member by member.
+    /// </summary>
+    public async Task FormAsync(string id, bool appeal, string? caseId, (string Subject, string Name, string Role)[] members, string? shared = null)
     {
         var page = await OpenAsync("head.0001", "/center/0001/signing");
         var section = page.GetByRole(AriaRole.Region, new() { Name = Text(appeal ? "Signing.Appeal.Title" : "Signing.Examination.Title") });
@@ -136,9 +139,20 @@ public sealed class StaffDesks(World world, IBrowser chromium, string language)
             await row.GetByLabel(Text("Signing.Member.Role"), new() { Exact = true }).SelectOptionAsync(members[i].Role);
         }
 
-        await SeenAsync(page, appeal ? "signing-appeal-commission" : "signing-commission");
-        await PostedAsync(page, section.GetByRole(AriaRole.Button, new() { Name = Text(appeal ? "Signing.Appeal.Submit" : "Signing.Examination.Submit") }),
-            appeal ? "signing-appeal-commission-formed" : "signing-commission-formed");
+        var name = appeal ? "signing-appeal-commission" : "signing-commission";
+        var button = section.GetByRole(AriaRole.Button, new() { Name = Text(appeal ? "Signing.Appeal.Submit" : "Signing.Examination.Submit") });
+        if (shared is not null)
+        {
+            Assert.Equal(409, await SubmitAsync(page, button));
+            await Expect(section.GetByRole(AriaRole.Alert)).ToContainTextAsync("21-1");
+            var separation = section.GetByRole(AriaRole.Table, new() { Name = Text("Signing.Appeal.Separation") });
+            await Expect(separation.GetByRole(AriaRole.Row).Filter(new() { HasText = shared })).ToContainTextAsync(Text("Signing.Appeal.Sat"));
+            await SeenAsync(page, name + "-refused");
+            return;
+        }
+
+        await SeenAsync(page, name);
+        await PostedAsync(page, button, name + "-formed");
         await Expect(section.GetByRole(AriaRole.Status)).ToContainTextAsync(id);
     }
 
