@@ -29,6 +29,10 @@ public abstract class CenterPageTest(CenterPagesFixture platform) : BrowserTest
         return page;
     }
 
+    /// <summary>The inbox's row of a case: the row whose link leads to the case (the row shows only its short number).</summary>
+    protected static ILocator InboxRow(IPage page, string caseId) =>
+        page.Locator("table.inbox tbody tr").Filter(new() { Has = page.Locator($"a[href$='/cases/{caseId}']") });
+
     /// <summary>Posts a form by its button and answers the page's response (the status the action earned).</summary>
     protected static async Task<IResponse> SubmitAsync(IPage page, ILocator button)
     {

@@ -36,7 +36,7 @@ public sealed class ReviewPageTests(CenterPagesFixture platform) : CenterPageTes
         await page.GetByLabel(Frontend.Site.SiteText.In(language, "Center.Search.Surname")).FillAsync(surname);
         await SubmitAsync(page, page.GetByRole(AriaRole.Button, new() { Name = Frontend.Site.SiteText.In(language, "Center.Search.Button"), Exact = true }));
         Assert.DoesNotContain(surname, page.Url, StringComparison.OrdinalIgnoreCase);
-        var row = page.Locator("table.inbox tbody tr", new() { HasText = caseId });
+        var row = InboxRow(page, caseId);
         await Expect(row).ToHaveCountAsync(1);
         await Expect(row.Locator("time")).ToHaveAttributeAsync("datetime", Frontend.Site.SiteFormat.Iso(review.DueAt));
         await Expect(row).ToContainTextAsync(surname);
