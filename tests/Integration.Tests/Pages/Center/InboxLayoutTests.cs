@@ -33,7 +33,10 @@ public sealed class InboxLayoutTests(CenterPagesFixture platform) : CenterPageTe
         await page.SetViewportSizeAsync(390, 844);
         await page.GotoAsync(new Uri(Site, "/center/0001").ToString());
         await AssertFitsAsync(page);
-        await Expect(page.Locator("table.inbox tbody tr").First).ToContainTextAsync(Frontend.Site.SiteText.In(language, "Center.Column.Obligation"));
+        // A card per case: each line labelled with its column's name (shown before the cell's text).
+        var label = await page.Locator("table.inbox tbody tr td.obligation").First
+            .EvaluateAsync<string>("td => getComputedStyle(td).display + ' ' + getComputedStyle(td, '::before').content");
+        Assert.Equal($"flex \"{Frontend.Site.SiteText.In(language, "Center.Column.Obligation")}\"", label);
         await page.AssertAccessibleAsync();
         await page.KeepScreenshotAsync($"center-inbox-phone-{language}");
     }
