@@ -37,10 +37,14 @@ public static class SiteExtensions
         return builder;
     }
 
-    /// <summary>After authorization (a page's policy is checked first) and before the endpoints.</summary>
+    /// <summary>
+    /// After authorization (a page's policy is checked first) and before the endpoints: the antiforgery check, and the
+    /// site's own page for a form it cannot accept (<see cref="StaleForms"/>).
+    /// </summary>
     public static WebApplication UseSiteForms(this WebApplication app)
     {
         app.UseAntiforgery();
+        app.UseMiddleware<StaleForms>();
         return app;
     }
 

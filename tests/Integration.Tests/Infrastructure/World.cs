@@ -258,7 +258,7 @@ public sealed class World : IAsyncDisposable
     public static void UseClock(IServiceCollection services, TimeProvider clock)
     {
         services.AddKeyedSingleton(PlatformClock.Key, clock);
-        services.AddKeyedSingleton(ReminderTimeProviderNames.Reminders, clock);
+        Platform.Silo.Development.AdjustableClockExtensions.UseReminderClock(services, clock);
     }
 
     public async ValueTask DisposeAsync()

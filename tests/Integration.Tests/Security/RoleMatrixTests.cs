@@ -126,6 +126,8 @@ public sealed class RoleMatrixTests(SecurityFixture platform)
         new("POST", "/error",                                          "/error",                                      "+ + + + + + + + +"),
         new("GET",  "/not-found",                                      "/not-found",                                  "+ + + + + + + + +"),
         new("POST", "/not-found",                                      "/not-found",                                  "+ + + + + + + + +"),
+        new("GET",  "/form-expired",                                   "/form-expired",                               "+ + + + + + + + +"),
+        new("POST", "/form-expired",                                   "/form-expired",                               "+ + + + + + + + +"),
         new("GET",  "/language/{code}",                                "/language/kk",                                "+ + + + + + + + +"),
         new("POST", "/sign-out",                                       "/sign-out",                                   "+ + + + + + + + +"),
         new("GET",  "/verify.html",                                    "/verify.html",                                "+ + + + + + + + +"),

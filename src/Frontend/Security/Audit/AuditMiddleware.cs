@@ -2,7 +2,8 @@ namespace Platform.Frontend.Security.Audit;
 
 /// <summary>
 /// Records every successful state-changing request (any method but GET, HEAD, OPTIONS that an endpoint answered
-/// with 2xx), so no endpoint can forget its audit entry. The entry is written while the response starts, before
+/// with 2xx, or with 303 See Other: a page's form that succeeded and sends the browser to see its result — the staff
+/// desks' redirect-after-post), so no endpoint can forget its audit entry, and each change has one. The entry is written while the response starts, before
 /// the client sees the answer: a change whose entry could not be written is answered with an error, not a success.
 /// </summary>
 public sealed class AuditMiddleware(RequestDelegate next, IAuditLog log)
@@ -23,7 +24,7 @@ public sealed class AuditMiddleware(RequestDelegate next, IAuditLog log)
     private Task RecordIfSucceeded(HttpContext context, string action)
     {
         var status = context.Response.StatusCode;
-        if (status is < 200 or > 299)
+        if (status is (< 200 or > 299) and not StatusCodes.Status303SeeOther)
         {
             return Task.CompletedTask;
         }

@@ -13,7 +13,7 @@ namespace Platform.Frontend.Site.Appeal;
 /// token's commissions, as <see cref="Cases.CommissionDesk"/> checks them with <c>appeal: true</c>, and the commission
 /// grain's members); the case it was formed for (an appeal commission reviews one case), and that case's documents.
 /// </summary>
-public sealed class AppealDeskReader(IGrainFactory grains, CommissionAccess access)
+public sealed class AppealDeskReader(IGrainFactory grains, CommissionAccess access, Center.CandidateNames names)
 {
     /// <summary>The appeal commission, or null (the page answers 404) when the member does not sit on it.</summary>
     public async Task<CommissionView?> CommissionAsync(PlatformUser? user, string commissionId)
@@ -40,8 +40,7 @@ public sealed class AppealDeskReader(IGrainFactory grains, CommissionAccess acce
             return null;
         }
 
-        var name = (await grains.GetGrain<ICandidateGrain>(view.CandidateKey).GetIdentity())?.Name.Full ?? "—";
-        return new DeskCase(view, name);
+        return new DeskCase(view, await names.FullNameAsync(view.CandidateKey, CancellationToken.None));
     }
 
     /// <summary>The case's documents the commission reviews or makes: the violation act (P14) and its own protocol (P22).</summary>

@@ -45,7 +45,7 @@ public sealed class RegistrarActions(CaseGate gate, CenterAccess access)
         return result.Result switch
         {
             ProblemHttpResult problem => new CenterOutcome(problem.StatusCode, problem.ProblemDetails.Detail ?? problem.ProblemDetails.Title ?? ""),
-            _ => new CenterOutcome(StatusCodes.Status200OK, SiteText.Say(done)),
+            _ => CenterOutcome.Done(done),
         };
     }
 }

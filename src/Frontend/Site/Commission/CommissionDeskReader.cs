@@ -2,7 +2,6 @@ using Npgsql;
 using Platform.Domain.Calendar;
 using Platform.Frontend.Security;
 using Platform.Frontend.Security.Access;
-using Platform.Grains.Candidates;
 using Platform.Grains.Commissions;
 using Platform.Grains.Procedure;
 using Platform.Hosting;
@@ -13,9 +12,9 @@ namespace Platform.Frontend.Site.Commission;
 /// What an examination commission's desk reads (P9, P17): the commission, when the signed-in member sits on it (the
 /// token's commissions and the commission grain's members, as <see cref="Cases.CommissionDesk"/> checks them); the
 /// day's offline candidates of its center, listed from the case projection (never by scanning grains) and then read
-/// from their grains; one case of its center.
+/// from their grains, their names in one batch (<see cref="Center.CandidateNames"/>); one case of its center.
 /// </summary>
-public sealed class CommissionDeskReader(IGrainFactory grains, CommissionAccess access, NpgsqlDataSource data, IServiceProvider services)
+public sealed class CommissionDeskReader(IGrainFactory grains, CommissionAccess access, NpgsqlDataSource data, IServiceProvider services, Center.CandidateNames names)
 {
     /// <summary>The states a commission acts in: the exam notice sent (P6), the exam under way (P8-P16), the protocol due (P17).</summary>
     private static readonly string[] DeskStates = ["examScheduled", "inExam", "awaitingProtocol"];
@@ -44,16 +43,18 @@ public sealed class CommissionDeskReader(IGrainFactory grains, CommissionAccess 
     public async Task<IReadOnlyList<DeskCase>> DayAsync(CommissionView commission, CancellationToken cancellationToken)
     {
         var today = Today;
-        var listed = new List<DeskCase>();
+        var views = new List<CaseView>();
         foreach (var caseId in await ListedAsync(commission.CenterNumber, cancellationToken))
         {
             if (await grains.GetGrain<IApplicationGrain>(caseId).Get() is { Exam: { Online: false } exam } view
                 && (view.State != Domain.Procedure.ApplicationState.ExamScheduled || KazakhstanTime.DateOf(exam.StartsAt) == today))
             {
-                listed.Add(new DeskCase(view, await NameAsync(view.CandidateKey)));
+                views.Add(view);
             }
         }
 
+        var named = await names.FullNamesAsync(views.Select(view => view.CandidateKey), cancellationToken);
+        var listed = views.Select(view => new DeskCase(view, named[view.CandidateKey]));
         return [.. listed.OrderBy(c => c.View.Exam!.StartsAt).ThenBy(c => c.CandidateName, StringComparer.CurrentCulture)];
     }
 
@@ -66,11 +67,8 @@ public sealed class CommissionDeskReader(IGrainFactory grains, CommissionAccess 
             return null;
         }
 
-        return new DeskCase(view, await NameAsync(view.CandidateKey));
+        return new DeskCase(view, await names.FullNameAsync(view.CandidateKey, CancellationToken.None));
     }
-
-    private async Task<string> NameAsync(string candidateKey) =>
-        (await grains.GetGrain<ICandidateGrain>(candidateKey).GetIdentity())?.Name.Full ?? "—";
 
     private Task<List<string>> ListedAsync(string center, CancellationToken cancellationToken) =>
         Center.CenterCaseIds.ListAsync(data, center, DeskStates, MostCases, cancellationToken);

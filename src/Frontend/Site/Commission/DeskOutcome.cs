@@ -9,7 +9,7 @@ namespace Platform.Frontend.Site.Commission;
 /// <param name="Status">The status the page answers with: 200 done, 409 refused under the Rules, 400 invalid, 404 hidden, 403 forbidden.</param>
 /// <param name="Message">The refusal's detail in the page language; null when done.</param>
 /// <param name="Rule">The rule the refusal cites (P17, P21-1…), if any.</param>
-public sealed record DeskOutcome(int Status, string? Message, string? Rule)
+public sealed record DeskOutcome(int Status, string? Message, string? Rule) : IFormOutcome
 {
     public static DeskOutcome Done { get; } = new(StatusCodes.Status200OK, null, null);
 

@@ -1,7 +1,6 @@
 using Npgsql;
 using Platform.Domain.Calendar;
 using Platform.Frontend.Security;
-using Platform.Grains.Candidates;
 using Platform.Grains.Procedure;
 using Platform.Grains.Sittings;
 using Platform.Hosting;
@@ -10,9 +9,10 @@ namespace Platform.Frontend.Site.Schedule;
 
 /// <summary>
 /// What the scheduling and exam-day pages read: the center's cases in the states they act on, listed from the case
-/// projection (SPEC §6, never by scanning grains) and then read from their grains, with the candidate's name for staff.
+/// projection (SPEC §6, never by scanning grains) and then read from their grains, with the candidates' names for staff
+/// read in one batch (<see cref="Center.CandidateNames"/>).
 /// </summary>
-public sealed class ScheduleReader(IGrainFactory grains, NpgsqlDataSource data, IServiceProvider services)
+public sealed class ScheduleReader(IGrainFactory grains, NpgsqlDataSource data, IServiceProvider services, Center.CandidateNames names)
 {
     private const int MostCases = 500;
 
@@ -59,16 +59,17 @@ public sealed class ScheduleReader(IGrainFactory grains, NpgsqlDataSource data, 
 
     private async Task<List<ScheduleCase>> ReadAsync(string center, string[] states, CancellationToken cancellationToken)
     {
-        var read = new List<ScheduleCase>();
+        var views = new List<CaseView>();
         foreach (var caseId in await ListedAsync(center, states, cancellationToken))
         {
             if (await grains.GetGrain<IApplicationGrain>(caseId).Get() is { } view && view.CenterNumber == center)
             {
-                read.Add(new ScheduleCase(view, (await grains.GetGrain<ICandidateGrain>(view.CandidateKey).GetIdentity())?.Name.Full ?? "—"));
+                views.Add(view);
             }
         }
 
-        return read;
+        var named = await names.FullNamesAsync(views.Select(view => view.CandidateKey), cancellationToken);
+        return [.. views.Select(view => new ScheduleCase(view, named[view.CandidateKey]))];
     }
 
     private Task<List<string>> ListedAsync(string center, string[] states, CancellationToken cancellationToken) =>

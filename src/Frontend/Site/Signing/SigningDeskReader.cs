@@ -8,9 +8,10 @@ namespace Platform.Frontend.Site.Signing;
 
 /// <summary>
 /// What the head of a center's signing desk reads: what waits for the signature, from the case projection the API's
-/// lists read (never by scanning grains), oldest first; then the few listed cases' names and documents from their grains.
+/// lists read (never by scanning grains), oldest first; then the listed cases' names in one batch
+/// (<see cref="Center.CandidateNames"/>) and their documents from their grains.
 /// </summary>
-public sealed class SigningDeskReader(IGrainFactory grains, NpgsqlDataSource data)
+public sealed class SigningDeskReader(IGrainFactory grains, NpgsqlDataSource data, Center.CandidateNames names)
 {
     private const int MostItems = 200;
 
@@ -45,11 +46,12 @@ public sealed class SigningDeskReader(IGrainFactory grains, NpgsqlDataSource dat
             }
         }
 
+        var named = await names.FullNamesAsync(rows.Select(row => row.Candidate), cancellationToken);
         var items = new List<AwaitingSignature>();
         foreach (var row in rows)
         {
             var candidate = grains.GetGrain<ICandidateGrain>(row.Candidate);
-            var name = (await candidate.GetIdentity())?.Name.Full ?? "—";
+            var name = named[row.Candidate];
             var basis = row.Kind == SignatureKind.MotivatedRefusal ? DocumentKind.RemarksNotice : DocumentKind.CommissionProtocol;
             var document = (await candidate.GetPersonalFile()).Where(d => d.CaseReference == row.CaseId && d.Kind == basis).MaxBy(d => d.IssuedAt);
             var @case = row.Kind == SignatureKind.Certificate ? await grains.GetGrain<IApplicationGrain>(row.CaseId).Get() : null;
@@ -82,11 +84,11 @@ public sealed class SigningDeskReader(IGrainFactory grains, NpgsqlDataSource dat
             }
         }
 
+        var named = await names.FullNamesAsync(rows.Select(row => row.Candidate), cancellationToken);
         var appeals = new List<AppealToStaff>();
         foreach (var (caseId, candidate) in rows)
         {
-            var name = (await grains.GetGrain<ICandidateGrain>(candidate).GetIdentity())?.Name.Full ?? "—";
-            appeals.Add(new AppealToStaff(caseId, name, await grains.GetGrain<IApplicationGrain>(caseId).Examiners()));
+            appeals.Add(new AppealToStaff(caseId, named[candidate], await grains.GetGrain<IApplicationGrain>(caseId).Examiners()));
         }
 
         return appeals;

@@ -20,7 +20,7 @@ public sealed class InboxPageTests(CenterPagesFixture platform) : CenterPageTest
         var review = (await World.Grains.GetGrain<IApplicationGrain>(caseId).Get())!.Deadlines.Single(d => d.Kind == DeadlineKind.CompletenessReview);
         var address = $"/center/0001?case={caseId["case-".Length..][..12]}";
         var page = await PageAsync("registrar.0001", "kk", address);
-        var row = page.Locator("table.inbox tbody tr", new() { HasText = caseId });
+        var row = InboxRow(page, caseId);
         await Expect(row).ToContainTextAsync("Мерзімінде");
 
         World.Clock.SetUtcNow(review.AtRiskFrom.AddMinutes(1));
@@ -60,16 +60,16 @@ public sealed class InboxPageTests(CenterPagesFixture platform) : CenterPageTest
         var page = await PageAsync("registrar.0002", "ru", "/center/0002");
         await Expect(page.GetByRole(AriaRole.Status).First).ToContainTextAsync("Найдено дел: 120.");
         await Expect(page.Locator("table.inbox tbody tr")).ToHaveCountAsync(50);
-        await Expect(page.Locator("table.inbox tbody tr").First).ToContainTextAsync("case-paging0001");
+        await Expect(page.Locator("table.inbox tbody tr").First).ToContainTextAsync("paging0001");
         await Expect(page.Locator(".pager")).ToContainTextAsync("Страница 1 из 3");
         await page.AssertAccessibleAsync();
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Следующая страница" }).ClickAsync();
-        await Expect(page.Locator("table.inbox tbody tr").First).ToContainTextAsync("case-paging0051");
+        await Expect(page.Locator("table.inbox tbody tr").First).ToContainTextAsync("paging0051");
         await Expect(page.Locator(".pager")).ToContainTextAsync("Страница 2 из 3");
         await page.GetByRole(AriaRole.Link, new() { Name = "Последняя страница" }).ClickAsync();
         await Expect(page.Locator("table.inbox tbody tr")).ToHaveCountAsync(20);
-        await Expect(page.Locator("table.inbox tbody tr").Last).ToContainTextAsync("case-paging0120");
+        await Expect(page.Locator("table.inbox tbody tr").Last).ToContainTextAsync("paging0120");
         await page.AssertAccessibleAsync();
 
         // Filters travel in the address: the paper ones only, 60 of them, paged too.
@@ -78,7 +78,7 @@ public sealed class InboxPageTests(CenterPagesFixture platform) : CenterPageTest
         await page.GetByRole(AriaRole.Button, new() { Name = "Показать" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status).First).ToContainTextAsync("Найдено дел: 60.");
         Assert.Contains("channel=paper", page.Url);
-        await Expect(page.Locator("table.inbox tbody tr").First).ToContainTextAsync("case-paging0002");
+        await Expect(page.Locator("table.inbox tbody tr").First).ToContainTextAsync("paging0002");
         await page.AssertAccessibleAsync();
     }
 

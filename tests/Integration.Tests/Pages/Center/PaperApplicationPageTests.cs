@@ -47,7 +47,7 @@ public sealed class PaperApplicationPageTests(CenterPagesFixture platform) : Cen
 
         // In the inbox among the paper applications, with the person's name.
         await page.GotoAsync(new Uri(Site, $"/center/0001?channel=paper&case={caseId["case-".Length..][..10]}").ToString());
-        var row = page.Locator("table.inbox tbody tr", new() { HasText = caseId });
+        var row = InboxRow(page, caseId);
         await Expect(row).ToContainTextAsync("Қағазова Айжан");
         await Expect(row).ToContainTextAsync("Қағаз түрінде");
 

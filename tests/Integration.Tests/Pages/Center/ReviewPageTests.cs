@@ -36,7 +36,7 @@ public sealed class ReviewPageTests(CenterPagesFixture platform) : CenterPageTes
         await page.GetByLabel(Frontend.Site.SiteText.In(language, "Center.Search.Surname")).FillAsync(surname);
         await SubmitAsync(page, page.GetByRole(AriaRole.Button, new() { Name = Frontend.Site.SiteText.In(language, "Center.Search.Button"), Exact = true }));
         Assert.DoesNotContain(surname, page.Url, StringComparison.OrdinalIgnoreCase);
-        var row = page.Locator("table.inbox tbody tr", new() { HasText = caseId });
+        var row = InboxRow(page, caseId);
         await Expect(row).ToHaveCountAsync(1);
         await Expect(row.Locator("time")).ToHaveAttributeAsync("datetime", Frontend.Site.SiteFormat.Iso(review.DueAt));
         await Expect(row).ToContainTextAsync(surname);
@@ -62,8 +62,11 @@ public sealed class ReviewPageTests(CenterPagesFixture platform) : CenterPageTes
         await page.Locator("input[name=remark]").First.CheckAsync();
         await page.Locator("#remarks-written").FillAsync("Приложите трудовую книжку полностью.");
         var sent = await SubmitAsync(page, page.GetByRole(AriaRole.Button, new() { Name = Frontend.Site.SiteText.In(language, "Center.Remarks.Button") }));
-        Assert.Equal(200, sent.Status);
+        // Redirect after post: 303 to the case's page, which says what was done; one audit entry for the one change.
+        Assert.Equal(303, sent.Status);
+        await Expect(page).ToHaveURLAsync(new Uri(Site, $"/center/0001/cases/{caseId}?done=Remarks").ToString());
         await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = Frontend.Site.SiteText.In(language, "Center.Remarks.Done") })).ToBeVisibleAsync();
+        Assert.Equal(1L, await World.ScalarAsync<long>("select count(*) from audit_log where subject = $1 and details->>'action' = 'case.remarks'", caseId));
         var after = (await World.Grains.GetGrain<IApplicationGrain>(caseId).Get())!;
         Assert.Equal(ApplicationState.RemarksSent, after.State);
         Assert.Equal(2, after.Remarks.Count);
@@ -80,12 +83,15 @@ public sealed class ReviewPageTests(CenterPagesFixture platform) : CenterPageTes
         await AccessibleAsync(page);
 
         var concluded = await SubmitAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Заключить договор" }));
-        Assert.Equal(200, concluded.Status);
+        Assert.Equal(303, concluded.Status);
         Assert.Equal(ApplicationState.ContractConcluded, (await World.Grains.GetGrain<IApplicationGrain>(caseId).Get())!.State);
         await Expect(page.Locator("main")).ToContainTextAsync("Договор заключён");
         // The next step's form is there: the exam notice (P6).
         await Expect(page.GetByLabel("Место или ссылка")).ToBeVisibleAsync();
-        await AccessibleAsync(page, concluded);
+        await AccessibleAsync(page);
+        // A reload reads the page again (no second post), and the change was audited once.
+        Assert.Equal(200, (await page.ReloadAsync())!.Status);
+        Assert.Equal(1L, await World.ScalarAsync<long>("select count(*) from audit_log where subject = $1 and details->>'action' = 'case.contract'", caseId));
 
         // The other page still shows the review; its remarks come too late and are refused by the Rules (409), the rule cited.
         await stale.Locator("#remarks-written").FillAsync("Поздно.");
