@@ -32,6 +32,7 @@ public static class SiteExtensions
         Center.CenterPageServices.AddCenterPages(builder.Services);
         Appeal.AppealServices.AddAppealDesk(builder.Services);
         Schedule.ScheduleServices.AddSchedulePages(builder.Services);
+        Operator.OperatorPageServices.AddOperatorPages(builder.Services);
         return builder;
     }
 
