@@ -33,10 +33,10 @@ public sealed class DeadlinePageTests(OperatorPagesFixture platform) : OperatorP
         Assert.NotEqual("0", (await month.Locator("td").Nth(1).InnerTextAsync()).Trim());
         await page.AssertAccessibleAsync();
 
-        // Filtered as a person does: the center and "breached", by keyboard (Enter submits the GET form).
-        await page.GetByLabel("Центр").SelectOptionAsync("0001");
-        await page.GetByLabel("Состояние").SelectOptionAsync("breached");
-        await page.GetByLabel("Состояние").PressAsync("Enter");
+        // Filtered as a person does: the center and "breached", then the form sent (its button's submit, as MeSteps does).
+        await page.GetByLabel("Центр", new() { Exact = true }).SelectOptionAsync("0001");
+        await page.GetByLabel("Состояние", new() { Exact = true }).SelectOptionAsync("breached");
+        await page.Locator("form.operator-filters").EvaluateAsync("form => form.requestSubmit()");
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("center=0001.*standing=breached"));
         var row = page.GetByRole(AriaRole.Row).Filter(new() { HasText = caseId });
         await Expect(row).ToContainTextAsync("Срок нарушен");

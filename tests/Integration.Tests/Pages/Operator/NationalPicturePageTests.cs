@@ -60,7 +60,7 @@ public sealed class NationalPicturePageTests : OperatorPageTest
         // …and the case: its steps, deadlines and documents, never the person.
         await sitting.GetByRole(AriaRole.Link, new() { Name = caseId }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(caseId);
-        await Expect(page.Locator("section", new() { HasText = "Құжаттар" })).ToContainTextAsync("Үміткер тіркеді");
+        await Expect(page.Locator("section[aria-labelledby='documents-title']")).ToContainTextAsync("Үміткер тіркеді");
         await AssertNamesNobodyAsync(page, "Демокандидатов", "Тимур", "900515300018", candidateKey, "Diploma");
         await page.AssertAccessibleAsync();
         await page.KeepScreenshotAsync("operator-case-kk");

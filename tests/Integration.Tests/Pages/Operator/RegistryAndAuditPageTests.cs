@@ -49,8 +49,8 @@ public sealed class RegistryAndAuditPageTests(OperatorPagesFixture platform) : O
 
         var page = await PageAsync(world, "operator", "kk", "/operator/audit");
         await page.AssertAccessibleAsync();
-        await page.GetByLabel("Қай іс").FillAsync(caseId);
-        await page.GetByLabel("Қай іс").PressAsync("Enter");
+        await page.GetByLabel("Қай іс", new() { Exact = true }).FillAsync(caseId);
+        await page.GetByLabel("Қай іс", new() { Exact = true }).PressAsync("Enter");
 
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("case=" + caseId));
         var contract = page.GetByRole(AriaRole.Row).Filter(new() { HasText = "/contract" });
