@@ -57,6 +57,7 @@ public static class SiteExtensions
         Signing.SigningDocuments.MapSigningDocuments(app);
         app.MapPortalEndpoints();
         Appeal.AppealDocuments.MapAppealDocuments(app);
+        Operator.StatisticsCsv.MapOperatorStatisticsCsv(app);
         return app;
     }
 }

@@ -8,5 +8,6 @@ public static class OperatorPageServices
         .AddSingleton<NationalReader>()
         .AddSingleton<DeadlineReader>()
         .AddSingleton<RegistryReader>()
+        .AddSingleton<StatisticsReader>()
         .AddScoped<OperatorCaseReader>();
 }

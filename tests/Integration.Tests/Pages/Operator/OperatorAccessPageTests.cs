@@ -9,7 +9,7 @@ namespace Platform.Integration.Tests.Pages.Operator;
 public sealed class OperatorAccessPageTests(PlatformFixture platform) : BrowserTest
 {
     private static readonly string[] Pages =
-        ["/operator", "/operator/centers/0001", "/operator/deadlines", "/operator/cases/case-m", "/operator/registry", "/operator/audit"];
+        ["/operator", "/operator/centers/0001", "/operator/deadlines", "/operator/cases/case-m", "/operator/registry", "/operator/audit", "/operator/statistics"];
 
     [Theory]
     [InlineData("registrar.0001")]
