@@ -53,6 +53,7 @@ public sealed class NationalPictureBenchmark(ITestOutputHelper output) : Operato
 
         times.Sort();
         var (median, p95) = (times[times.Count / 2], times[(int)Math.Ceiling(times.Count * 0.95) - 1]);
+        output.WriteLine($"national picture, {Centers} centers, {Centers * PerCenter} live sittings: one change shown after median {median:F1} ms, p95 {p95:F1} ms");
 
         var burst = Stopwatch.StartNew();
         for (var step = 1; step <= PerCenter; step++)
@@ -63,11 +64,20 @@ public sealed class NationalPictureBenchmark(ITestOutputHelper output) : Operato
             }
         }
 
-        await page.WaitForFunctionAsync(
-            $"document.querySelector('#national tfoot [data-field=theory]').textContent === '{Centers * (1_000 + PerCenter)}'", null, new() { Timeout = 120_000 });
-        var last = burst.Elapsed.TotalMilliseconds;
-        output.WriteLine($"national picture, {Centers} centers, {Centers * PerCenter} live sittings: one change shown after median {median:F1} ms, p95 {p95:F1} ms");
-        output.WriteLine($"national picture, a burst of {Centers * PerCenter} changes: the last shown {last:F0} ms after the first was reported");
+        var sent = burst.Elapsed.TotalMilliseconds;
+        output.WriteLine($"national picture, a burst of {Centers * PerCenter} changes: reported in {sent:F0} ms");
+        try
+        {
+            await page.WaitForFunctionAsync(
+                $"document.querySelector('#national tfoot [data-field=theory]').textContent === '{Centers * (1_000 + PerCenter)}'", null, new() { Timeout = 300_000 });
+            output.WriteLine($"national picture, a burst of {Centers * PerCenter} changes: the last shown {burst.Elapsed.TotalMilliseconds:F0} ms after the first was reported");
+        }
+        catch (TimeoutException)
+        {
+            var shown = await page.Locator("#national tfoot [data-field='theory']").InnerTextAsync();
+            output.WriteLine($"national picture, a burst of {Centers * PerCenter} changes: after 300 s the page showed a theory total of {shown} of {Centers * (1_000 + PerCenter)}");
+            throw;
+        }
         Assert.True(median < 1_000, "a change takes more than a second to reach the operator's page");
     }
 
