@@ -1,6 +1,6 @@
 // The national operator's live picture (issue 15; SPEC §1, §5). The page arrives with every center's counts; this
 // script joins the national group of /hubs/center (WebSockets only: the operator may not POST /negotiate), takes the
-// counts again on (re)joining, then each "CountsChanged". Changes are kept per center and applied once per animation
+// counts again on (re)joining (and every 30 s), then each "CountsChanged". Changes are kept per center and applied once per animation
 // frame, however many arrive, so 10,000 live sittings do not redraw the table 10,000 times.
 (() => {
   const table = document.getElementById("national");
@@ -92,4 +92,9 @@
   connection.onreconnected(() => join().catch(() => say("closed")));
   connection.onclose(() => say("closed"));
   connection.start().then(join).catch(() => say("closed"));
+  // The grains tell a change once and do not repeat unchanged counts: a notification lost under load (a burst of
+  // thousands) would leave a row stale. Joining again every 30 s reads the whole picture and heals it.
+  setInterval(() => {
+    if (connection.state === signalR.HubConnectionState.Connected) join().catch(() => {});
+  }, 30000);
 })();
