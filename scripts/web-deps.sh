@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Installs the browser libraries of the plain pages (src/Frontend/client: the official @microsoft/signalr client,
-# pinned in package-lock.json) with `npm ci`, and copies their browser builds into src/Frontend/wwwroot/lib/
+# Installs the browser libraries of the plain pages (src/Frontend/client: the official @microsoft/signalr client and
+# Chart.js for the operator's statistics, pinned in package-lock.json) with `npm ci`, and copies their browser builds into src/Frontend/wwwroot/lib/
 # (ignored by git). Does nothing when the copy is already there for the locked versions.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,7 +9,7 @@ lib=src/Frontend/wwwroot/lib
 stamp="$lib/.lock-sha256"
 want=$(sha256sum "$client/package-lock.json" | cut -d' ' -f1)
 
-if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ] && [ -f "$lib/signalr/signalr.min.js" ]; then
+if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ] && [ -f "$lib/signalr/signalr.min.js" ] && [ -f "$lib/chartjs/chart.umd.min.js" ]; then
   exit 0
 fi
 
@@ -28,5 +28,8 @@ rm -rf "$lib"
 mkdir -p "$lib/signalr"
 cp "$client/node_modules/@microsoft/signalr/dist/browser/signalr.min.js" \
    "$client/node_modules/@microsoft/signalr/dist/browser/signalr.min.js.map" "$lib/signalr/"
+mkdir -p "$lib/chartjs"
+cp "$client/node_modules/chart.js/dist/chart.umd.min.js" "$client/node_modules/chart.js/dist/chart.umd.min.js.map" "$lib/chartjs/"
+cp "$client/node_modules/chart.js/LICENSE.md" "$lib/chartjs/LICENSE.md"
 echo "$want" > "$stamp"
-echo "web-deps.sh: @microsoft/signalr $(node -p "require('./$client/node_modules/@microsoft/signalr/package.json').version") in $lib/signalr"
+echo "web-deps.sh: @microsoft/signalr $(node -p "require('./$client/node_modules/@microsoft/signalr/package.json').version") in $lib/signalr, chart.js $(node -p "require('./$client/node_modules/chart.js/package.json').version") in $lib/chartjs"

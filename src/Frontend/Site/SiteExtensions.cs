@@ -34,6 +34,7 @@ public static class SiteExtensions
         Schedule.ScheduleServices.AddSchedulePages(builder.Services);
         Admin.AdminServices.AddAdminPages(builder.Services);
         Live.LiveServices.AddLivePages(builder.Services);
+        Operator.OperatorPageServices.AddOperatorPages(builder.Services);
         return builder;
     }
 
@@ -63,6 +64,7 @@ public static class SiteExtensions
         app.MapPortalEndpoints();
         Appeal.AppealDocuments.MapAppealDocuments(app);
         Live.LiveEndpoints.MapLiveEndpoints(app);
+        Operator.StatisticsCsv.MapOperatorStatisticsCsv(app);
         return app;
     }
 }

@@ -67,6 +67,15 @@ public sealed record SiteUser(PlatformUser User, string DisplayName)
             yield return (SiteText.Say("Nav.LiveSittings"), $"/center/{Uri.EscapeDataString(live)}/live");
         }
 
+        if (User.Has(Roles.Operator) || User.Has(Roles.Administrator))
+        {
+            yield return (SiteText.Say("Operator.Nav.National"), "/operator");
+            yield return (SiteText.Say("Operator.Nav.Deadlines"), "/operator/deadlines");
+            yield return (SiteText.Say("Operator.Nav.Registry"), "/operator/registry");
+            yield return (SiteText.Say("Operator.Nav.Audit"), "/operator/audit");
+            yield return (SiteText.Say("Operator.Nav.Statistics"), "/operator/statistics");
+        }
+
         if (User.Has(Roles.Administrator))
         {
             yield return (SiteText.Say("Admin.Nav"), "/admin");

@@ -50,6 +50,13 @@ public sealed class CertificateGrain(
             await state.WriteStateAsync();
         }
 
+        // P18.2 (issue 15): the registry hears of the revocation as of the issue; enqueued again on a repeated
+        // revocation, harmlessly (one outbox entry per key).
+        if (state.State.Record is { } record && state.State.Revocation is { } revocation)
+        {
+            await nsk.EnqueueAsync(NskResult.RevocationOf(record, revocation));
+        }
+
         return View();
     }
 

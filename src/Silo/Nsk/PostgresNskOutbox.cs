@@ -5,7 +5,8 @@ using Platform.Grains.Certificates;
 namespace Platform.Silo.Nsk;
 
 /// <summary>
-/// The NSK outbox in PostgreSQL (<c>nsk_outbox</c>, migration 0007): one row per serial number. Enqueuing inserts or does
+/// The NSK outbox in PostgreSQL (<c>nsk_outbox</c>, migration 0007): one row per idempotency key (the serial number, and
+/// the serial with "/revoked" for its revocation). Enqueuing inserts or does
 /// nothing; the dispatcher claims due rows with <c>FOR UPDATE SKIP LOCKED</c> and a lease, so two silos never send the
 /// same entry at once, and records each outcome. Times come from the injected clock.
 /// </summary>
@@ -23,7 +24,7 @@ public sealed class PostgresNskOutbox(NpgsqlDataSource database, TimeProvider cl
             values ($1, $2::jsonb, $3, $3)
             on conflict (idempotency_key) do nothing
             """);
-        command.Parameters.Add(new() { Value = result.SerialNumber });
+        command.Parameters.Add(new() { Value = result.IdempotencyKey });
         command.Parameters.Add(new() { Value = JsonSerializer.Serialize(result, Json) });
         command.Parameters.Add(new() { Value = Now });
         await command.ExecuteNonQueryAsync(cancellationToken);

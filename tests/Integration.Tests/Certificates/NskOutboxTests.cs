@@ -90,6 +90,38 @@ public sealed class NskOutboxTests(CertificatePlatformFixture platform)
     }
 
     [Fact]
+    public async Task ARevocationIsSentToTheRegistryOnceUnderItsOwnKeyBesideTheResult()
+    {
+        var standIn = new HttpNskRegistry(HttpNskRegistry.CreateClient(new Uri(World.Frontend!.Address, "/api/v1/dev/nsk/").ToString(), TimeSpan.FromSeconds(10)));
+        World.Nsk.Forward = standIn;
+        try
+        {
+            var certificate = await platform.IssueAsync();
+            await DeliveredAsync(certificate.SerialNumber);
+            var url = $"/api/v1/certificates/{certificate.SerialNumber}/revocation";
+            await World.OkAsync(HttpMethod.Post, url, "head.0001", new { reason = "The diploma submitted was found forged" });
+            await World.OkAsync(HttpMethod.Post, url, "head.0001", new { reason = "The diploma submitted was found forged" }); // repeated
+
+            var key = certificate.SerialNumber + "/revoked";
+            await DeliveredAsync(key);
+            Assert.Equal(1L, await World.ScalarAsync<long>("select count(*) from nsk_outbox where idempotency_key = $1", key));
+            using var response = await World.SendAsync(HttpMethod.Get, "/api/v1/dev/nsk/results", "operator");
+            var records = (await World.JsonAsync(response)).EnumerateArray().ToList();
+            var revocation = Assert.Single(records, r => r.GetProperty("key").GetString() == key).GetProperty("payload");
+            Assert.Equal(("revoked", certificate.SerialNumber, "The diploma submitted was found forged"),
+                (revocation.GetProperty("result").GetString(), revocation.GetProperty("serialNumber").GetString(), revocation.GetProperty("revocationReason").GetString()));
+            Assert.True(revocation.TryGetProperty("revokedOn", out _));
+            var result = Assert.Single(records, r => r.GetProperty("key").GetString() == certificate.SerialNumber).GetProperty("payload");
+            Assert.Equal("recognised", result.GetProperty("result").GetString());
+            Assert.False(result.TryGetProperty("revocationReason", out _)); // the result's payload keeps its shape
+        }
+        finally
+        {
+            World.Nsk.Forward = null;
+        }
+    }
+
+    [Fact]
     public async Task TheOperatorSeesTheBacklogAndARegistrarDoesNot()
     {
         var result = NewResult();

@@ -68,7 +68,6 @@ public sealed class EdgeAnswerTests(SecurityFixture platform)
     [Theory]
     [InlineData("/")]
     [InlineData("/sign-in")]
-    [InlineData("/national/center.html")]
     public async Task PublicPagesAreStillServedWithoutAToken(string path)
     {
         using var response = await SendAsync(HttpMethod.Get, path, null, "kk", "text/html");

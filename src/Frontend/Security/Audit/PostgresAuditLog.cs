@@ -33,6 +33,12 @@ public sealed class PostgresAuditLog(NpgsqlDataSource database) : IAuditLog
         Filter(command, sql, "action =", query.Action);
         Filter(command, sql, "at >=", query.From);
         Filter(command, sql, "at <", query.To);
+        if (query.Case is not null)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = query.Case });
+            sql.Append($" and (subject = ${command.Parameters.Count} or details->>'caseId' = ${command.Parameters.Count})");
+        }
+
         sql.Append($" order by id desc limit {query.PageSize + 1} offset {(long)(query.Page - 1) * query.PageSize}");
         command.CommandText = sql.ToString();
 

@@ -10,9 +10,6 @@ namespace Platform.Frontend.Site.Live;
 /// </summary>
 public static class LiveEndpoints
 {
-    /// <summary>The page the national operator keeps until their own pages (issue 15): the old read-only watcher.</summary>
-    public const string OperatorWatcher = "/national/center.html";
-
     public static IEndpointRouteBuilder MapLiveEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapPost("/center/{number}/live/names", NamesAsync).RequireAuthorization(SittingPolicies.Desk)
@@ -27,12 +24,12 @@ public static class LiveEndpoints
             ? Results.NotFound()
             : Results.Json(await board.NamesAsync(number, body?.Sittings ?? [], context.RequestAborted));
 
-    /// <summary>Staff go to their center's dashboard; the operator to the old watcher; anyone else home.</summary>
+    /// <summary>Staff go to their center's dashboard; the operator and the administrator to the national picture; anyone else home.</summary>
     private static IResult OldAddress(HttpContext context) => SiteUser.Of(context)?.User switch
     {
         { Center: { } center } user when user.IsCenterStaff || user.Has(Grains.Procedure.Roles.CommissionMember) =>
             Results.Redirect($"/center/{Uri.EscapeDataString(center)}/live"),
-        { } user when user.Has(Grains.Procedure.Roles.Operator) => Results.Redirect(OperatorWatcher),
+        { } user when user.Has(Grains.Procedure.Roles.Operator) || user.Has(Grains.Procedure.Roles.Administrator) => Results.Redirect("/operator"),
         _ => Results.Redirect(SiteAddresses.Home),
     };
 

@@ -109,5 +109,8 @@ public sealed class LiveDashboardTests(LiveFixture platform) : LivePageTest(plat
         // The old address sends staff to their center's dashboard.
         var staff = await PageAsync("registrar.0001", "ru", "/center.html");
         await Expect(staff).ToHaveURLAsync(new Regex("/center/0001/live$"));
+        // And the national operator to the national picture (the old development-only watcher is gone).
+        var national = await PageAsync("operator", "ru", "/center.html");
+        await Expect(national).ToHaveURLAsync(new Regex("/operator$"));
     }
 }

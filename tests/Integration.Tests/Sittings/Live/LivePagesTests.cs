@@ -5,32 +5,9 @@ using static Platform.Integration.Tests.Sittings.Live.LiveSittings;
 
 namespace Platform.Integration.Tests.Sittings.Live;
 
-/// <summary>The live pages in Debian's Chromium: the center's dashboard, and the candidate's exam page (ru) reached from the case.</summary>
+/// <summary>The candidate's live exam page in Debian's Chromium (ru), reached from the case. The center's dashboard is tested in Pages/Live, the operator's in Pages/Operator.</summary>
 public sealed class LivePagesTests : BrowserTest
 {
-
-    [Fact]
-    public async Task TheCenterDashboardShowsASittingRowThatChangesLive()
-    {
-        await using var world = await World.Create(Start).WithDemoData().WithFrontend().StartAsync();
-        var sittingId = await OpenedAsync(world, await ScheduledAsync(world));
-        var page = await Chromium.NewPageAsync();
-        await page.GotoAsync(new Uri(world.Frontend.Address, "/national/center.html?lang=ru").ToString());
-
-        // The old watcher, kept for the national operator until their own pages (issue 15); staff have /center/{n}/live.
-        await page.GetByLabel("Демо-учётная запись").FillAsync("operator");
-        await page.GetByLabel("Номер центра").FillAsync("0001");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Наблюдать" }).ClickAsync();
-        var state = page.Locator($"tr[data-sitting='{sittingId}'] td.state");
-        await Expect(state).ToHaveTextAsync("Назначена");
-
-        await world.OkAsync(HttpMethod.Post, $"/api/v1/sittings/{sittingId}/check-in", Candidate,
-            new { methodologyAcknowledged = true, complaintAndAppealAcknowledged = true, safetyBriefingJournalEntry = (string?)null });
-
-        await Expect(state).ToHaveTextAsync("Регистрация пройдена", new() { Timeout = 20_000 });
-        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("В эфире");
-    }
-
     [Fact]
     public async Task TheCandidateAnswersSeesItSavedSeesTheWarningAndTheTermination()
     {
