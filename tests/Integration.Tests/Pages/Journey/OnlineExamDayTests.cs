@@ -68,7 +68,7 @@ public sealed class OnlineExamDayTests : IAsyncLifetime
         await Seen(desk, "live-opening-desk");
         var theory = desk.GetByRole(AriaRole.Button, new() { Name = desks.Text("Live.Opening.TheoryButton") });
         Assert.Equal(409, await StaffDesks.SubmitAsync(desk, theory));
-        await Expect(desk.Locator("#live-outcome")).ToContainTextAsync("2.8");
+        await Expect(desk.Locator("#live-outcome")).ToContainTextAsync("подпункт 8) пункта 2"); // P2.8, worded in the page language
         await Seen(desk, "live-theory-refused");
 
         // The commission records the identity and the room scan (P2.8) on the same page.
