@@ -33,6 +33,33 @@ public sealed class LiveActions(SittingGate gate)
             (grain, by, id) => grain.GrantExtraTime(new GrantExtraTime(id, minutes, reason, by))));
     }
 
+    /// <summary>P2.8 (<c>POST …/identity-verified</c>): online, the commission verified the candidate's identity.</summary>
+    public async Task<DeskOutcome> VerifyIdentityAsync(HttpContext context, string sittingId, PlatformUser user, Guid? commandId)
+    {
+        FormCommand.Carry(context, commandId);
+        context.NoteAudit(sittingId, ("action", "sitting.identity-verified"));
+        return DeskOutcome.From(context, await gate.ActAsync(sittingId, SittingDoor.Proctor, user, context,
+            (grain, by, id) => grain.VerifyIdentity(new SittingCommand(id, by))));
+    }
+
+    /// <summary>P2.8 (<c>POST …/room-scan</c>): online, the commission saw the 360° room scan completed.</summary>
+    public async Task<DeskOutcome> CompleteRoomScanAsync(HttpContext context, string sittingId, PlatformUser user, Guid? commandId)
+    {
+        FormCommand.Carry(context, commandId);
+        context.NoteAudit(sittingId, ("action", "sitting.room-scan"));
+        return DeskOutcome.From(context, await gate.ActAsync(sittingId, SittingDoor.Proctor, user, context,
+            (grain, by, id) => grain.CompleteRoomScan(new SittingCommand(id, by))));
+    }
+
+    /// <summary>P9 (<c>POST …/theory</c>): the desk opens the theory stage; the ticket is drawn (online, after P2.8).</summary>
+    public async Task<DeskOutcome> OpenTheoryAsync(HttpContext context, string sittingId, PlatformUser user, Guid? commandId)
+    {
+        FormCommand.Carry(context, commandId);
+        context.NoteAudit(sittingId, ("action", "sitting.theory-open"));
+        return DeskOutcome.From(context, await gate.ActAsync(sittingId, SittingDoor.Desk, user, context,
+            (grain, by, id) => grain.OpenTheory(new SittingCommand(id, by))));
+    }
+
     /// <summary>P11 (<c>POST …/technical-failure</c>): a technical failure suspends the sitting.</summary>
     public async Task<DeskOutcome> ReportFailureAsync(HttpContext context, string sittingId, PlatformUser user, Guid? commandId)
     {

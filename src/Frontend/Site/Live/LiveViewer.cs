@@ -19,6 +19,12 @@ public sealed record LiveViewer(PlatformUser User, bool Staff, bool Commission)
     /// <summary>P10, P11: only the commission grants extra time.</summary>
     public bool MayGrant => Commission;
 
+    /// <summary>P2.8: identity and the room scan are the commission's (the API's <see cref="Sittings.SittingPolicies.Proctor"/>; the proctoring service has no page).</summary>
+    public bool MayProctor => Commission;
+
+    /// <summary>P9: staff and commission open the theory stage (<see cref="Sittings.SittingPolicies.Desk"/>).</summary>
+    public bool MayOpenTheory => Staff || Commission;
+
     /// <summary>P11: staff and commission record a technical failure.</summary>
     public bool MayReportFailure => Staff || Commission;
 }
