@@ -1,4 +1,5 @@
 using Platform.Domain.Programs;
+using Platform.Frontend.Security;
 using Platform.Grains.Programs;
 
 namespace Platform.Frontend.Programs;
@@ -24,11 +25,11 @@ public static class ProgramDocument
         }
     }
 
-    /// <summary>Loads a document <see cref="Check"/> found valid; the summary of the version stored.</summary>
-    public static async Task<ProgramSummary> LoadAsync(IGrainFactory grains, string code, string json)
+    /// <summary>Loads a document <see cref="Check"/> found valid, noting who loaded it; the summary of the version stored.</summary>
+    public static async Task<ProgramSummary> LoadAsync(IGrainFactory grains, string code, string json, HttpContext context)
     {
         var grain = grains.GetGrain<IQualificationProgramGrain>(ProgramKeys.For(code));
-        await grain.Load(json);
+        await grain.Load(json, (await PlatformUser.BindAsync(context))?.Subject);
         return (await grain.GetSummary())!;
     }
 }

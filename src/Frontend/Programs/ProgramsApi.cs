@@ -42,7 +42,7 @@ public static class ProgramsApi
             return problem;
         }
 
-        return TypedResults.Ok(await ProgramDocument.LoadAsync(grains, code, json));
+        return TypedResults.Ok(await ProgramDocument.LoadAsync(grains, code, json, context));
     }
 
     private static async Task<Ok<List<ProgramSummary>>> List(IGrainFactory grains)

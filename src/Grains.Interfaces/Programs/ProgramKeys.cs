@@ -11,4 +11,8 @@ public static class ProgramKeys
 
     /// <summary>The key of the program grain of this code, e.g. "program-accountant-nrk5".</summary>
     public static string For(string code) => ProgramPrefix + code;
+
+    /// <summary>The key of the grain keeping one version of a program's document, e.g. "accountant-nrk5@2".</summary>
+    public static string ForVersion(string code, int version) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{code}@{version}");
 }

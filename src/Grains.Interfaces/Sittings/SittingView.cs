@@ -30,6 +30,7 @@ namespace Platform.Grains.Sittings;
 /// <param name="CaseRefusal">The last refusal of the case to what the sitting reported, if any.</param>
 /// <param name="LoggedEvents">Records in the sitting's event log.</param>
 /// <param name="Version">Grows with every change.</param>
+/// <param name="ProgramVersion">The program version the sitting was opened under (null if opened before versions were kept).</param>
 [GenerateSerializer, Immutable, Alias("Platform.Grains.Sittings.SittingView")]
 public sealed record SittingView(
     [property: Id(0)] string SittingId,
@@ -54,4 +55,5 @@ public sealed record SittingView(
     [property: Id(19)] bool ViolationActSigned,
     [property: Id(20)] string? CaseRefusal,
     [property: Id(21)] long LoggedEvents,
-    [property: Id(22)] int Version);
+    [property: Id(22)] int Version,
+    [property: Id(23)] int? ProgramVersion = null);

@@ -45,13 +45,15 @@ internal sealed class CheckInStage(ExamSessionState s)
             : null;
     }
 
-    public static Opened Opened(OpenSitting command) => new(command.By.Subject, command.By.Role, Rule.P6.Id, command.ProgramCode);
+    public static Opened Opened(OpenSitting command, int programVersion) =>
+        new(command.By.Subject, command.By.Role, Rule.P6.Id, command.ProgramCode, programVersion);
 
-    /// <summary>The sitting as opened: its case, mode and language, and from the program the time limit, allowed items and map.</summary>
-    public void Open(OpenSitting command, QualificationProgram program)
+    /// <summary>The sitting as opened: its case, mode and language, the program's version, and from it the time limit, allowed items and map.</summary>
+    public void Open(OpenSitting command, QualificationProgram program, int programVersion)
     {
         s.Exists = true;
         (s.CaseId, s.CenterNumber, s.CandidateKey, s.ProgramCode) = (command.CaseId, command.CenterNumber, command.CandidateKey, command.ProgramCode);
+        s.ProgramVersion = programVersion;
         (s.Mode, s.Language, s.ScheduledStart) = (command.Mode, command.Language, command.ScheduledStart);
         s.TheoryTimeLimitMinutes = program.Theory.TimeLimitMinutes;
         s.AllowedItems = [.. program.AllowedItems];

@@ -97,4 +97,10 @@ public sealed class ExamSessionState
 
     /// <summary>The stage the sitting was in when it was terminated or the candidate removed ("theory", "practical").</summary>
     [Id(37)] public string? EndedInStage { get; set; }
+
+    /// <summary>
+    /// The version of the program the sitting was opened under: its ticket and map come from that version, whatever is
+    /// loaded after. Null in a sitting opened before versions were kept, which reads the version current at the time.
+    /// </summary>
+    [Id(39)] public int? ProgramVersion { get; set; }
 }

@@ -22,8 +22,11 @@ internal sealed partial class SittingCaseLink(SittingPipeline sitting, IGrainFac
     /// <summary>The case a sitting is to be opened for, as it is registered.</summary>
     public Task<CaseView?> RegisteredAsync(string caseId) => grains.GetGrain<IApplicationGrain>(caseId).Get();
 
-    public async Task<QualificationProgram?> LoadProgramAsync(string code) =>
-        await grains.GetGrain<IQualificationProgramGrain>(ProgramKeys.For(code)).GetJson() is { } json ? QualificationProgram.Parse(json) : null;
+    /// <summary>A version of the program the sitting is sat under, or its current version when <paramref name="version"/> is null.</summary>
+    public async Task<(QualificationProgram Program, int Version)?> LoadProgramAsync(string code, int? version) =>
+        await grains.GetGrain<IQualificationProgramGrain>(ProgramKeys.For(code)).GetDocument(version) is { } document
+            ? (QualificationProgram.Parse(document.Json), document.Version)
+            : null;
 
     /// <summary>
     /// P6: the case is told the exam started. The sitting's own command id, so sent as the sitting: a retry by another

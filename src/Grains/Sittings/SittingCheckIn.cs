@@ -19,14 +19,16 @@ internal sealed class SittingCheckIn(SittingPipeline sitting, SittingCaseLink li
             return sitting.Repeated(command.CommandId, command.By) ?? sitting.Refused(Refusal.Of(Rule.P6, "SittingAlreadyOpen"));
         }
 
-        var program = await link.LoadProgramAsync(command.ProgramCode);
+        // The version current now is the sitting's for good: its ticket is drawn from it when the theory opens.
+        var loaded = await link.LoadProgramAsync(command.ProgramCode, null);
         var registered = await link.RegisteredAsync(command.CaseId);
-        if (CheckInStage.CheckOpening(command, program, registered) is { } refused)
+        if (CheckInStage.CheckOpening(command, loaded?.Program, registered) is { } refused)
         {
             return sitting.Refused(refused);
         }
 
-        return await sitting.CommitAsync(command.CommandId, command.By, CheckInStage.Opened(command), () => Stage.Open(command, program!));
+        var (program, version) = loaded!.Value;
+        return await sitting.CommitAsync(command.CommandId, command.By, CheckInStage.Opened(command, version), () => Stage.Open(command, program, version));
     }
 
     public Task<SittingResult> CheckIn(CheckIn command) => sitting.Act(

@@ -141,6 +141,6 @@ internal sealed class SittingPipeline(
             theory.Deadline, S.ExtraTimeMinutes, theory.TimeLeft(), S.Answers.Count, S.Ticket.Count, S.Scores,
             S.Exists ? outcome() : ViolationOutcome.Clear,
             [.. S.Warnings], [.. S.Suspicious], S.Telemetry, S.ViolationAct, S.SignedAct is not null, S.CaseRefusal,
-            S.LastSequence, S.Version);
+            S.LastSequence, S.Version, S.ProgramVersion);
     }
 }

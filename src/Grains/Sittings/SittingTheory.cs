@@ -8,7 +8,7 @@ namespace Platform.Grains.Sittings;
 
 /// <summary>
 /// The theory stage's calls (P8, P9, P10, P11, P15), decided by <see cref="TheoryStage"/>: the ticket drawn when it
-/// opens, answers saved idempotently by sequence, a server-side time limit with extra time, automatic submission at
+/// opens from the program version the sitting was opened under, answers saved idempotently by sequence, a server-side time limit with extra time, automatic submission at
 /// expiry by a reminder (durable) and a grain timer (precise while active).
 /// </summary>
 /// <param name="timer">Runs the work once after the due time while the grain is active; disposed to cancel.</param>
@@ -37,7 +37,8 @@ internal sealed class SittingTheory(SittingPipeline sitting, SittingCaseLink lin
             return new(null, notReady);
         }
 
-        if (await link.LoadProgramAsync(S.ProgramCode) is not { } program)
+        // The version the sitting was opened under, not the one loaded since (null: opened before versions were kept).
+        if (await link.LoadProgramAsync(S.ProgramCode, S.ProgramVersion) is not { Program: var program })
         {
             return new(null, CheckInStage.NotLoaded(S.ProgramCode));
         }

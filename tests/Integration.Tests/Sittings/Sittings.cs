@@ -43,10 +43,11 @@ public static class Sittings
     }
 
     /// <summary>Opened, checked in (P8), identity and room scan done online (P2.8), theory open (P9).</summary>
-    public static async Task<IExamSessionGrain> InTheoryAsync(World world, ExamMode mode, ExamLanguage language = ExamLanguage.Ru, string? caseId = null)
+    public static async Task<IExamSessionGrain> InTheoryAsync(
+        World world, ExamMode mode, ExamLanguage language = ExamLanguage.Ru, string? caseId = null, string candidateKey = CandidateKey)
     {
-        caseId ??= await ScheduledCaseAsync(world, mode, language.ToString().ToLowerInvariant());
-        var sitting = await OpenedAsync(world, caseId, mode, language);
+        caseId ??= await ScheduledCaseAsync(world, mode, language.ToString().ToLowerInvariant(), candidateKey);
+        var sitting = await OpenedAsync(world, caseId, mode, language, candidateKey);
         Assert.True((await sitting.CheckIn(CheckIn(mode))).Accepted);
         if (mode == ExamMode.Online)
         {

@@ -25,12 +25,15 @@ public sealed class AdminPrograms(IGrainFactory grains)
         return [.. summaries.OfType<ProgramSummary>()];
     }
 
-    /// <summary>The program loaded under this code, with its version, or null.</summary>
-    public async Task<(QualificationProgram Program, ProgramSummary Summary)?> ReadAsync(string code)
+    /// <summary>
+    /// The program loaded under this code with its versions, showing <paramref name="version"/> (the current one when
+    /// null); null when no program is loaded or that version is not kept.
+    /// </summary>
+    public async Task<ProgramVersions?> ReadAsync(string code, int? version)
     {
         var grain = grains.GetGrain<IQualificationProgramGrain>(ProgramKeys.For(code));
-        return await grain.GetJson() is { } json && await grain.GetSummary() is { } summary
-            ? (QualificationProgram.Parse(json), summary)
+        return await grain.GetDocument(version) is { } shown && await grain.GetSummary() is { } summary
+            ? new ProgramVersions(QualificationProgram.Parse(shown.Json), shown.Version, summary, await grain.GetVersions())
             : null;
     }
 
@@ -57,7 +60,7 @@ public sealed class AdminPrograms(IGrainFactory grains)
             return new ProgramUpload(StatusCodes.Status400BadRequest, code ?? "", errors, SiteText.Say("Admin.Programs.Error.Invalid", errors.Count), null);
         }
 
-        var summary = await ProgramDocument.LoadAsync(grains, code, json);
+        var summary = await ProgramDocument.LoadAsync(grains, code, json, context);
         context.NoteAudit(ProgramKeys.For(code), ("action", "program.load"), ("version", summary.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         return new ProgramUpload(StatusCodes.Status200OK, code, [], null, summary);
     }

@@ -50,7 +50,7 @@ public static class LogWording
         string By() => Text("by") is { } by ? SiteText.Say("Appeal.Log.By", by) : "";
         return kind switch
         {
-            "Opened" => Join(Text("text"), By()),
+            "Opened" => Join(Text("text"), p.TryGetProperty("programVersion", out _) ? SiteText.Say("Appeal.Log.ProgramVersion", Number(p, "programVersion")) : null, By()),
             "CheckedIn" => Join(Text("text"), By()),
             "TheoryOpened" => Join(SiteText.Say("Appeal.Log.Questions", Number(p, "total")), By()),
             "AnswerSaved" => SiteText.Say("Appeal.Log.Answer",

@@ -41,6 +41,8 @@ public abstract class AdminPageTest(AdminFixture platform) : BrowserTest
 {
     protected Uri Site => platform.Site;
 
+    protected IGrainFactory Grains => platform.World.Grains;
+
     protected async Task<IPage> PageAsync(string account, string language, string path, bool javaScript = true)
     {
         var context = await Chromium.NewContextAsync(new() { JavaScriptEnabled = javaScript });

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.Playwright;
 using Platform.Domain.Programs;
+using Platform.Grains.Programs;
 using Platform.Integration.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 
@@ -10,7 +11,8 @@ namespace Platform.Integration.Tests.Pages.Admin;
 /// Issue 15, qualification programs (SPEC §5): the administrator uploads a program whose blueprint draws more questions
 /// of a topic than the bank has — refused (400) with the error at its path, <c>$.theory.blueprint[2].count</c> — fixes
 /// it and uploads it again; the program's page shows its technological map step by step and one ticket drawn from the
-/// blueprint in kk and ru (the same questions, in the same order). Registrars and operators are denied these pages.
+/// blueprint in kk and ru (the same questions, in the same order); the page lists the program's versions and shows an
+/// older version's map. Registrars and operators are denied these pages.
 /// </summary>
 [Collection(AdminCollection.Name)]
 public sealed class ProgramPageTests(AdminFixture platform) : AdminPageTest(platform)
@@ -65,6 +67,35 @@ public sealed class ProgramPageTests(AdminFixture platform) : AdminPageTest(plat
         await page.KeepScreenshotAsync("admin-program-kk");
     }
 
+    [Fact]
+    public async Task TheProgramPageListsItsVersionsAndShowsAnOlderVersionsMap()
+    {
+        const string code = "admin-versions-nrk5";
+        var program = JsonNode.Parse(DemoPrograms.Documents().Single(d => d.Contains("\"accountant-nrk5\"", StringComparison.Ordinal)))!;
+        program["code"] = code;
+        await Grains.GetGrain<IQualificationProgramGrain>(ProgramKeys.For(code)).Load(program.ToJsonString());
+        program["practical"]![0]!["steps"]![0]!["title"]!["ru"] = "Шаг второй версии";
+        var page = await PageAsync("administrator", "ru", "/admin/programs");
+        await page.GetByLabel("Файл программы (JSON)").SetInputFilesAsync(await FileOfAsync(program));
+        Assert.Equal(200, (await SubmitAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Загрузить программу" }))).Status);
+        await Expect(page.Locator("#program-loaded")).ToContainTextAsync($"Программа {code} загружена, версия 2.");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = $"Открыть {code}" }).ClickAsync();
+        var versions = page.Locator("#program-versions tbody tr");
+        await Expect(versions).ToHaveCountAsync(2);
+        await Expect(versions.Nth(0)).ToContainTextAsync("версия 2 (показана)");
+        await Expect(versions.Nth(0)).ToContainTextAsync("administrator");
+        await Expect(versions.Nth(1)).ToContainTextAsync("неизвестно");
+        await Expect(page.Locator("ol.steps > li").First).ToContainTextAsync("Шаг второй версии");
+        await page.AssertAccessibleAsync();
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "версия 1", Exact = true }).ClickAsync();
+        await Expect(page.GetByText("Показана версия 1")).ToBeVisibleAsync();
+        await Expect(page.Locator("ol.steps > li").First).ToContainTextAsync("Определение первичных документов");
+        await Expect(versions.Nth(1)).ToContainTextAsync("версия 1 (показана)");
+        await page.AssertAccessibleAsync();
+    }
+
     [Theory]
     [InlineData("registrar.0001", "/admin")]
     [InlineData("operator", "/admin/programs")]
@@ -81,7 +112,7 @@ public sealed class ProgramPageTests(AdminFixture platform) : AdminPageTest(plat
 
     private static async Task<string> FileOfAsync(JsonNode program)
     {
-        var file = Path.Combine(Path.GetTempPath(), $"{Code}-{Guid.NewGuid():N}.json");
+        var file = Path.Combine(Path.GetTempPath(), $"{program["code"]}-{Guid.NewGuid():N}.json");
         await File.WriteAllTextAsync(file, program.ToJsonString());
         return file;
     }
