@@ -62,6 +62,11 @@ public sealed class StaffDesks(World world, IBrowser chromium, string language)
         await button.FocusAsync();
         var response = await page.RunAndWaitForResponseAsync(() => page.Keyboard.PressAsync("Enter"),
             r => r.Request.Method == "POST" && r.Request.IsNavigationRequest);
+        if (response.Status == 303)
+        {
+            await page.WaitForURLAsync(new Regex("[?&]done="), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        }
+
         await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
         return response.Status;
     }
