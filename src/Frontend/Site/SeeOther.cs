@@ -53,6 +53,14 @@ public static class SeeOther
         return true;
     }
 
+    /// <summary>This page's address as the form was posted to it (its query kept: a month, a filter), without a done flag.</summary>
+    public static string Here(HttpContext context)
+    {
+        var query = string.Join('&', context.Request.Query.Where(p => p.Key != Flag)
+            .SelectMany(p => p.Value.Select(v => $"{Uri.EscapeDataString(p.Key)}={Uri.EscapeDataString(v ?? "")}")));
+        return $"{context.Request.PathBase}{context.Request.Path}{(query.Length > 0 ? "?" + query : "")}";
+    }
+
     /// <summary>The done text a GET's flag names, in the page language, looked up in the first area that has it; null otherwise.</summary>
     public static string? DoneText(HttpContext context, string? flag, params string[] areas) =>
         HttpMethods.IsGet(context.Request.Method) && areas.Select(area => KeyOf(area, flag)).FirstOrDefault(key => key is not null) is { } key

@@ -125,7 +125,7 @@ public sealed class StaffDesks(World world, IBrowser chromium, string language)
         await page.Locator("#room").SelectOptionAsync(new SelectOptionValue { Index = 1 });
         await SeenAsync(page, screenshot);
         await PostedAsync(page, page.GetByRole(AriaRole.Button, new() { Name = Text("Schedule.Notice.Submit") }), screenshot + "-sent");
-        await Expect(page.Locator("#notice-results")).ToContainTextAsync(Text("Schedule.Results.Summary", 1, 0));
+        await Expect(page.Locator("#notice-results")).ToContainTextAsync(Text("Schedule.Notices.Done"));
         return new DateTimeOffset(day.Year, day.Month, day.Day, 10, 0, 0, TimeSpan.FromHours(5));
     }
 
