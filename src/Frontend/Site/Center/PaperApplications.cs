@@ -61,6 +61,6 @@ public sealed class PaperApplications(CandidateRegistrar registrar, DocumentUplo
         var done = change == IdentityChange.Created ? "Center.PaperNew.Done" : "Center.PaperExisting.Done";
         return result.Result is ProblemHttpResult problem
             ? (new CenterOutcome(problem.StatusCode, problem.ProblemDetails.Detail ?? problem.ProblemDetails.Title ?? ""), null)
-            : (new CenterOutcome(StatusCodes.Status200OK, SiteText.Say(done)), caseId);
+            : (CenterOutcome.Done(done), caseId);
     }
 }
