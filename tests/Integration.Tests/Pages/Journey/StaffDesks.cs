@@ -88,10 +88,19 @@ public sealed class StaffDesks(World world, IBrowser chromium, string language)
     {
         await page.AssertAccessibleAsync();
         Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"),
-            $"{page.Url} is wider than the phone's screen (WCAG 1.4.10)");
+            $"{page.Url} is wider than the phone's screen (WCAG 1.4.10): {await page.EvaluateAsync<string>(WiderThanTheScreen)}");
 
         await page.KeepScreenshotAsync($"journey-{name}-{language}");
     }
+
+    /// <summary>The elements that reach past the screen's right edge, innermost first: what to fix when a page is too wide.</summary>
+    private const string WiderThanTheScreen = """
+        () => [...document.querySelectorAll('main *')]
+            .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+            .filter(e => !e.parentElement.closest('.table-scroll'))
+            .filter(e => ![...e.children].some(c => c.getBoundingClientRect().right > document.documentElement.clientWidth + 1))
+            .slice(0, 5).map(e => `${e.tagName.toLowerCase()}${e.id ? '#' + e.id : ''}${e.className ? '.' + e.className : ''} (${Math.round(e.getBoundingClientRect().right)} px)`).join(', ')
+        """;
 
     public Task<CaseView> CaseAsync(string caseId) => world.Grains.GetGrain<IApplicationGrain>(caseId).Get()!;
 
