@@ -37,4 +37,33 @@ public static class SeeOther
     /// <summary>The done text's key a flag names, when it is one of the area's texts (anything else is ignored).</summary>
     public static string? KeyOf(string area, string? flag) =>
         flag is { Length: > 0 and <= 40 } && flag.All(char.IsAsciiLetter) && SiteText.Has($"{area}.{flag}.Done") ? $"{area}.{flag}.Done" : null;
+
+    /// <summary>
+    /// A desk's form that succeeded: 303 to <paramref name="page"/> with the flag of its done text's key (the key must be
+    /// "Area.Flag.Done"); true when the browser is sent there, false for an outcome not done (the page shows it itself).
+    /// </summary>
+    public static bool AfterDone(HttpContext context, NavigationManager navigation, IFormOutcome outcome, string page, string area, string? doneKey)
+    {
+        if (!outcome.IsDone || FlagOf(area, doneKey) is not { } flag)
+        {
+            return false;
+        }
+
+        Redirect(context, navigation, $"{page}{(page.Contains('?') ? '&' : '?')}{Flag}={flag}");
+        return true;
+    }
+
+    /// <summary>This page's address as the form was posted to it (its query kept: a month, a filter), without a done flag.</summary>
+    public static string Here(HttpContext context)
+    {
+        var query = string.Join('&', context.Request.Query.Where(p => p.Key != Flag)
+            .SelectMany(p => p.Value.Select(v => $"{Uri.EscapeDataString(p.Key)}={Uri.EscapeDataString(v ?? "")}")));
+        return $"{context.Request.PathBase}{context.Request.Path}{(query.Length > 0 ? "?" + query : "")}";
+    }
+
+    /// <summary>The done text a GET's flag names, in the page language, looked up in the first area that has it; null otherwise.</summary>
+    public static string? DoneText(HttpContext context, string? flag, params string[] areas) =>
+        HttpMethods.IsGet(context.Request.Method) && areas.Select(area => KeyOf(area, flag)).FirstOrDefault(key => key is not null) is { } key
+            ? SiteText.Say(key)
+            : null;
 }

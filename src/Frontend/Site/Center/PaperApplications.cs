@@ -58,9 +58,9 @@ public sealed class PaperApplications(CandidateRegistrar registrar, DocumentUplo
             CaseResponses.From(context, await grains.GetGrain<IApplicationGrain>(caseId).Submit(new SubmitApplication(
                 form.CommandId, center, key, program.Code, program.NrkLevel, ApplicationChannel.Paper, documents,
                 form.ConsentToProcessing, form.ExamLanguage, CaseGate.ActorOf(user, user.Has(Roles.Registrar) ? Roles.Registrar : Roles.HeadOfCenter)))));
-        var done = change == IdentityChange.Created ? "Center.Paper.DoneNew" : "Center.Paper.DoneExisting";
+        var done = change == IdentityChange.Created ? "Center.PaperNew.Done" : "Center.PaperExisting.Done";
         return result.Result is ProblemHttpResult problem
             ? (new CenterOutcome(problem.StatusCode, problem.ProblemDetails.Detail ?? problem.ProblemDetails.Title ?? ""), null)
-            : (new CenterOutcome(StatusCodes.Status200OK, SiteText.Say(done)), caseId);
+            : (CenterOutcome.Done(done), caseId);
     }
 }

@@ -74,8 +74,12 @@ public sealed class AppealDeskTests : AppealPageTest
         await VoteAsync(page, "Дәулет Демоқараушы — комиссия мүшесі", "апелляцияны қанағаттандыру");
         await VoteAsync(page, "Камила Демотөреші — хатшы", "апелляцияны қанағаттандыру");
         await page.GetByLabel("Шешімнің негіздемесі (хаттамаға енгізіледі)").FillAsync("Екінші тұлға — үміткердің баласы; көмек дәлелденбеді");
-        Assert.Equal(200, (await SubmitAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Шешімді тіркеу және хаттамаға қол қою" }))).Status);
+        // Redirect after post: 303 to the case's page, which says what was done; one audit entry for the decision.
+        Assert.Equal(303, (await SubmitAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Шешімді тіркеу және хаттамаға қол қою" }))).Status);
+        await Expect(page).ToHaveURLAsync(new Uri(Site(world), journey.Desk + "?done=Decision").ToString());
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Шешім тіркелді, хаттамаға қол қойылды.");
+        Assert.Equal(200, (await page.ReloadAsync())!.Status);
+        Assert.Equal(1L, await world.ScalarAsync<long>("select count(*) from audit_log where subject = $1 and details->>'action' = 'case.appeal-decision'", journey.CaseId));
         await Expect(page.Locator("#decided")).ToContainTextAsync("Апелляция қанағаттандырылды");
         Assert.Equal("appealUpheld", await journey.StateAsync());
         await page.AssertAccessibleAsync();
@@ -114,7 +118,7 @@ public sealed class AppealDeskTests : AppealPageTest
         await page.Keyboard.TypeAsync("Сбой сервера прокторинга: второе лицо — ошибка распознавания");
         await TabToAsync(page, "document.activeElement.type === 'submit'");
         var response = await page.RunAndWaitForResponseAsync(() => page.Keyboard.PressAsync("Enter"), r => r.Request.Method == "POST");
-        Assert.Equal(200, response.Status);
+        Assert.Equal(303, response.Status);
         await page.WaitForLoadStateAsync();
 
         // P23: the candidate sits again from step 5 — a new attempt, the center's new exam notice due.

@@ -45,6 +45,11 @@ public abstract class AppealPageTest : BrowserTest
     protected static async Task<IResponse> SubmitAsync(IPage page, ILocator button)
     {
         var response = await page.RunAndWaitForResponseAsync(() => button.ClickAsync(), r => r.Request.Method == "POST");
+        if (response.Status == 303)
+        {
+            await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("[?&]done=")); // redirect after post: the page that shows the result
+        }
+
         await page.WaitForLoadStateAsync();
         return response;
     }

@@ -34,10 +34,14 @@ public sealed class CommissionDeskTests(DeskFixture platform) : DeskPageTest(pla
         await page.GetByLabel("біліктілік бағдарламасының әдістемесімен және құралдарымен").CheckAsync();
         await page.GetByLabel("шағымдану және апелляция беру тәртібімен").CheckAsync();
         await page.GetByLabel("Қауіпсіздік техникасы бойынша нұсқаулық: журналдағы жазба").FillAsync("№ 3 журнал, 12-жазба");
-        Assert.Equal(200, (await SubmitAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Емтиханды бастау" }))).Status);
+        // Redirect after post: 303 to the case's page with what was done in its address, shown there; one audit entry.
+        Assert.Equal(303, (await SubmitAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Емтиханды бастау" }))).Status);
+        await Expect(page).ToHaveURLAsync(new Uri(Site, $"/commission/com-0001-a/cases/{journey.CaseId}?done=Start").ToString());
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Емтихан басталды");
         Assert.Equal("inExam", await journey.StateAsync());
         await page.AssertAccessibleAsync();
+        Assert.Equal(200, (await page.ReloadAsync())!.Status);
+        Assert.Equal(1L, await World.ScalarAsync<long>("select count(*) from audit_log where subject = $1 and details->>'action' = 'case.start'", journey.CaseId));
 
         // P15: 22 of 30 is more than 70%; P16: every step of the map performed.
         await page.GetByLabel("Дұрыс жауаптар").FillAsync("22");
@@ -47,7 +51,8 @@ public sealed class CommissionDeskTests(DeskFixture platform) : DeskPageTest(pla
             await box.CheckAsync();
         }
 
-        Assert.Equal(200, (await SubmitAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Нәтижелерді жазу" }))).Status);
+        Assert.Equal(303, (await SubmitAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Нәтижелерді жазу" }))).Status);
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Нәтижелер жазылды");
         await Expect(page.Locator("#theory-result")).ToContainTextAsync("30 сұрақтың 22-і дұрыс");
         await Expect(page.Locator("#theory-result")).ToContainTextAsync("практикалық кезеңге жіберілді");
         await Expect(page.Locator("#practical-result")).ToHaveTextAsync("технологиялық картаға сай орындалды");
@@ -57,8 +62,10 @@ public sealed class CommissionDeskTests(DeskFixture platform) : DeskPageTest(pla
         await VoteAsync(page, "Гүлнар Демоэкзаменатор — төраға", "тапсырды");
         await VoteAsync(page, "Мұрат Демоасессор — комиссия мүшесі", "тапсырды");
         await VoteAsync(page, "Әсел Демохатшы — хатшы", "тапсырмады");
-        Assert.Equal(200, (await SubmitAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Хаттамаға қол қою" }))).Status);
-        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("2 — жақтап, 1 — қарсы");
+        Assert.Equal(303, (await SubmitAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Хаттамаға қол қою" }))).Status);
+        await Expect(page).ToHaveURLAsync(new Uri(Site, $"/commission/com-0001-a/cases/{journey.CaseId}?done=Protocol").ToString());
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Хаттамаға қол қойылды (17-т.)");
+        Assert.Equal(1L, await World.ScalarAsync<long>("select count(*) from audit_log where subject = $1 and details->>'action' = 'case.protocol'", journey.CaseId));
         Assert.Equal("passed", await journey.StateAsync());
         await page.AssertAccessibleAsync();
 
@@ -77,8 +84,10 @@ public sealed class CommissionDeskTests(DeskFixture platform) : DeskPageTest(pla
         await head.AssertAccessibleAsync();
         await head.KeepScreenshotAsync("signing-kk");
 
-        Assert.Equal(200, (await SubmitAsync(head, item.GetByRole(AriaRole.Button, new() { Name = "Қол қойып, куәлікті беру" }))).Status);
-        await Expect(head.GetByRole(AriaRole.Status)).ToContainTextAsync("куәлігіне қол қойылып, берілді");
+        Assert.Equal(303, (await SubmitAsync(head, item.GetByRole(AriaRole.Button, new() { Name = "Қол қойып, куәлікті беру" }))).Status);
+        await Expect(head).ToHaveURLAsync(new Uri(Site, "/center/0001/signing?done=Issued").ToString());
+        await Expect(head.GetByRole(AriaRole.Status)).ToContainTextAsync("Куәлікке қол қойылып, берілді (18-т.)");
+        Assert.Equal(1L, await World.ScalarAsync<long>("select count(*) from audit_log where subject = $1 and details->>'action' = 'case.certificate'", journey.CaseId));
         Assert.Equal("certificateIssued", await journey.StateAsync());
         await head.AssertAccessibleAsync();
     }
@@ -109,7 +118,7 @@ public sealed class CommissionDeskTests(DeskFixture platform) : DeskPageTest(pla
 
         await VoteAsync(page, "Гүлнар Демоэкзаменатор — председатель", "не сдал");
         await VoteAsync(page, "Мұрат Демоасессор — член комиссии", "сдал");
-        Assert.Equal(200, (await SubmitAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Подписать протокол" }))).Status);
+        Assert.Equal(303, (await SubmitAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Подписать протокол" }))).Status);
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("решил голос председателя");
         Assert.Equal("notPassed", await journey.StateAsync());
         await page.AssertAccessibleAsync();
@@ -129,7 +138,8 @@ public sealed class CommissionDeskTests(DeskFixture platform) : DeskPageTest(pla
         await scriptless.GetByLabel("с методикой и инструментами программы квалификации").CheckAsync();
         await scriptless.GetByLabel("с порядком обжалования и подачи апелляции").CheckAsync();
         await scriptless.GetByLabel("Инструктаж по технике безопасности: запись в журнале").FillAsync("Журнал № 3, запись 14");
-        Assert.Equal(200, (await SubmitAsync(scriptless, scriptless.GetByRole(AriaRole.Button, new() { Name = "Начать экзамен" }))).Status);
+        Assert.Equal(303, (await SubmitAsync(scriptless, scriptless.GetByRole(AriaRole.Button, new() { Name = "Начать экзамен" }))).Status);
+        await Expect(scriptless.GetByRole(AriaRole.Status)).ToContainTextAsync("Экзамен начат");
         Assert.Equal("inExam", await journey.StateAsync());
 
         var page = await PageAsync("commission.0001.c", "ru", $"/commission/com-0001-a/cases/{journey.CaseId}");
@@ -159,7 +169,7 @@ public sealed class CommissionDeskTests(DeskFixture platform) : DeskPageTest(pla
         Assert.Equal(steps - 1, await page.Locator("fieldset.map input[type=checkbox]:checked").CountAsync());
         await TabToAsync(page, "document.activeElement.type === 'submit'");
         var response = await page.RunAndWaitForResponseAsync(() => page.Keyboard.PressAsync("Enter"), r => r.Request.Method == "POST");
-        Assert.Equal(200, response.Status);
+        Assert.Equal(303, response.Status);
         await page.WaitForLoadStateAsync();
 
         await Expect(page.Locator("#practical-result")).ToHaveTextAsync("не выполнен по технологической карте");

@@ -51,8 +51,10 @@ public sealed class ViolationDeskTests(DeskFixture platform) : DeskPageTest(plat
         await section.GetByLabel("Первое нарушение: устное предупреждение").CheckAsync();
         await section.GetByLabel("Что зафиксировано").FillAsync("Мобильный телефон в руке во время теоретического этапа");
         await section.GetByLabel("Мұрат Демоасессор — член комиссии").CheckAsync();
-        Assert.Equal(200, (await SubmitAsync(page, section.GetByRole(AriaRole.Button, new() { Name = "Составить и подписать акт о нарушении" }))).Status);
+        Assert.Equal(303, (await SubmitAsync(page, section.GetByRole(AriaRole.Button, new() { Name = "Составить и подписать акт о нарушении" }))).Status);
+        await Expect(page).ToHaveURLAsync(new Uri(Site, $"/commission/com-0001-a/cases/{journey.CaseId}?done=Warned").ToString());
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Кандидат предупреждён устно");
+        Assert.Equal(1L, await World.ScalarAsync<long>("select count(*) from audit_log where subject = $1 and details->>'action' = 'case.violation-act'", journey.CaseId));
         var warned = Assert.Single(await ActsAsync(journey));
         Assert.Equal(ViolationActOutcome.Warned, warned.Outcome);
         Assert.Equal(["Гүлнар Демоэкзаменатор", "Мұрат Демоасессор"], warned.Members.Select(m => m.FullName).Order());
@@ -66,7 +68,7 @@ public sealed class ViolationDeskTests(DeskFixture platform) : DeskPageTest(plat
         await Expect(section.GetByLabel("Повторное нарушение: отстранение от экзамена")).ToBeCheckedAsync();
         await section.GetByLabel("Что зафиксировано").FillAsync("Снова мобильный телефон, на практическом этапе");
         await section.GetByLabel("Этап").SelectOptionAsync("practical");
-        Assert.Equal(200, (await SubmitAsync(page, section.GetByRole(AriaRole.Button, new() { Name = "Составить и подписать акт о нарушении" }))).Status);
+        Assert.Equal(303, (await SubmitAsync(page, section.GetByRole(AriaRole.Button, new() { Name = "Составить и подписать акт о нарушении" }))).Status);
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Кандидат отстранён от экзамена");
         var acts = await ActsAsync(journey);
         Assert.Equal([ViolationActOutcome.Warned, ViolationActOutcome.Removed], acts.Select(a => a.Outcome));
@@ -97,7 +99,7 @@ public sealed class ViolationDeskTests(DeskFixture platform) : DeskPageTest(plat
         }
 
         var response = await page.RunAndWaitForResponseAsync(() => page.Keyboard.PressAsync("Enter"), r => r.Request.Method == "POST");
-        Assert.Equal(200, response.Status);
+        Assert.Equal(303, response.Status);
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Кандидат предупреждён устно");
         var act = Assert.Single(await ActsAsync(journey));
         Assert.Equal("Мұрат Демоасессор", Assert.Single(act.Members).FullName);

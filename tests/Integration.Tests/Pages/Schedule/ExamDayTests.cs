@@ -44,8 +44,11 @@ public sealed class ExamDayTests(ScheduleFixture platform) : SchedulePageTest(pl
         await page.KeepScreenshotAsync("day-kk");
 
         var opened = await SubmitAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "11:00 онлайн сессияларын ашу (3)" }));
-        Assert.Equal(200, opened.Status);
-        await Expect(page.Locator("#open-results")).ToContainTextAsync("Ашылған сессиялар: 3; бас тартылғаны: 0.");
+        // Every sitting of the slot opened: redirect after post (303) to the same day, which says so; one audit entry.
+        Assert.Equal(303, opened.Status);
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"/center/0001/day\?date=\d{4}-\d{2}-\d{2}&done=Opened$"));
+        await Expect(page.Locator("#open-results")).ToContainTextAsync("Осы уақыттағы барлық онлайн сессиялар ашылды (8-т.).");
+        Assert.Equal(1L, await World.ScalarAsync<long>("select count(*) from audit_log where details->>'action' = 'sitting.open.slot' and details->>'cases' like $1", $"%{cases[0].CaseId}%"));
         await Expect(page.GetByRole(AriaRole.Table, new() { Name = "11:00, онлайн: 3" })).ToContainTextAsync("ашылды");
         for (var i = 0; i < 3; i++)
         {

@@ -55,8 +55,11 @@ public sealed class GroupSchedulingTests(ScheduleFixture platform) : SchedulePag
 
         await ChooseAsync(page, cases, "2027-03-26", "10:00", Room204);
         var sent = await SubmitAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Направить уведомления об экзамене" }));
-        Assert.Equal(200, sent.Status);
-        await Expect(page.Locator("#notice-results")).ToContainTextAsync("Уведомлений направлено: 20; отказано: 0.");
+        // Every notice sent: redirect after post (303) to the schedule, which says so; one audit entry for the group.
+        Assert.Equal(303, sent.Status);
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"/center/0001/schedule(\?.*)?[?&]done=Notices$"));
+        await Expect(page.Locator("#notice-results")).ToContainTextAsync("Уведомления об экзамене направлены всем выбранным кандидатам (п. 6)");
+        Assert.Equal(1L, await World.ScalarAsync<long>("select count(*) from audit_log where details->>'action' = 'case.exam-notice.group' and details->>'cases' like $1", $"%{cases[0].CaseId}%"));
         foreach (var (caseId, _) in cases)
         {
             var view = await ScheduleSetup.CaseAsync(World, caseId);
@@ -85,8 +88,8 @@ public sealed class GroupSchedulingTests(ScheduleFixture platform) : SchedulePag
         await Expect(page.GetByLabel("Место")).ToHaveAttributeAsync("aria-invalid", "true");
 
         await ChooseAsync(page, cases, "2027-03-30", "09:00", Room101);
-        Assert.Equal(200, (await SubmitAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Направить уведомления об экзамене" }))).Status);
-        await Expect(page.Locator("#notice-results")).ToContainTextAsync("Уведомлений направлено: 2; отказано: 0.");
+        Assert.Equal(303, (await SubmitAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Направить уведомления об экзамене" }))).Status);
+        await Expect(page.Locator("#notice-results")).ToContainTextAsync("Уведомления об экзамене направлены всем выбранным кандидатам");
         Assert.Equal(Almaty(2027, 3, 30, 9), (await ScheduleSetup.CaseAsync(World, cases[1].CaseId)).Exam!.StartsAt);
     }
 

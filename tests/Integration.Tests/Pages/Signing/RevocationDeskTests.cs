@@ -41,8 +41,10 @@ public sealed class RevocationDeskTests(DeskFixture platform) : DeskPageTest(pla
         await section.GetByLabel("Свидетельство (кандидат, дело, программа, номер)").SelectOptionAsync(_caseId);
         await section.GetByLabel("Причина отзыва").FillAsync("Выдано по подложному диплому");
         await section.GetByLabel("Подтверждаю отзыв этого свидетельства; отменить его нельзя.").CheckAsync();
-        Assert.Equal(200, (await SubmitAsync(page, section.GetByRole(AriaRole.Button, new() { Name = "Отозвать свидетельство" }))).Status);
-        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"Свидетельство {serial} ({DeskJourney.CandidateName}) отозвано.");
+        Assert.Equal(303, (await SubmitAsync(page, section.GetByRole(AriaRole.Button, new() { Name = "Отозвать свидетельство" }))).Status);
+        await Expect(page).ToHaveURLAsync(new Uri(Site, "/center/0001/signing?done=Revoked").ToString());
+        await Expect(page.GetByRole(AriaRole.Region, new() { Name = Section }).GetByRole(AriaRole.Status)).ToContainTextAsync("Свидетельство отозвано");
+        Assert.Equal(1L, await World.ScalarAsync<long>("select count(*) from audit_log where subject = $1 and details->>'action' = 'certificate.revoke'", serial));
         var revoked = await CertificateAsync(serial);
         Assert.Equal((CertificateStatus.Revoked, "Выдано по подложному диплому"), (revoked!.Status, revoked.Revocation!.Reason));
         await Expect(page.GetByRole(AriaRole.Region, new() { Name = Section }).Locator($"option[value='{_caseId}']")).ToHaveCountAsync(0);

@@ -39,8 +39,11 @@ public sealed class SigningDeskTests(DeskFixture platform) : DeskPageTest(platfo
 
         await section.GetByLabel("Апелляция по делу").SelectOptionAsync(journey.CaseId);
         await FillAsync(section, id, ("appeal.0001", "Сауле Демоапелляция", "Chair"), ("appeal.0001.c", "Камила Демоарбитр", "Member"), ("appeal.0001.b", "Даулет Демоэксперт", "Secretary"));
-        Assert.Equal(200, (await SubmitAsync(page, section.GetByRole(AriaRole.Button, new() { Name = "Образовать апелляционную комиссию" }))).Status);
-        await Expect(section.GetByRole(AriaRole.Status)).ToContainTextAsync($"Комиссия {id} образована");
+        // Redirect after post: 303 to the desk, which says what was done in the form's section; one audit entry.
+        Assert.Equal(303, (await SubmitAsync(page, section.GetByRole(AriaRole.Button, new() { Name = "Образовать апелляционную комиссию" }))).Status);
+        await Expect(page).ToHaveURLAsync(new Uri(Site, "/center/0001/signing?done=AppealFormed").ToString());
+        await Expect(section.GetByRole(AriaRole.Status)).ToContainTextAsync("Апелляционная комиссия образована (п. 21-1).");
+        Assert.Equal(1L, await World.ScalarAsync<long>("select count(*) from audit_log where subject = $1 and details->>'action' = 'commission.form'", id));
         var formed = await World.Grains.GetGrain<ICommissionGrain>(id).Get();
         Assert.Equal((CommissionKind.Appeal, journey.CaseId), (formed!.Kind, formed.CaseId));
         await page.AssertAccessibleAsync();
@@ -59,9 +62,13 @@ public sealed class SigningDeskTests(DeskFixture platform) : DeskPageTest(platfo
         await page.AssertAccessibleAsync();
 
         await FillAsync(section, "com-0001-b", ("commission.0001.b", "Мұрат Демоасессор", "Chair"), ("commission.0001.x", "Ержан Демомүше", "Member"), ("commission.0001.y", "Айжан Демохатшы", "Secretary"));
-        Assert.Equal(200, (await SubmitAsync(page, section.GetByRole(AriaRole.Button, new() { Name = "Емтихан комиссиясын құру" }))).Status);
-        await Expect(section.GetByRole(AriaRole.Status)).ToContainTextAsync("com-0001-b комиссиясы құрылды");
+        Assert.Equal(303, (await SubmitAsync(page, section.GetByRole(AriaRole.Button, new() { Name = "Емтихан комиссиясын құру" }))).Status);
+        await Expect(page).ToHaveURLAsync(new Uri(Site, "/center/0001/signing?done=ExamFormed").ToString());
+        await Expect(section.GetByRole(AriaRole.Status)).ToContainTextAsync("Емтихан комиссиясы құрылды (9-т.).");
         await page.AssertAccessibleAsync();
+        // A reload reads the desk again (no second post); the change was audited once.
+        Assert.Equal(200, (await page.ReloadAsync())!.Status);
+        Assert.Equal(1L, await World.ScalarAsync<long>("select count(*) from audit_log where subject = $1 and details->>'action' = 'commission.form'", "com-0001-b"));
 
         // Its member reaches its desk; a member of com-0001-a only does not.
         var member = await PageAsync("commission.0001.b", "kk", "/commission/com-0001-b");

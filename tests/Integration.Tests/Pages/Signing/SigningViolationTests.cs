@@ -62,7 +62,8 @@ public sealed class SigningViolationTests : BrowserTest
         form = member.GetByRole(AriaRole.Region, new() { Name = "Қол қоюға арналған бұзушылық туралы акт (13, 14-т.)" });
         await form.GetByLabel("Гүлнар Демоэкзаменатор — төраға").CheckAsync();
         await form.GetByLabel("Әсел Демохатшы — хатшы").CheckAsync();
-        Assert.Equal(200, (await SubmitAsync(member, form.GetByRole(AriaRole.Button, new() { Name = "Бұзушылық туралы актіге қол қою" }))).Status);
+        Assert.Equal(303, (await SubmitAsync(member, form.GetByRole(AriaRole.Button, new() { Name = "Бұзушылық туралы актіге қол қою" }))).Status);
+        Assert.EndsWith("?done=Online", member.Url, StringComparison.Ordinal);
         await Expect(member.GetByRole(AriaRole.Status)).ToContainTextAsync("Бұзушылық туралы актіге қол қойылып, жеке іске салынды.");
         await member.AssertAccessibleAsync();
         await member.KeepScreenshotAsync("commission-violation-online-kk");
@@ -113,6 +114,11 @@ public sealed class SigningViolationTests : BrowserTest
     private static async Task<IResponse> SubmitAsync(IPage page, ILocator button)
     {
         var response = await page.RunAndWaitForResponseAsync(() => button.ClickAsync(), r => r.Request.Method == "POST");
+        if (response.Status == 303)
+        {
+            await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("[?&]done=")); // redirect after post: the page that shows the result
+        }
+
         await page.WaitForLoadStateAsync();
         return response;
     }
