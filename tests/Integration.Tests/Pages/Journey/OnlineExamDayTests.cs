@@ -76,16 +76,16 @@ public sealed class OnlineExamDayTests : IAsyncLifetime
         await Expect(commission.GetByRole(AriaRole.Button, new() { Name = desks.Text("Live.Opening.TheoryButton") })).ToBeVisibleAsync();
         await Seen(commission, "live-opening");
         await desks.PostedAsync(commission, commission.GetByRole(AriaRole.Button, new() { Name = desks.Text("Live.Opening.IdentityButton") }), "live-identity");
-        await Expect(commission.Locator("#live-outcome")).ToHaveTextAsync(desks.Text("Live.Opening.IdentityDone"));
+        await Expect(commission.Locator("#live-outcome")).ToHaveTextAsync(desks.Text("Live.Identity.Done"));
         await desks.PostedAsync(commission, commission.GetByRole(AriaRole.Button, new() { Name = desks.Text("Live.Opening.RoomScanButton") }), "live-room-scan");
-        await Expect(commission.Locator("#live-outcome")).ToHaveTextAsync(desks.Text("Live.Opening.RoomScanDone"));
+        await Expect(commission.Locator("#live-outcome")).ToHaveTextAsync(desks.Text("Live.RoomScan.Done"));
         var checkedIn = (await Sitting(world, sittingId))!.CheckIn;
         Assert.True(checkedIn.IdentityVerifiedAt is not null && checkedIn.RoomScanCompletedAt is not null);
 
         // The registrar opens the theory (P9); the candidate's browser shows the ticket.
         await desks.OpenAsync("registrar.0001", live);
         await desks.PostedAsync(desk, theory, "live-theory-open");
-        await Expect(desk.Locator("#live-outcome")).ToHaveTextAsync(desks.Text("Live.Opening.TheoryDone"));
+        await Expect(desk.Locator("#live-outcome")).ToHaveTextAsync(desks.Text("Live.Theory.Done"));
         await Expect(mine.Locator("#question fieldset")).ToBeVisibleAsync(new() { Timeout = 20_000 });
         await mine.AssertAccessibleAsync();
 

@@ -87,11 +87,17 @@ public abstract class LivePageTest(LiveFixture platform) : BrowserTest
         return page;
     }
 
-    /// <summary>Submits the form of <paramref name="button"/> from the keyboard (focus, Enter); the answer to its post.</summary>
+    /// <summary>Submits the form of <paramref name="button"/> from the keyboard (focus, Enter); the answer to its post (a 303 followed to its page).</summary>
     protected static async Task<IResponse> SubmitAsync(IPage page, ILocator button)
     {
         await button.FocusAsync();
         var response = await page.RunAndWaitForResponseAsync(() => page.Keyboard.PressAsync("Enter"), r => r.Request.Method == "POST");
+        if (response.Status == 303)
+        {
+            // Redirect after post: the page that follows names what was done in its address.
+            await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("[?&]done="), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        }
+
         await page.WaitForLoadStateAsync();
         return response;
     }
