@@ -142,7 +142,7 @@ public sealed class OnlineExamDayTests : IAsyncLifetime
         await page.Locator("#time").FillAsync("10:00");
         await page.Locator("#room").SelectOptionAsync(Frontend.Site.Schedule.NoticeForm.Online);
         await desks.PostedAsync(page, page.GetByRole(AriaRole.Button, new() { Name = desks.Text("Schedule.Notice.Submit") }), "schedule-online");
-        await Expect(page.Locator("#notice-results")).ToContainTextAsync(desks.Text("Schedule.Results.Summary", 1, 0));
+        await Expect(page.Locator("#notice-results")).ToContainTextAsync(desks.Text("Schedule.Notices.Done"));
         return new DateTimeOffset(day.Year, day.Month, day.Day, 10, 0, 0, TimeSpan.FromHours(5));
     }
 }
