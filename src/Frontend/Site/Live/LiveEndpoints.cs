@@ -14,7 +14,7 @@ public static class LiveEndpoints
     {
         app.MapPost("/center/{number}/live/names", NamesAsync).RequireAuthorization(SittingPolicies.Desk)
             .NotAudited("reads the names of the center's own sittings for its dashboard; changes nothing").ExcludeFromDescription();
-        app.MapGet("/center.html", OldAddress).ExcludeFromDescription();
+        app.MapGet("/center.html", OldAddress).RequireAuthorization(Policies.SignedIn).ExcludeFromDescription();
         return app;
     }
 
