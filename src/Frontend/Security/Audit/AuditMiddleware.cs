@@ -3,8 +3,9 @@ namespace Platform.Frontend.Security.Audit;
 /// <summary>
 /// Records every successful state-changing request (any method but GET, HEAD, OPTIONS that an endpoint answered
 /// with 2xx, or with 303 See Other: a page's form that succeeded and sends the browser to see its result — the staff
-/// desks' redirect-after-post), so no endpoint can forget its audit entry, and each change has one. The entry is written while the response starts, before
-/// the client sees the answer: a change whose entry could not be written is answered with an error, not a success.
+/// desks' redirect-after-post), so no endpoint can forget its audit entry, and each change has one. The entry is
+/// written while the response starts, before the client sees the answer: a change whose entry could not be written is
+/// answered with an error, not a success.
 /// </summary>
 public sealed class AuditMiddleware(RequestDelegate next, IAuditLog log)
 {
