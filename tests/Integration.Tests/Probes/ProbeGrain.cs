@@ -1,8 +1,15 @@
+using Orleans.Placement;
 using Orleans.Runtime;
 using Platform.Hosting;
 
 namespace Platform.Integration.Tests.Probes;
 
+/// <summary>
+/// A grain that tells where it lives and keeps a little state. Placed at random: the default, resource-optimized
+/// placement follows the silos' load, and on a busy two-core machine it put all 40 probes of the cluster test on one
+/// silo (a fresh-clone run, 2026-11-28), where the test means to see both silos serve.
+/// </summary>
+[RandomPlacement]
 public sealed class ProbeGrain(
     [PersistentState("probe", PlatformDatabase.GrainStorage)] IPersistentState<ProbeState> state,
     ILocalSiloDetails silo) : Grain, IProbeGrain, IRemindable
