@@ -16,58 +16,40 @@ namespace Platform.Frontend.Site.Live;
 public sealed class LiveActions(SittingGate gate)
 {
     /// <summary>P13 (<c>POST …/violations</c>): a suspicious event confirmed as a violation by the commission.</summary>
-    public async Task<DeskOutcome> ConfirmAsync(HttpContext context, string sittingId, PlatformUser user, Guid? commandId, Guid detectionId)
-    {
-        FormCommand.Carry(context, commandId);
-        context.NoteAudit(sittingId, ("action", "sitting.violation-confirmed"), ("detection", detectionId.ToString()));
-        return DeskOutcome.From(context, await gate.ActAsync(sittingId, SittingDoor.Proctor, user, context,
-            (grain, by, _) => grain.ConfirmViolation(new ConfirmViolation(detectionId, by))));
-    }
+    public Task<DeskOutcome> ConfirmAsync(HttpContext context, string sittingId, PlatformUser user, Guid? commandId, Guid detectionId) =>
+        ActAsync(context, sittingId, user, commandId, SittingDoor.Proctor,
+            (grain, by, _) => grain.ConfirmViolation(new ConfirmViolation(detectionId, by)),
+            ("action", "sitting.violation-confirmed"), ("detection", detectionId.ToString()));
 
     /// <summary>P10, P11 (<c>POST …/extra-time</c>): minutes of extra time the commission grants, and why.</summary>
-    public async Task<DeskOutcome> GrantAsync(HttpContext context, string sittingId, PlatformUser user, Guid? commandId, int minutes, string reason)
-    {
-        FormCommand.Carry(context, commandId);
-        context.NoteAudit(sittingId, ("action", "sitting.extra-time"), ("minutes", minutes.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        return DeskOutcome.From(context, await gate.ActAsync(sittingId, SittingDoor.Commission, user, context,
-            (grain, by, id) => grain.GrantExtraTime(new GrantExtraTime(id, minutes, reason, by))));
-    }
+    public Task<DeskOutcome> GrantAsync(HttpContext context, string sittingId, PlatformUser user, Guid? commandId, int minutes, string reason) =>
+        ActAsync(context, sittingId, user, commandId, SittingDoor.Commission,
+            (grain, by, id) => grain.GrantExtraTime(new GrantExtraTime(id, minutes, reason, by)),
+            ("action", "sitting.extra-time"), ("minutes", minutes.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
     /// <summary>P2.8 (<c>POST …/identity-verified</c>): online, the commission verified the candidate's identity.</summary>
-    public async Task<DeskOutcome> VerifyIdentityAsync(HttpContext context, string sittingId, PlatformUser user, Guid? commandId)
-    {
-        FormCommand.Carry(context, commandId);
-        context.NoteAudit(sittingId, ("action", "sitting.identity-verified"));
-        return DeskOutcome.From(context, await gate.ActAsync(sittingId, SittingDoor.Proctor, user, context,
-            (grain, by, id) => grain.VerifyIdentity(new SittingCommand(id, by))));
-    }
+    public Task<DeskOutcome> VerifyIdentityAsync(HttpContext context, string sittingId, PlatformUser user, Guid? commandId) =>
+        ActAsync(context, sittingId, user, commandId, SittingDoor.Proctor,
+            (grain, by, id) => grain.VerifyIdentity(new SittingCommand(id, by)),
+            ("action", "sitting.identity-verified"));
 
     /// <summary>P2.8 (<c>POST …/room-scan</c>): online, the commission saw the 360° room scan completed.</summary>
-    public async Task<DeskOutcome> CompleteRoomScanAsync(HttpContext context, string sittingId, PlatformUser user, Guid? commandId)
-    {
-        FormCommand.Carry(context, commandId);
-        context.NoteAudit(sittingId, ("action", "sitting.room-scan"));
-        return DeskOutcome.From(context, await gate.ActAsync(sittingId, SittingDoor.Proctor, user, context,
-            (grain, by, id) => grain.CompleteRoomScan(new SittingCommand(id, by))));
-    }
+    public Task<DeskOutcome> CompleteRoomScanAsync(HttpContext context, string sittingId, PlatformUser user, Guid? commandId) =>
+        ActAsync(context, sittingId, user, commandId, SittingDoor.Proctor,
+            (grain, by, id) => grain.CompleteRoomScan(new SittingCommand(id, by)),
+            ("action", "sitting.room-scan"));
 
     /// <summary>P9 (<c>POST …/theory</c>): the desk opens the theory stage; the ticket is drawn (online, after P2.8).</summary>
-    public async Task<DeskOutcome> OpenTheoryAsync(HttpContext context, string sittingId, PlatformUser user, Guid? commandId)
-    {
-        FormCommand.Carry(context, commandId);
-        context.NoteAudit(sittingId, ("action", "sitting.theory-open"));
-        return DeskOutcome.From(context, await gate.ActAsync(sittingId, SittingDoor.Desk, user, context,
-            (grain, by, id) => grain.OpenTheory(new SittingCommand(id, by))));
-    }
+    public Task<DeskOutcome> OpenTheoryAsync(HttpContext context, string sittingId, PlatformUser user, Guid? commandId) =>
+        ActAsync(context, sittingId, user, commandId, SittingDoor.Desk,
+            (grain, by, id) => grain.OpenTheory(new SittingCommand(id, by)),
+            ("action", "sitting.theory-open"));
 
     /// <summary>P11 (<c>POST …/technical-failure</c>): a technical failure suspends the sitting.</summary>
-    public async Task<DeskOutcome> ReportFailureAsync(HttpContext context, string sittingId, PlatformUser user, Guid? commandId)
-    {
-        FormCommand.Carry(context, commandId);
-        context.NoteAudit(sittingId, ("action", "sitting.technical-failure"));
-        return DeskOutcome.From(context, await gate.ActAsync(sittingId, SittingDoor.Desk, user, context,
-            (grain, by, id) => grain.ReportTechnicalFailure(new SittingCommand(id, by))));
-    }
+    public Task<DeskOutcome> ReportFailureAsync(HttpContext context, string sittingId, PlatformUser user, Guid? commandId) =>
+        ActAsync(context, sittingId, user, commandId, SittingDoor.Desk,
+            (grain, by, id) => grain.ReportTechnicalFailure(new SittingCommand(id, by)),
+            ("action", "sitting.technical-failure"));
 
     /// <summary>The extra-time form's errors by field (as <see cref="ExtraTimeRequest"/> validates the API's body), in the page language.</summary>
     public static Dictionary<string, string> ExtraTimeErrors(string? minutes, string? reason)
@@ -89,4 +71,14 @@ public sealed class LiveActions(SittingGate gate)
 
         return errors;
     }
+
+    /// <summary>One action: the form's command id carried as the Idempotency-Key, the audit's detail, the gate's door.</summary>
+    private async Task<DeskOutcome> ActAsync(HttpContext context, string sittingId, PlatformUser user, Guid? commandId, SittingDoor door,
+        Func<IExamSessionGrain, Grains.Procedure.Actor, Guid, Task<SittingResult>> action, params (string Name, string? Value)[] audit)
+    {
+        FormCommand.Carry(context, commandId);
+        context.NoteAudit(sittingId, audit);
+        return DeskOutcome.From(context, await gate.ActAsync(sittingId, door, user, context, action));
+    }
+
 }
