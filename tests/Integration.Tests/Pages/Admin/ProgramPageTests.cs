@@ -88,6 +88,7 @@ public sealed class ProgramPageTests(AdminFixture platform) : AdminPageTest(plat
         await Expect(versions.Nth(1)).ToContainTextAsync("неизвестно");
         await Expect(page.Locator("ol.steps > li").First).ToContainTextAsync("Шаг второй версии");
         await page.AssertAccessibleAsync();
+        await page.Locator("section", new() { Has = page.Locator("#program-versions") }).KeepScreenshotAsync("admin-program-versions-ru");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "версия 1", Exact = true }).ClickAsync();
         await Expect(page.GetByText("Показана версия 1")).ToBeVisibleAsync();
