@@ -18,9 +18,10 @@ public static class ProgramVersionsApi
 {
     public static IEndpointRouteBuilder MapProgramVersionsApi(this IEndpointRouteBuilder app)
     {
-        var versions = app.MapGroup("/api/v1/programs/{code}/versions").RequireAuthorization(Policies.Operator).WithTags("Programs");
-        versions.MapGet("", List).WithSummary("Every version of a qualification program kept, oldest first, with when and by whom it was loaded.");
-        versions.MapGet("/{version}", Read).WithSummary("One version of a qualification program: its JSON document as it was loaded.");
+        app.MapGet("/api/v1/programs/{code}/versions", List).RequireAuthorization(Policies.Operator).WithTags("Programs")
+            .WithSummary("Every version of a qualification program kept, oldest first, with when and by whom it was loaded.");
+        app.MapGet("/api/v1/programs/{code}/versions/{version}", Read).RequireAuthorization(Policies.Operator).WithTags("Programs")
+            .WithSummary("One version of a qualification program: its JSON document as it was loaded.");
         return app;
     }
 

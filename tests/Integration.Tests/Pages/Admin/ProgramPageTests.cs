@@ -39,6 +39,8 @@ public sealed class ProgramPageTests(AdminFixture platform) : AdminPageTest(plat
         await Expect(errors).ToHaveCountAsync(1);
         await Expect(errors.Locator("th")).ToHaveTextAsync("$.theory.blueprint[2].count");
         await Expect(errors.Locator("td")).ToContainTextAsync("999");
+        // The Domain's decision worded in the page's language, not the Domain's English (issue 15).
+        await Expect(errors.Locator("td")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^Из темы '[a-z-]+' берётся 999 вопросов, а в банке их [0-9]+: билет не составить\\.$"));
         await page.AssertAccessibleAsync();
         await page.KeepScreenshotAsync("admin-programs-error-ru");
 
