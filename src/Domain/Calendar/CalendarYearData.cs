@@ -45,12 +45,12 @@ public sealed record CalendarYearData(
         }
         catch (JsonException ex)
         {
-            throw new CalendarDataException($"Calendar JSON is malformed: {ex.Message}", ex);
+            throw new CalendarDataException(new CalendarProblem("MalformedJson", ex.Message), ex);
         }
 
         if (data is null)
         {
-            throw new CalendarDataException("Calendar JSON is empty (null).");
+            throw new CalendarDataException(new CalendarProblem("DocumentNull"));
         }
 
         data.Validate();
@@ -60,102 +60,119 @@ public sealed record CalendarYearData(
     /// <summary>Writes the year in the same JSON form <see cref="Parse"/> reads.</summary>
     public string ToJson() => JsonSerializer.Serialize(this, _json);
 
+    /// <summary>The first rule of the format the year breaks (a date outside the year, a duplicate date, an impossible transfer…); null when it breaks none.</summary>
+    public CalendarProblem? Check() => Problems().FirstOrDefault();
+
     /// <summary>Checks the rules of the format; throws on the first one broken.</summary>
-    /// <exception cref="CalendarDataException">A date outside the year, a duplicate date, an impossible transfer, etc.</exception>
+    /// <exception cref="CalendarDataException">The first rule broken, see <see cref="Check"/>.</exception>
     public void Validate()
+    {
+        if (Check() is { } problem)
+        {
+            throw new CalendarDataException(problem);
+        }
+    }
+
+    /// <summary>The rules in order; read only up to the first problem (what follows one may assume it absent).</summary>
+    private IEnumerable<CalendarProblem> Problems()
     {
         if (Year is < FirstSupportedYear or > LastSupportedYear)
         {
-            throw Error($"year {Year} is outside {FirstSupportedYear}..{LastSupportedYear}");
+            yield return new("YearOutOfRange", Year, FirstSupportedYear, LastSupportedYear);
         }
 
         if (Holidays is null || Transfers is null)
         {
-            throw Error("'holidays' and 'transfers' must both be present (use [] for none)");
+            yield return new("ListsMissing");
+            yield break;
         }
 
-        var holidayDates = ValidateHolidays();
-        ValidateTransfers(holidayDates);
+        var holidayDates = new HashSet<DateOnly>();
+        foreach (var problem in HolidayProblems(holidayDates).Concat(TransferProblems(holidayDates)))
+        {
+            yield return problem;
+        }
     }
 
-    private HashSet<DateOnly> ValidateHolidays()
+    private IEnumerable<CalendarProblem> HolidayProblems(HashSet<DateOnly> dates)
     {
-        var dates = new HashSet<DateOnly>();
         foreach (var holiday in Holidays)
         {
             if (holiday is null)
             {
-                throw Error("a holiday entry is null");
+                yield return new("HolidayNull");
+                yield break;
             }
 
-            RequireInYear(holiday.Date, "holiday");
+            if (holiday.Date.Year != Year)
+            {
+                yield return new("HolidayNotInYear", holiday.Date, Year);
+            }
+
             if (!Enum.IsDefined(holiday.Kind))
             {
-                throw Error($"holiday {holiday.Date:yyyy-MM-dd} has an unknown kind {holiday.Kind}");
+                yield return new("HolidayKindUnknown", holiday.Date, holiday.Kind);
             }
 
             if (holiday.Name is null || IsBlank(holiday.Name.En) || IsBlank(holiday.Name.Ru) || IsBlank(holiday.Name.Kk))
             {
-                throw Error($"holiday {holiday.Date:yyyy-MM-dd} needs a name in en, ru and kk");
+                yield return new("HolidayNameMissing", holiday.Date);
             }
 
             if (!dates.Add(holiday.Date))
             {
-                throw Error($"duplicate holiday date {holiday.Date:yyyy-MM-dd}");
+                yield return new("HolidayRepeated", holiday.Date);
             }
         }
-
-        return dates;
     }
 
-    private void ValidateTransfers(HashSet<DateOnly> holidayDates)
+    private IEnumerable<CalendarProblem> TransferProblems(HashSet<DateOnly> holidayDates)
     {
         var days = new HashSet<DateOnly>();
         foreach (var transfer in Transfers)
         {
             if (transfer is null)
             {
-                throw Error("a transfer entry is null");
+                yield return new("TransferNull");
+                yield break;
             }
 
-            RequireInYear(transfer.DayOff, "transfer day off");
-            RequireInYear(transfer.WorkedDay, "transfer worked day");
+            if (transfer.DayOff.Year != Year)
+            {
+                yield return new("TransferDayOffNotInYear", transfer.DayOff, Year);
+            }
+
+            if (transfer.WorkedDay.Year != Year)
+            {
+                yield return new("TransferWorkedDayNotInYear", transfer.WorkedDay, Year);
+            }
+
             if (WorkingCalendar.IsWeekend(transfer.DayOff))
             {
-                throw Error($"transfer day off {transfer.DayOff:yyyy-MM-dd} is a {transfer.DayOff.DayOfWeek}, not a weekday");
+                yield return new("TransferDayOffWeekend", transfer.DayOff);
             }
 
             if (!WorkingCalendar.IsWeekend(transfer.WorkedDay))
             {
-                throw Error($"transfer worked day {transfer.WorkedDay:yyyy-MM-dd} is a {transfer.WorkedDay.DayOfWeek}, not a Saturday or Sunday");
+                yield return new("TransferWorkedDayWeekday", transfer.WorkedDay);
             }
 
             if (holidayDates.Contains(transfer.DayOff) || holidayDates.Contains(transfer.WorkedDay))
             {
-                throw Error($"transfer {transfer.DayOff:yyyy-MM-dd}/{transfer.WorkedDay:yyyy-MM-dd} touches a holiday");
+                yield return new("TransferTouchesHoliday", transfer.DayOff, transfer.WorkedDay);
             }
 
             if (IsBlank(transfer.Act))
             {
-                throw Error($"transfer {transfer.DayOff:yyyy-MM-dd} must name the act that set it");
+                yield return new("TransferActMissing", transfer.DayOff);
             }
 
             if (!days.Add(transfer.DayOff) || !days.Add(transfer.WorkedDay))
             {
-                throw Error($"transfer {transfer.DayOff:yyyy-MM-dd}/{transfer.WorkedDay:yyyy-MM-dd} repeats a day of another transfer");
+                yield return new("TransferRepeated", transfer.DayOff, transfer.WorkedDay);
             }
         }
     }
-
-    private void RequireInYear(DateOnly date, string what)
-    {
-        if (date.Year != Year)
-        {
-            throw Error($"{what} {date:yyyy-MM-dd} is not in {Year}");
-        }
-    }
-
-    private CalendarDataException Error(string message) => new($"Calendar {Year}: {message}.");
 
     private static bool IsBlank(string? text) => string.IsNullOrWhiteSpace(text);
 }

@@ -36,7 +36,7 @@ public sealed class WorkingCalendar
             year.Validate();
             if (!builder.TryAdd(year.Year, year))
             {
-                throw new CalendarDataException($"Calendar {year.Year}: the year is given twice.");
+                throw new CalendarDataException(new CalendarProblem("YearRepeated", year.Year));
             }
         }
 
@@ -143,7 +143,7 @@ public sealed class WorkingCalendar
     private static string ReadResource(Assembly assembly, string name)
     {
         using var stream = assembly.GetManifestResourceStream(name)
-            ?? throw new CalendarDataException($"Embedded calendar resource {name} is missing.");
+            ?? throw new CalendarDataException(new CalendarProblem("ResourceMissing", name));
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }

@@ -12,7 +12,7 @@ internal static class PracticalRules
     {
         if (tasks is null || tasks.Count == 0)
         {
-            yield return new(path, "the program has no practical task (P16: the practical stage follows a technological map)");
+            yield return new(path, "PracticalMissing");
             yield break;
         }
 
@@ -30,56 +30,53 @@ internal static class PracticalRules
     {
         if (task is null)
         {
-            return [new(path, "a practical task is null")];
+            return [new(path, "TaskNull")];
         }
 
-        var name = $"practical task '{task.Id}'";
-        return RuleKit.Id(Member(path, "id"), task.Id, "practical task", seen)
-            .Concat(RuleKit.Localized(Member(path, "title"), task.Title, $"the title of {name}"))
-            .Concat(RuleKit.Localized(Member(path, "assignment"), task.Assignment, $"the assignment of {name}"))
-            .Concat(RuleKit.Minutes(Member(path, "timeLimitMinutes"), task.TimeLimitMinutes, name))
-            .Concat(CheckSteps(Member(path, "steps"), task.Steps, name));
+        return RuleKit.Id(Member(path, "id"), task.Id, seen)
+            .Concat(RuleKit.Localized(Member(path, "title"), task.Title))
+            .Concat(RuleKit.Localized(Member(path, "assignment"), task.Assignment))
+            .Concat(RuleKit.Minutes(Member(path, "timeLimitMinutes"), task.TimeLimitMinutes))
+            .Concat(CheckSteps(Member(path, "steps"), task.Steps));
     }
 
-    private static IEnumerable<ProgramError> CheckSteps(string path, IReadOnlyList<PracticalStep>? steps, string name)
+    private static IEnumerable<ProgramError> CheckSteps(string path, IReadOnlyList<PracticalStep>? steps)
     {
         if (steps is null || steps.Count == 0)
         {
-            yield return new(path, $"the technological map of {name} has no steps (P16)");
+            yield return new(path, "StepsMissing");
             yield break;
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var index = 0; index < steps.Count; index++)
         {
-            foreach (var error in CheckStep(Item(path, index), steps[index], name, seen))
+            foreach (var error in CheckStep(Item(path, index), steps[index], seen))
             {
                 yield return error;
             }
         }
     }
 
-    private static IEnumerable<ProgramError> CheckStep(string path, PracticalStep? step, string name, ISet<string> seen)
+    private static IEnumerable<ProgramError> CheckStep(string path, PracticalStep? step, ISet<string> seen)
     {
         if (step is null)
         {
-            return [new(path, $"the technological map of {name} has a null step")];
+            return [new(path, "StepNull")];
         }
 
-        var what = $"step '{step.Id}' of {name}";
-        return RuleKit.Id(Member(path, "id"), step.Id, $"the technological map of {name} must have ordered unique step ids: step", seen)
-            .Concat(RuleKit.Localized(Member(path, "title"), step.Title, $"the title of {what}"))
-            .Concat(CheckCriteria(Member(path, "criteria"), step.Criteria, what));
+        return RuleKit.Id(Member(path, "id"), step.Id, seen)
+            .Concat(RuleKit.Localized(Member(path, "title"), step.Title))
+            .Concat(CheckCriteria(Member(path, "criteria"), step.Criteria));
     }
 
-    private static IEnumerable<ProgramError> CheckCriteria(string path, IReadOnlyList<LocalizedText>? criteria, string what)
+    private static IEnumerable<ProgramError> CheckCriteria(string path, IReadOnlyList<LocalizedText>? criteria)
     {
         if (criteria is null || criteria.Count == 0)
         {
-            return [new(path, $"{what} has no criteria (P16: how the commission judges it)")];
+            return [new(path, "CriteriaMissing")];
         }
 
-        return criteria.SelectMany((criterion, index) =>
-            RuleKit.Localized(Item(path, index), criterion, $"criterion {index + 1} of {what}"));
+        return criteria.SelectMany((criterion, index) => RuleKit.Localized(Item(path, index), criterion));
     }
 }

@@ -32,11 +32,11 @@ internal static class ProgramJson
             throw Malformed(malformed.Path, malformed.Message, malformed);
         }
 
-        return program ?? throw Malformed("$", "the document is null", null);
+        return program ?? throw new ProgramValidationException([new ProgramError(ProgramPath.Root, "DocumentNull")]);
     }
 
     public static string Write(QualificationProgram program) => JsonSerializer.Serialize(program, _options);
 
     private static ProgramValidationException Malformed(string? path, string message, Exception? inner) =>
-        new([new ProgramError(ProgramPath.FromJsonPath(path), "malformed JSON: " + message)], inner);
+        new([new ProgramError(ProgramPath.FromJsonPath(path), "MalformedJson", message)], inner);
 }

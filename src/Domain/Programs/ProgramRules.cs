@@ -20,7 +20,7 @@ internal static class ProgramRules
 
     public static IEnumerable<ProgramError> Check(QualificationProgram program) =>
         CheckCode(program.Code)
-            .Concat(RuleKit.Localized("profession", program.Profession, "the profession"))
+            .Concat(RuleKit.Localized("profession", program.Profession))
             .Concat(CheckClassifiers(program))
             .Concat(CheckModes(program.Modes))
             .Concat(CheckValidity(program.ValidityYears))
@@ -41,12 +41,11 @@ internal static class ProgramRules
     {
         if (string.IsNullOrWhiteSpace(code))
         {
-            yield return new("code", "the program has no code");
+            yield return new("code", "CodeMissing");
         }
         else if (!IsCode(code))
         {
-            yield return new("code", $"code '{code}' must be a slug of lowercase latin letters, digits and single hyphens, "
-                + $"starting with a letter, at most {MaxCodeLength} characters (e.g. accountant-nrk5)");
+            yield return new("code", "CodeInvalid", code, MaxCodeLength);
         }
     }
 
@@ -54,17 +53,17 @@ internal static class ProgramRules
     {
         if (!RuleKit.IsDigits(program.Oked, OkedDigits))
         {
-            yield return new("oked", $"OKED subclass must be {OkedDigits} digits (App.2 serial level 1), got '{program.Oked}'");
+            yield return new("oked", "OkedInvalid", OkedDigits, program.Oked);
         }
 
         if (program.Nkz != NoNkzCode && !RuleKit.IsDigits(program.Nkz, NkzDigits))
         {
-            yield return new("nkz", $"NKZ code must be {NkzDigits} digits or \"{NoNkzCode}\" (App.2 serial level 2), got '{program.Nkz}'");
+            yield return new("nkz", "NkzInvalid", NkzDigits, NoNkzCode, program.Nkz);
         }
 
         if (program.NrkLevel is < MinNrkLevel or > MaxNrkLevel)
         {
-            yield return new("nrkLevel", $"NRK level must be {MinNrkLevel}-{MaxNrkLevel}, got {program.NrkLevel}");
+            yield return new("nrkLevel", "NrkLevelOutOfRange", MinNrkLevel, MaxNrkLevel, program.NrkLevel);
         }
     }
 
@@ -72,7 +71,7 @@ internal static class ProgramRules
     {
         if (modes is null || modes.Count == 0)
         {
-            yield return new("modes", "the program offers no mode: name online and/or offline (P9)");
+            yield return new("modes", "ModesMissing");
             yield break;
         }
 
@@ -80,11 +79,11 @@ internal static class ProgramRules
         {
             if (!Enum.IsDefined(mode))
             {
-                yield return new(Item("modes", index), $"unknown mode {mode}");
+                yield return new(Item("modes", index), "ModeUnknown", mode);
             }
             else if (modes.Take(index).Contains(mode))
             {
-                yield return new(Item("modes", index), $"mode {mode} is named twice");
+                yield return new(Item("modes", index), "ModeRepeated", mode);
             }
         }
     }
@@ -93,7 +92,7 @@ internal static class ProgramRules
     {
         if (years is < 1 or > MaxValidityYears)
         {
-            yield return new("validityYears", $"the validity of the document must be 1-{MaxValidityYears} years, got {years}");
+            yield return new("validityYears", "ValidityOutOfRange", MaxValidityYears, years);
         }
     }
 
@@ -101,7 +100,7 @@ internal static class ProgramRules
     {
         if (documents is null)
         {
-            yield return new("documents", "say whether education and work-experience documents are required (P4)");
+            yield return new("documents", "DocumentsMissing");
         }
     }
 
@@ -109,7 +108,7 @@ internal static class ProgramRules
     {
         if (items is null)
         {
-            yield return new("allowedItems", "allowedItems is missing (use [] when the program allows no item of P12)");
+            yield return new("allowedItems", "AllowedItemsMissing");
             yield break;
         }
 
@@ -117,11 +116,11 @@ internal static class ProgramRules
         {
             if (!Enum.IsDefined(item))
             {
-                yield return new(Item("allowedItems", index), $"unknown item {item} (P12)");
+                yield return new(Item("allowedItems", index), "ItemUnknown", item);
             }
             else if (items.Take(index).Contains(item))
             {
-                yield return new(Item("allowedItems", index), $"item {item} is named twice");
+                yield return new(Item("allowedItems", index), "ItemRepeated", item);
             }
         }
     }

@@ -38,6 +38,9 @@ public sealed record QualificationProgram(
     ProgramTheory Theory,
     IReadOnlyList<PracticalTask> Practical)
 {
+    /// <summary>Whether <paramref name="code"/> is a program's code: a slug starting with a letter (e.g. accountant-nrk5).</summary>
+    public static bool IsCode(string? code) => ProgramRules.IsCode(code);
+
     /// <summary>P12: the allowed items as the violation policy reads them.</summary>
     [JsonIgnore]
     public AllowedItems ItemsAllowed => Proctoring.AllowedItems.Of(AllowedItems);

@@ -15,57 +15,56 @@ internal static class QuestionRules
     {
         if (question is null)
         {
-            return [new(path, "a question is null")];
+            return [new(path, "QuestionNull")];
         }
 
-        var name = string.IsNullOrWhiteSpace(question.Id) ? $"question at {path}" : $"question {question.Id}";
-        return RuleKit.Id(Member(path, "id"), question.Id, "question", seen)
-            .Concat(CheckTopic(Member(path, "topic"), question.Topic, name, topics))
-            .Concat(CheckWording(Member(path, "kk"), question.Kk, name, "kk"))
-            .Concat(CheckWording(Member(path, "ru"), question.Ru, name, "ru"))
-            .Concat(CheckSameOptions(path, question, name))
-            .Concat(CheckCorrect(Member(path, "correct"), question, name));
+        return RuleKit.Id(Member(path, "id"), question.Id, seen)
+            .Concat(CheckTopic(Member(path, "topic"), question.Topic, topics))
+            .Concat(CheckWording(Member(path, "kk"), question.Kk, "kk"))
+            .Concat(CheckWording(Member(path, "ru"), question.Ru, "ru"))
+            .Concat(CheckSameOptions(path, question))
+            .Concat(CheckCorrect(Member(path, "correct"), question));
     }
 
-    private static IEnumerable<ProgramError> CheckTopic(string path, string? topic, string name, IReadOnlySet<string> topics)
+    private static IEnumerable<ProgramError> CheckTopic(string path, string? topic, IReadOnlySet<string> topics)
     {
         if (string.IsNullOrWhiteSpace(topic))
         {
-            yield return new(path, $"{name} has no topic");
+            yield return new(path, "TopicMissing");
         }
         else if (!topics.Contains(topic))
         {
-            yield return new(path, $"{name}: topic '{topic}' is not one of the topics");
+            yield return new(path, "TopicUnknown", topic);
         }
     }
 
-    private static IEnumerable<ProgramError> CheckWording(string path, QuestionWording? wording, string name, string language)
+    private static IEnumerable<ProgramError> CheckWording(string path, QuestionWording? wording, string language)
     {
         if (wording is null)
         {
-            yield return new(path, $"{name} has no {language} text");
+            yield return new(path, "TextMissing", language);
             yield break;
         }
 
         if (string.IsNullOrWhiteSpace(wording.Text))
         {
-            yield return new(Member(path, "text"), $"{name} has empty {language} text");
+            yield return new(Member(path, "text"), "TextMissing", language);
         }
 
         var optionsPath = Member(path, "options");
         if (wording.Options is null || wording.Options.Count is < MinOptions or > MaxOptions)
         {
-            yield return new(optionsPath, $"{name} needs {MinOptions}-{MaxOptions} options in {language}, got {wording.Options?.Count ?? 0}");
+            yield return new(optionsPath, "OptionsCount", MinOptions, MaxOptions, language, wording.Options?.Count ?? 0);
             yield break;
         }
 
-        foreach (var error in CheckOptions(optionsPath, wording.Options, name, language))
+        foreach (var error in CheckOptions(optionsPath, wording.Options, language))
         {
             yield return error;
         }
     }
 
-    private static IEnumerable<ProgramError> CheckOptions(string path, IReadOnlyList<QuestionOption> options, string name, string language)
+    private static IEnumerable<ProgramError> CheckOptions(string path, IReadOnlyList<QuestionOption> options, string language)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var texts = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -74,49 +73,48 @@ internal static class QuestionRules
             var itemPath = Item(path, index);
             if (options[index] is not { } option)
             {
-                yield return new(itemPath, $"{name} has a null {language} option");
+                yield return new(itemPath, "OptionNull", language);
                 continue;
             }
 
-            foreach (var error in RuleKit.Id(Member(itemPath, "id"), option.Id, $"{name}: {language} option", ids))
+            foreach (var error in RuleKit.Id(Member(itemPath, "id"), option.Id, ids))
             {
                 yield return error;
             }
 
             if (string.IsNullOrWhiteSpace(option.Text))
             {
-                yield return new(Member(itemPath, "text"), $"{name}: {language} option '{option.Id}' has empty text");
+                yield return new(Member(itemPath, "text"), "OptionTextMissing", language, option.Id);
             }
             else if (!texts.Add(option.Text.Trim()))
             {
-                yield return new(Member(itemPath, "text"), $"{name}: {language} option '{option.Id}' repeats the text of another option");
+                yield return new(Member(itemPath, "text"), "OptionTextRepeated", language, option.Id);
             }
         }
     }
 
-    private static IEnumerable<ProgramError> CheckSameOptions(string path, TheoryQuestion question, string name)
+    private static IEnumerable<ProgramError> CheckSameOptions(string path, TheoryQuestion question)
     {
         var kk = OptionIds(question.Kk);
         var ru = OptionIds(question.Ru);
         if (kk is not null && ru is not null && !kk.ToHashSet(StringComparer.Ordinal).SetEquals(ru))
         {
-            yield return new(path, $"{name} has options [{string.Join(", ", kk)}] in kk but [{string.Join(", ", ru)}] in ru "
-                + "— both languages need the same option ids");
+            yield return new(path, "OptionsDiffer", string.Join(", ", kk), string.Join(", ", ru));
         }
     }
 
-    private static IEnumerable<ProgramError> CheckCorrect(string path, TheoryQuestion question, string name)
+    private static IEnumerable<ProgramError> CheckCorrect(string path, TheoryQuestion question)
     {
         if (string.IsNullOrWhiteSpace(question.Correct))
         {
-            yield return new(path, $"{name} names no correct option");
+            yield return new(path, "CorrectMissing");
             yield break;
         }
 
         var kk = OptionIds(question.Kk);
         if (kk is not null && !kk.Contains(question.Correct, StringComparer.Ordinal))
         {
-            yield return new(path, $"{name}: the correct option '{question.Correct}' is not one of its options");
+            yield return new(path, "CorrectUnknown", question.Correct);
         }
     }
 

@@ -9,48 +9,48 @@ internal static class RuleKit
     private const int MaxMinutes = 480;
 
     /// <summary>A text present in both kk and ru (P9).</summary>
-    public static IEnumerable<ProgramError> Localized(string path, LocalizedText? text, string what)
+    public static IEnumerable<ProgramError> Localized(string path, LocalizedText? text)
     {
         if (text is null)
         {
-            yield return new(path, $"{what} has no text (kk and ru)");
+            yield return new(path, "TextsMissing");
             yield break;
         }
 
         if (string.IsNullOrWhiteSpace(text.Kk))
         {
-            yield return new(Member(path, "kk"), $"{what} has no kk text");
+            yield return new(Member(path, "kk"), "TextMissing", "kk");
         }
 
         if (string.IsNullOrWhiteSpace(text.Ru))
         {
-            yield return new(Member(path, "ru"), $"{what} has no ru text");
+            yield return new(Member(path, "ru"), "TextMissing", "ru");
         }
     }
 
     /// <summary>An id: letters, digits, '-', '_' or '.', unique among <paramref name="seen"/> (which it joins).</summary>
-    public static IEnumerable<ProgramError> Id(string path, string? id, string what, ISet<string> seen)
+    public static IEnumerable<ProgramError> Id(string path, string? id, ISet<string> seen)
     {
         if (string.IsNullOrWhiteSpace(id))
         {
-            yield return new(path, $"{what} has no id");
+            yield return new(path, "IdMissing");
         }
         else if (id.Length > MaxIdLength || !id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.'))
         {
-            yield return new(path, $"{what} id '{id}' must be 1-{MaxIdLength} latin letters, digits, '-', '_' or '.'");
+            yield return new(path, "IdInvalid", id, MaxIdLength);
         }
         else if (!seen.Add(id))
         {
-            yield return new(path, $"{what} id '{id}' appears more than once");
+            yield return new(path, "IdRepeated", id);
         }
     }
 
     /// <summary>A time limit of a stage: a positive number of minutes, at most a working day.</summary>
-    public static IEnumerable<ProgramError> Minutes(string path, int minutes, string what)
+    public static IEnumerable<ProgramError> Minutes(string path, int minutes)
     {
         if (minutes is < 1 or > MaxMinutes)
         {
-            yield return new(path, $"the time limit of {what} must be 1-{MaxMinutes} minutes, got {minutes}");
+            yield return new(path, "MinutesOutOfRange", MaxMinutes, minutes);
         }
     }
 

@@ -12,11 +12,11 @@ internal static class TheoryRules
     {
         if (theory is null)
         {
-            return [new(path, "the program has no theory stage (P9, P15)")];
+            return [new(path, "TheoryMissing")];
         }
 
         var topics = (theory.Topics ?? []).Where(t => t is not null).Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
-        return RuleKit.Minutes(Member(path, "timeLimitMinutes"), theory.TimeLimitMinutes, "the theory stage")
+        return RuleKit.Minutes(Member(path, "timeLimitMinutes"), theory.TimeLimitMinutes)
             .Concat(CheckTopics(Member(path, "topics"), theory.Topics))
             .Concat(CheckQuestions(Member(path, "questions"), theory.Questions, topics))
             .Concat(CheckBlueprint(Member(path, "blueprint"), theory));
@@ -26,7 +26,7 @@ internal static class TheoryRules
     {
         if (topics is null || topics.Count == 0)
         {
-            yield return new(path, "the theory bank has no topics");
+            yield return new(path, "TopicsMissing");
             yield break;
         }
 
@@ -36,12 +36,12 @@ internal static class TheoryRules
             var itemPath = Item(path, index);
             if (topics[index] is not { } topic)
             {
-                yield return new(itemPath, "a topic is null");
+                yield return new(itemPath, "TopicNull");
                 continue;
             }
 
-            var errors = RuleKit.Id(Member(itemPath, "id"), topic.Id, "topic", seen)
-                .Concat(RuleKit.Localized(Member(itemPath, "name"), topic.Name, $"topic '{topic.Id}'"));
+            var errors = RuleKit.Id(Member(itemPath, "id"), topic.Id, seen)
+                .Concat(RuleKit.Localized(Member(itemPath, "name"), topic.Name));
             foreach (var error in errors)
             {
                 yield return error;
@@ -53,7 +53,7 @@ internal static class TheoryRules
     {
         if (questions is null || questions.Count == 0)
         {
-            yield return new(path, "the theory bank has no questions");
+            yield return new(path, "QuestionsMissing");
             yield break;
         }
 
@@ -72,7 +72,7 @@ internal static class TheoryRules
         var blueprint = theory.Blueprint;
         if (blueprint is null || blueprint.Count == 0)
         {
-            yield return new(path, "the ticket blueprint is empty: say how many questions a ticket draws from which topic (P9)");
+            yield return new(path, "BlueprintEmpty");
             yield break;
         }
 
@@ -95,24 +95,23 @@ internal static class TheoryRules
     {
         if (entry is null)
         {
-            yield return new(path, "a blueprint entry is null");
+            yield return new(path, "BlueprintEntryNull");
         }
         else if (string.IsNullOrWhiteSpace(entry.Topic) || !topics.Contains(entry.Topic))
         {
-            yield return new(Member(path, "topic"), $"blueprint topic '{entry.Topic}' is not one of the topics");
+            yield return new(Member(path, "topic"), "TopicUnknown", entry.Topic);
         }
         else if (!seen.Add(entry.Topic))
         {
-            yield return new(Member(path, "topic"), $"blueprint topic '{entry.Topic}' appears more than once");
+            yield return new(Member(path, "topic"), "BlueprintTopicRepeated", entry.Topic);
         }
         else if (entry.Count < 1)
         {
-            yield return new(Member(path, "count"), $"blueprint topic '{entry.Topic}' must draw at least 1 question, got {entry.Count}");
+            yield return new(Member(path, "count"), "BlueprintCountTooSmall", entry.Topic, entry.Count);
         }
         else if (entry.Count > available.GetValueOrDefault(entry.Topic))
         {
-            yield return new(Member(path, "count"), $"blueprint topic '{entry.Topic}' draws {entry.Count} questions "
-                + $"but the bank has {available.GetValueOrDefault(entry.Topic)} — a ticket cannot be drawn");
+            yield return new(Member(path, "count"), "BlueprintCountTooLarge", entry.Topic, entry.Count, available.GetValueOrDefault(entry.Topic));
         }
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Domain.Calendar;
 using Platform.Frontend.Problems;
 using Platform.Frontend.Security;
+using Platform.Frontend.Site;
 using Platform.Hosting;
 
 namespace Platform.Frontend.Calendar;
@@ -36,7 +37,7 @@ public static class CalendarApi
         var (data, error) = CalendarYearDocument.Read(year, await reader.ReadToEndAsync(context.RequestAborted));
         if (data is null)
         {
-            return Problem.BadRequest(context, Messages.InvalidCalendar, Messages.InvalidCalendarDetail(error!));
+            return Problem.BadRequest(context, Messages.InvalidCalendar, DomainWording.Text(error!));
         }
 
         await calendars.LoadYearAsync(data);

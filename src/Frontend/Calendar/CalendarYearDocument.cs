@@ -8,8 +8,8 @@ namespace Platform.Frontend.Calendar;
 /// </summary>
 public static class CalendarYearDocument
 {
-    /// <summary>The year read from <paramref name="json"/>, or why it is not a valid calendar of <paramref name="year"/> (in English, from the format).</summary>
-    public static (CalendarYearData? Data, string? Error) Read(int year, string json)
+    /// <summary>The year read from <paramref name="json"/>, or why it is not a valid calendar of <paramref name="year"/> (the Domain's decision, to be worded).</summary>
+    public static (CalendarYearData? Data, CalendarProblem? Problem) Read(int year, string json)
     {
         CalendarYearData data;
         try
@@ -18,23 +18,12 @@ public static class CalendarYearDocument
         }
         catch (CalendarDataException invalid)
         {
-            return (null, invalid.Message);
+            return (null, invalid.Problem);
         }
 
-        return data.Year == year ? (data, null) : (null, $"the document is for {data.Year}, not {year}.");
+        return data.Year == year ? (data, null) : (null, new CalendarProblem("YearMismatch", data.Year, year));
     }
 
     /// <summary>Why an edited year is not valid (the Domain's check), or null when it is.</summary>
-    public static string? Check(CalendarYearData data)
-    {
-        try
-        {
-            data.Validate();
-            return null;
-        }
-        catch (CalendarDataException invalid)
-        {
-            return invalid.Message;
-        }
-    }
+    public static CalendarProblem? Check(CalendarYearData data) => data.Check();
 }

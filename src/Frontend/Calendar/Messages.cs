@@ -31,7 +31,4 @@ internal static class Messages
 
     public static readonly Text InvalidCalendar = new(
         "Invalid calendar year", "Неверные данные календаря", "Күнтізбе деректері қате");
-
-    // The validation reason comes from the data format and is shown as it is (administrators read it).
-    public static Text InvalidCalendarDetail(string reason) => new(reason, reason, reason);
 }

@@ -26,6 +26,15 @@ public sealed class CaseGate(IGrainFactory grains, CenterAccess centers)
     }
 
     /// <summary>
+    /// The case as the national operator's pages read it (<see cref="CenterAccess.NationalRead"/>): the operator's or an
+    /// administrator's, read only; null (404) for anyone else or no such case.
+    /// </summary>
+    public async Task<CaseView?> ReadNationallyAsync(string caseId, PlatformUser user) =>
+        CenterAccess.NationalRead(user, AccessIntent.Read) == AccessDecision.Allowed && caseId.StartsWith("case-", StringComparison.Ordinal)
+            ? await grains.GetGrain<IApplicationGrain>(caseId).Get()
+            : null;
+
+    /// <summary>
     /// The candidate acts on their own case. The command id is the request's <c>Idempotency-Key</c>, or
     /// <paramref name="commandId"/> when a page's form carries it (made when the form was rendered, so a double submit is one command).
     /// </summary>

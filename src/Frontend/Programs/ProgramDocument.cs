@@ -17,7 +17,7 @@ public static class ProgramDocument
         try
         {
             var program = QualificationProgram.Parse(json);
-            return program.Code == code ? [] : [new ProgramError("code", $"the program's code '{program.Code}' is not the '{code}' of the address")];
+            return program.Code == code ? [] : [new ProgramError("code", "CodeNotOfAddress", program.Code, code)];
         }
         catch (ProgramValidationException invalid)
         {

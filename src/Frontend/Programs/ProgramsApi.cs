@@ -4,6 +4,7 @@ using Platform.Domain.Programs;
 using Platform.Frontend.Problems;
 using Platform.Frontend.Security;
 using Platform.Frontend.Security.Audit;
+using Platform.Frontend.Site;
 using Platform.Frontend.Sittings;
 using Platform.Grains.Programs;
 
@@ -38,7 +39,8 @@ public static class ProgramsApi
         if (errors.Count > 0)
         {
             var problem = Problem.BadRequest(context, SittingMessages.InvalidProgram, SittingMessages.InvalidProgramDetail(errors.Count));
-            problem.ProblemDetails.Extensions["errors"] = errors.Select(e => new { path = e.Path, message = e.Message }).ToList();
+            // The Domain's decisions worded in the caller's language (the request's UI culture, set as the problem's), with their key.
+            problem.ProblemDetails.Extensions["errors"] = errors.Select(e => new { path = e.Path, message = DomainWording.Say(e), key = e.Key }).ToList();
             return problem;
         }
 

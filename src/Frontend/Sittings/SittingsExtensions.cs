@@ -44,6 +44,7 @@ public static class SittingsExtensions
     public static IEndpointRouteBuilder MapSittingsApi(this IEndpointRouteBuilder app)
     {
         app.MapProgramsApi();
+        app.MapProgramVersionsApi();
         app.MapSittingOpeningApi();
         app.MapSittingActionsApi();
         app.MapProctoringApi();

@@ -5,7 +5,8 @@ namespace Platform.Grains.Procedure;
 /// <summary>A recognition case as its grain knows it. Holds no name and no IIN: the candidate is a key.</summary>
 /// <remarks><see cref="ExamLanguage"/> is the candidate's choice (P9); <see cref="SickLeaveSheetReceived"/>: the center received the copy of the sick-leave sheet (P7);
 /// <see cref="Results"/>: the results the protocol will record (P15-P17), once the procedure is completed;
-/// <see cref="AppealGrounds"/>: what the candidate contests in the appeal (P20), for the appeal commission.</remarks>
+/// <see cref="AppealGrounds"/>: what the candidate contests in the appeal (P20), for the appeal commission;
+/// <see cref="OfflineProgramVersion"/>: the program version the attempt's offline exam opened under (SPEC §5; an online sitting keeps its own).</remarks>
 [GenerateSerializer, Immutable, Alias("Platform.Grains.Procedure.CaseView")]
 public sealed record CaseView(
     [property: Id(0)] string CaseId,
@@ -26,4 +27,5 @@ public sealed record CaseView(
     [property: Id(15)] string? ExamLanguage = null,
     [property: Id(16)] bool SickLeaveSheetReceived = false,
     [property: Id(17)] CompleteProcedure? Results = null,
-    [property: Id(18)] string? AppealGrounds = null);
+    [property: Id(18)] string? AppealGrounds = null,
+    [property: Id(19)] int? OfflineProgramVersion = null);

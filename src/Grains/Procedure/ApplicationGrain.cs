@@ -4,6 +4,7 @@ using Orleans.Serialization;
 using Platform.Domain.Procedure;
 using Platform.Domain.Rules;
 using Platform.Grains.Certificates;
+using Platform.Grains.Programs;
 using Platform.Hosting;
 
 namespace Platform.Grains.Procedure;
@@ -80,7 +81,13 @@ public sealed class ApplicationGrain(
 
     // Steps 7-10: the exam, its results and the protocol (P6, P8, P13-P17).
     public Task<CaseResult> StartExam(CaseCommand command) => Pipeline.ActAsync(command.CommandId, command.By, ExamStage.StartExam());
-    public Task<CaseResult> StartOfflineExam(StartOfflineExam command) => Pipeline.ActAsync(command.CommandId, command.By, PreparationStage.StartOfflineExam(command));
+    public async Task<CaseResult> StartOfflineExam(StartOfflineExam command)
+    {
+        // SPEC §5: the exam keeps the program version it opened under, as an online sitting does; a later upload changes it not.
+        var version = Case.Exists ? (await GrainFactory.GetGrain<IQualificationProgramGrain>(ProgramKeys.For(Case.ProgramCode)).GetSummary())?.Version : null;
+        return await Pipeline.ActAsync(command.CommandId, command.By, PreparationStage.StartOfflineExam(command, version));
+    }
+
     public Task<CaseResult> CompleteProcedure(CompleteProcedure command) => Pipeline.ActAsync(command.CommandId, command.By, ExamStage.CompleteProcedure(command));
     public Task<CaseResult> DrawUpViolationAct(DrawUpViolationAct command) =>
         Pipeline.NoteWithContextAsync(command.CommandId, command.By, (step, context) => ViolationStage.DrawUp(command, CaseId, context, step));

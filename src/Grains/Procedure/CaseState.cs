@@ -83,4 +83,7 @@ public sealed class CaseState
 
     /// <summary>P13 offline: when the commission orally warned the candidate of a first violation (its act drawn up, P14).</summary>
     [Id(36)] public DateTimeOffset? OfflineWarnedAt { get; set; }
+
+    /// <summary>SPEC §5: the program version the offline exam of this attempt opened under (its maps are that version's).</summary>
+    [Id(37)] public int? OfflineProgramVersion { get; set; }
 }

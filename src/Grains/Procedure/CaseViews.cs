@@ -24,7 +24,8 @@ internal static class CaseViews
         @case.ExamLanguage,
         @case.SickLeaveSheetReceived,
         @case.Results,
-        @case.AppealGrounds);
+        @case.AppealGrounds,
+        @case.OfflineProgramVersion);
 
     /// <summary>An answer that shows nothing of the case but the number the caller already sent.</summary>
     public static CaseView Blank(string caseId) =>

@@ -62,6 +62,7 @@ internal static class DecisionStage
         c.Case.Results = null;
         c.Case.Protocol = null;
         c.Case.OfflineStart = null;
+        c.Case.OfflineProgramVersion = null;
         SchedulingStage.ClearReschedule(c.Case);
         c.Deadlines.Open(DeadlineKind.ExamNotice, c.Step);
     }

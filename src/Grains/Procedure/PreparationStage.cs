@@ -30,12 +30,17 @@ internal static class PreparationStage
         c => SickLeaveSheet.CheckReceipt(c.PendingReschedule, handedIn: c.SickLeaveSheet is not null),
         c => c.SickLeaveSheetReceived = true);
 
-    public static StageCommand StartOfflineExam(StartOfflineExam command) => new(
+    /// <summary><paramref name="programVersion"/>: the program's current version, which the exam keeps (SPEC §5).</summary>
+    public static StageCommand StartOfflineExam(StartOfflineExam command, int? programVersion) => new(
         ApplicationAction.StartExam,
         c => Acquaintance.Check(command.MethodologyAcknowledged, command.ComplaintAndAppealAcknowledged, offline: true, command.SafetyBriefingJournalEntry) is { } missing
             ? missing
             : ExamChecks.ExamDay(c.Case, c.Step),
-        c => c.Case.OfflineStart = command);
+        c =>
+        {
+            c.Case.OfflineStart = command;
+            c.Case.OfflineProgramVersion = programVersion;
+        });
 
     /// <summary>Step 16 (P22): the appeal protocol is kept 3 years from signing, then may be destroyed on the head's decision.</summary>
     public static Refusal? CheckProtocolDestruction(CaseState @case, Actor by) =>

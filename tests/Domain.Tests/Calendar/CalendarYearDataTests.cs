@@ -47,25 +47,25 @@ public sealed class CalendarYearDataTests
     }
 
     [Theory]
-    [InlineData("\"2030-01-01\", \"kind\": \"state\"", "\"2031-01-01\", \"kind\": \"state\"", "not in 2030")]
-    [InlineData("\"date\": \"2030-01-07\"", "\"date\": \"2030-01-01\"", "duplicate holiday date 2030-01-01")]
-    [InlineData("\"workedDay\": \"2030-01-12\"", "\"workedDay\": \"2030-01-14\"", "not a Saturday or Sunday")]
-    [InlineData("\"dayOff\": \"2030-01-04\"", "\"dayOff\": \"2030-01-05\"", "not a weekday")]
-    [InlineData("\"dayOff\": \"2030-01-04\"", "\"dayOff\": \"2030-01-01\"", "touches a holiday")]
-    [InlineData("\"act\": \"Resolution X\"", "\"act\": \" \"", "must name the act")]
-    [InlineData("\"kk\": \"Жаңа жыл\"", "\"kk\": \"\"", "needs a name in en, ru and kk")]
-    [InlineData("\"kind\": \"unmoved\"", "\"kind\": \"religious\"", "malformed")]
-    [InlineData("\"transfers\"", "\"transfer\"", "malformed")]
-    [InlineData("\"year\": 2030,", "", "malformed")]
-    [InlineData("\"year\": 2030", "\"year\": 1930", "outside")]
-    public void InvalidDataIsRejectedWithAClearMessage(string find, string replace, string message)
+    [InlineData("\"2030-01-01\", \"kind\": \"state\"", "\"2031-01-01\", \"kind\": \"state\"", "HolidayNotInYear(2031-01-01, 2030)")]
+    [InlineData("\"date\": \"2030-01-07\"", "\"date\": \"2030-01-01\"", "HolidayRepeated(2030-01-01)")]
+    [InlineData("\"workedDay\": \"2030-01-12\"", "\"workedDay\": \"2030-01-14\"", "TransferWorkedDayWeekday(2030-01-14)")]
+    [InlineData("\"dayOff\": \"2030-01-04\"", "\"dayOff\": \"2030-01-05\"", "TransferDayOffWeekend(2030-01-05)")]
+    [InlineData("\"dayOff\": \"2030-01-04\"", "\"dayOff\": \"2030-01-01\"", "TransferTouchesHoliday(2030-01-01, ")]
+    [InlineData("\"act\": \"Resolution X\"", "\"act\": \" \"", "TransferActMissing(2030-01-04)")]
+    [InlineData("\"kk\": \"Жаңа жыл\"", "\"kk\": \"\"", "HolidayNameMissing(2030-01-01)")]
+    [InlineData("\"kind\": \"unmoved\"", "\"kind\": \"religious\"", "MalformedJson(")]
+    [InlineData("\"transfers\"", "\"transfer\"", "MalformedJson(")]
+    [InlineData("\"year\": 2030,", "", "MalformedJson(")]
+    [InlineData("\"year\": 2030", "\"year\": 1930", "YearOutOfRange(1930, ")]
+    public void InvalidDataIsRejectedWithTheRuleItBreaksAndItsValues(string find, string replace, string message)
     {
         var json = Valid.Replace(find, replace, StringComparison.Ordinal);
         Assert.NotEqual(Valid, json);
 
         var ex = Assert.Throws<CalendarDataException>(() => CalendarYearData.Parse(json));
 
-        Assert.Contains(message, ex.Message);
+        Assert.StartsWith(message, ex.Problem.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public sealed class CalendarYearDataTests
 
         var ex = Assert.Throws<CalendarDataException>(data.Validate);
 
-        Assert.Contains("worked day 2031-01-04 is not in 2030", ex.Message);
+        Assert.Equal("TransferWorkedDayNotInYear(2031-01-04, 2030)", ex.Problem.ToString());
     }
 
     [Fact]

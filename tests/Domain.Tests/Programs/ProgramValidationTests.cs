@@ -4,46 +4,49 @@ using static Platform.Domain.Tests.Programs.SamplePrograms;
 
 namespace Platform.Domain.Tests.Programs;
 
-/// <summary>A program document is checked as a whole and every error is named with its path (SPEC §5; P4, P9, P12, P15, P16).</summary>
+/// <summary>
+/// A program document is checked as a whole and every error is named with its path and its message key with the values
+/// the wording names (SPEC §5; P4, P9, P12, P15, P16); the wording is the Frontend's, in the reader's language.
+/// </summary>
 public sealed class ProgramValidationTests
 {
     public static TheoryData<string, Func<QualificationProgram, QualificationProgram>, string, string> Breakages => new()
     {
-        { "digit-only code", p => p with { Code = "12345" }, "code", "must be a slug" },
-        { "capitalized code", p => p with { Code = "Accountant" }, "code", "must be a slug" },
-        { "missing code", p => p with { Code = null! }, "code", "has no code" },
-        { "profession without ru", p => p with { Profession = new LocalizedText("Үлгі", " ") }, "profession.ru", "has no ru text" },
-        { "OKED of 4 digits", p => p with { Oked = "6920" }, "oked", "5 digits" },
-        { "NKZ of 7 digits", p => p with { Nkz = "2411100" }, "nkz", "8 digits or \"0\"" },
-        { "NRK level 9", p => p with { NrkLevel = 9 }, "nrkLevel", "1-8" },
-        { "no mode", p => p with { Modes = [] }, "modes", "offers no mode" },
-        { "a mode twice", p => p with { Modes = [ExamMode.Online, ExamMode.Online] }, "modes[1]", "named twice" },
-        { "no validity", p => p with { ValidityYears = 0 }, "validityYears", "1-10 years" },
-        { "no document requirements", p => p with { Documents = null! }, "documents", "(P4)" },
-        { "no allowed items list", p => p with { AllowedItems = null! }, "allowedItems", "use []" },
-        { "no theory time limit", p => p with { Theory = p.Theory with { TimeLimitMinutes = 0 } }, "theory.timeLimitMinutes", "1-480 minutes" },
-        { "no topics", p => p with { Theory = p.Theory with { Topics = [] } }, "theory.topics", "no topics" },
-        { "a question without ru", p => p.WithQuestion(1, q => q with { Ru = null! }), "theory.questions[1].ru", "question tax-2 has no ru text" },
-        { "an empty kk text", p => p.WithQuestion(2, q => q with { Kk = q.Kk with { Text = "" } }), "theory.questions[2].kk.text", "question tax-3 has empty kk text" },
-        { "one option", p => p.WithQuestion(0, q => q with { Ru = q.Ru with { Options = [new QuestionOption("b", "только")] } }), "theory.questions[0].ru.options", "needs 2-8 options in ru" },
-        { "a repeated option id", p => p.WithQuestion(0, q => q with { Kk = q.Kk with { Options = [.. q.Kk.Options.Take(2), new QuestionOption("a", "басқа")] } }), "theory.questions[0].kk.options[2].id", "appears more than once" },
-        { "a repeated option text", p => p.WithQuestion(0, q => q with { Kk = q.Kk with { Options = [.. q.Kk.Options.Take(2), new QuestionOption("c", q.Kk.Options[0].Text)] } }), "theory.questions[0].kk.options[2].text", "repeats the text" },
-        { "option ids differing across languages", p => p.WithQuestion(0, q => q with { Ru = q.Ru with { Options = [.. q.Ru.Options.Take(2), new QuestionOption("d", "ответ D")] } }), "theory.questions[0]", "both languages need the same option ids" },
-        { "a correct option that is not an option", p => p.WithQuestion(3, q => q with { Correct = "e" }), "theory.questions[3].correct", "question law-1: the correct option 'e' is not one of its options" },
-        { "no correct option", p => p.WithQuestion(3, q => q with { Correct = " " }), "theory.questions[3].correct", "names no correct option" },
-        { "a repeated question id", p => p.WithQuestion(4, q => q with { Id = "law-1" }), "theory.questions[4].id", "question id 'law-1' appears more than once" },
-        { "a question of an unknown topic", p => p.WithQuestion(4, q => q with { Topic = "ethics" }), "theory.questions[4].topic", "topic 'ethics' is not one of the topics" },
-        { "a blueprint the bank cannot fill", p => p with { Theory = p.Theory with { Blueprint = [new BlueprintEntry("tax", 5)] } }, "theory.blueprint[0].count", "blueprint topic 'tax' draws 5 questions but the bank has 3 — a ticket cannot be drawn" },
-        { "a blueprint of an unknown topic", p => p with { Theory = p.Theory with { Blueprint = [new BlueprintEntry("ethics", 1)] } }, "theory.blueprint[0].topic", "is not one of the topics" },
-        { "a blueprint naming a topic twice", p => p with { Theory = p.Theory with { Blueprint = [new BlueprintEntry("tax", 1), new BlueprintEntry("tax", 1)] } }, "theory.blueprint[1].topic", "appears more than once" },
-        { "a blueprint drawing nothing", p => p with { Theory = p.Theory with { Blueprint = [new BlueprintEntry("tax", 0)] } }, "theory.blueprint[0].count", "at least 1 question" },
-        { "an empty blueprint", p => p with { Theory = p.Theory with { Blueprint = [] } }, "theory.blueprint", "the ticket blueprint is empty" },
-        { "no practical task", p => p with { Practical = [] }, "practical", "no practical task" },
-        { "a repeated step id", p => p with { Practical = [Practical("task", "s1", "s2", "s1")] }, "practical[0].steps[2].id", "must have ordered unique step ids" },
-        { "a map without steps", p => p with { Practical = [Practical("task")] }, "practical[0].steps", "has no steps" },
-        { "a step without criteria", p => p with { Practical = [Practical("task", "s1") with { Steps = [Step("s1") with { Criteria = [] }] }] }, "practical[0].steps[0].criteria", "has no criteria" },
-        { "a criterion without kk", p => p with { Practical = [Practical("task", "s1") with { Steps = [Step("s1") with { Criteria = [new LocalizedText("", "критерий")] }] }] }, "practical[0].steps[0].criteria[0].kk", "has no kk text" },
-        { "a task without time limit", p => p with { Practical = [Practical("task", "s1") with { TimeLimitMinutes = 0 }] }, "practical[0].timeLimitMinutes", "1-480 minutes" },
+        { "digit-only code", p => p with { Code = "12345" }, "code", "CodeInvalid(12345, 64)" },
+        { "capitalized code", p => p with { Code = "Accountant" }, "code", "CodeInvalid(Accountant, 64)" },
+        { "missing code", p => p with { Code = null! }, "code", "CodeMissing" },
+        { "profession without ru", p => p with { Profession = new LocalizedText("Үлгі", " ") }, "profession.ru", "TextMissing(ru)" },
+        { "OKED of 4 digits", p => p with { Oked = "6920" }, "oked", "OkedInvalid(5, 6920)" },
+        { "NKZ of 7 digits", p => p with { Nkz = "2411100" }, "nkz", "NkzInvalid(8, 0, 2411100)" },
+        { "NRK level 9", p => p with { NrkLevel = 9 }, "nrkLevel", "NrkLevelOutOfRange(1, 8, 9)" },
+        { "no mode", p => p with { Modes = [] }, "modes", "ModesMissing" },
+        { "a mode twice", p => p with { Modes = [ExamMode.Online, ExamMode.Online] }, "modes[1]", "ModeRepeated(Online)" },
+        { "no validity", p => p with { ValidityYears = 0 }, "validityYears", "ValidityOutOfRange(10, 0)" },
+        { "no document requirements", p => p with { Documents = null! }, "documents", "DocumentsMissing" },
+        { "no allowed items list", p => p with { AllowedItems = null! }, "allowedItems", "AllowedItemsMissing" },
+        { "no theory time limit", p => p with { Theory = p.Theory with { TimeLimitMinutes = 0 } }, "theory.timeLimitMinutes", "MinutesOutOfRange(480, 0)" },
+        { "no topics", p => p with { Theory = p.Theory with { Topics = [] } }, "theory.topics", "TopicsMissing" },
+        { "a question without ru", p => p.WithQuestion(1, q => q with { Ru = null! }), "theory.questions[1].ru", "TextMissing(ru)" },
+        { "an empty kk text", p => p.WithQuestion(2, q => q with { Kk = q.Kk with { Text = "" } }), "theory.questions[2].kk.text", "TextMissing(kk)" },
+        { "one option", p => p.WithQuestion(0, q => q with { Ru = q.Ru with { Options = [new QuestionOption("b", "только")] } }), "theory.questions[0].ru.options", "OptionsCount(2, 8, ru, 1)" },
+        { "a repeated option id", p => p.WithQuestion(0, q => q with { Kk = q.Kk with { Options = [.. q.Kk.Options.Take(2), new QuestionOption("a", "басқа")] } }), "theory.questions[0].kk.options[2].id", "IdRepeated(a)" },
+        { "a repeated option text", p => p.WithQuestion(0, q => q with { Kk = q.Kk with { Options = [.. q.Kk.Options.Take(2), new QuestionOption("c", q.Kk.Options[0].Text)] } }), "theory.questions[0].kk.options[2].text", "OptionTextRepeated(kk, c)" },
+        { "option ids differing across languages", p => p.WithQuestion(0, q => q with { Ru = q.Ru with { Options = [.. q.Ru.Options.Take(2), new QuestionOption("d", "ответ D")] } }), "theory.questions[0]", "OptionsDiffer(" },
+        { "a correct option that is not an option", p => p.WithQuestion(3, q => q with { Correct = "e" }), "theory.questions[3].correct", "CorrectUnknown(e)" },
+        { "no correct option", p => p.WithQuestion(3, q => q with { Correct = " " }), "theory.questions[3].correct", "CorrectMissing" },
+        { "a repeated question id", p => p.WithQuestion(4, q => q with { Id = "law-1" }), "theory.questions[4].id", "IdRepeated(law-1)" },
+        { "a question of an unknown topic", p => p.WithQuestion(4, q => q with { Topic = "ethics" }), "theory.questions[4].topic", "TopicUnknown(ethics)" },
+        { "a blueprint the bank cannot fill", p => p with { Theory = p.Theory with { Blueprint = [new BlueprintEntry("tax", 5)] } }, "theory.blueprint[0].count", "BlueprintCountTooLarge(tax, 5, 3)" },
+        { "a blueprint of an unknown topic", p => p with { Theory = p.Theory with { Blueprint = [new BlueprintEntry("ethics", 1)] } }, "theory.blueprint[0].topic", "TopicUnknown(ethics)" },
+        { "a blueprint naming a topic twice", p => p with { Theory = p.Theory with { Blueprint = [new BlueprintEntry("tax", 1), new BlueprintEntry("tax", 1)] } }, "theory.blueprint[1].topic", "BlueprintTopicRepeated(tax)" },
+        { "a blueprint drawing nothing", p => p with { Theory = p.Theory with { Blueprint = [new BlueprintEntry("tax", 0)] } }, "theory.blueprint[0].count", "BlueprintCountTooSmall(tax, 0)" },
+        { "an empty blueprint", p => p with { Theory = p.Theory with { Blueprint = [] } }, "theory.blueprint", "BlueprintEmpty" },
+        { "no practical task", p => p with { Practical = [] }, "practical", "PracticalMissing" },
+        { "a repeated step id", p => p with { Practical = [Practical("task", "s1", "s2", "s1")] }, "practical[0].steps[2].id", "IdRepeated(s1)" },
+        { "a map without steps", p => p with { Practical = [Practical("task")] }, "practical[0].steps", "StepsMissing" },
+        { "a step without criteria", p => p with { Practical = [Practical("task", "s1") with { Steps = [Step("s1") with { Criteria = [] }] }] }, "practical[0].steps[0].criteria", "CriteriaMissing" },
+        { "a criterion without kk", p => p with { Practical = [Practical("task", "s1") with { Steps = [Step("s1") with { Criteria = [new LocalizedText("", "критерий")] }] }] }, "practical[0].steps[0].criteria[0].kk", "TextMissing(kk)" },
+        { "a task without time limit", p => p with { Practical = [Practical("task", "s1") with { TimeLimitMinutes = 0 }] }, "practical[0].timeLimitMinutes", "MinutesOutOfRange(480, 0)" },
     };
 
     [Fact]
@@ -51,12 +54,12 @@ public sealed class ProgramValidationTests
 
     [Theory]
     [MemberData(nameof(Breakages))]
-    public void EachBrokenRuleIsNamedWithItsPath(string what, Func<QualificationProgram, QualificationProgram> breakIt, string path, string message)
+    public void EachBrokenRuleIsNamedWithItsPathAndKey(string what, Func<QualificationProgram, QualificationProgram> breakIt, string path, string message)
     {
         var errors = breakIt(Valid()).Validate();
 
         Assert.True(
-            errors.Any(e => e.Path == path && e.Message.Contains(message, StringComparison.Ordinal)),
+            errors.Any(e => e.Path == path && e.ToString().StartsWith($"{path}: {message}", StringComparison.Ordinal)),
             $"{what}: expected '{path}: …{message}…', got:{Environment.NewLine}{string.Join(Environment.NewLine, errors)}");
     }
 
@@ -73,7 +76,7 @@ public sealed class ProgramValidationTests
         var thrown = Assert.Throws<ProgramValidationException>(() => QualificationProgram.Parse(broken.ToJson()));
 
         Assert.Equal(["oked", "theory.questions[1].ru", "theory.blueprint[0].count"], thrown.Errors.Select(e => e.Path));
-        Assert.Contains("question tax-2 has no ru text", thrown.Message);
+        Assert.Contains("theory.questions[1].ru: TextMissing(ru)", thrown.Message);
         Assert.Contains("3 error(s)", thrown.Message);
     }
 
@@ -97,8 +100,8 @@ public sealed class ProgramValidationTests
         var thrown = Assert.Throws<ProgramValidationException>(() => QualificationProgram.Parse(json));
 
         var error = Assert.Single(thrown.Errors);
-        Assert.StartsWith("malformed JSON", error.Message);
-        Assert.Contains("colour", error.Message);
+        Assert.Equal("MalformedJson", error.Key);
+        Assert.Contains("colour", Assert.Single(error.Arguments));
     }
 
     [Fact]
@@ -120,7 +123,7 @@ public sealed class ProgramValidationTests
 
         var error = Assert.Single(Assert.Throws<ProgramValidationException>(() => QualificationProgram.Parse(document.ToJsonString())).Errors);
 
-        Assert.Equal(new ProgramError("theory.questions[0].ru", "question tax-1 has no ru text"), error);
+        Assert.Equal("theory.questions[0].ru: TextMissing(ru)", error.ToString());
     }
 
     [Theory]
@@ -132,7 +135,7 @@ public sealed class ProgramValidationTests
     {
         var error = Assert.Single(Assert.Throws<ProgramValidationException>(() => QualificationProgram.Parse(json)).Errors);
 
-        Assert.StartsWith("malformed JSON", error.Message);
+        Assert.Equal(json == "null" ? "DocumentNull" : "MalformedJson", error.Key);
     }
 
     [Fact]

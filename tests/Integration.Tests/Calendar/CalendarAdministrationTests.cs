@@ -50,7 +50,12 @@ public sealed class CalendarAdministrationTests
         var badTransfer = Year2028(false).Replace("\"transfers\":[]", "\"transfers\":[{\"dayOff\":\"2028-01-08\",\"workedDay\":\"2028-01-04\",\"act\":\"x\"}]");
         var refused = await world.SendAsync(HttpMethod.Put, "/api/v1/admin/calendar/2028", "administrator", JsonDocument.Parse(badTransfer).RootElement);
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
-        Assert.Contains("not a weekday", await refused.Content.ReadAsStringAsync());
+        Assert.Contains("must be a weekday", await refused.Content.ReadAsStringAsync());
+        // The Domain's decision worded in the caller's language (issue 15).
+        var inRussian = await world.SendAsync(HttpMethod.Put, "/api/v1/admin/calendar/2028", "administrator", JsonDocument.Parse(badTransfer).RootElement, language: "ru");
+        var problem = JsonDocument.Parse(await inRussian.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal((HttpStatusCode.BadRequest, "ru"), (inRussian.StatusCode, problem.GetProperty("language").GetString()));
+        Assert.Equal("Переносимый выходной 2028-01-08 приходится на субботу или воскресенье: он должен быть будним днём.", problem.GetProperty("detail").GetString());
         Assert.Equal(HttpStatusCode.NotFound, (await world.SendAsync(HttpMethod.Get, "/api/v1/calendar/2028", null)).StatusCode);
 
         Assert.Equal(HttpStatusCode.Forbidden, (await world.SendAsync(HttpMethod.Put, "/api/v1/admin/calendar/2028", "registrar.0001", JsonDocument.Parse(Year2028(false)).RootElement)).StatusCode);

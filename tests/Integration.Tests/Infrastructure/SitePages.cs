@@ -84,4 +84,17 @@ public static class SitePages
         Directory.CreateDirectory(folder);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true });
     }
+
+    /// <summary>As <see cref="KeepScreenshotAsync(IPage, string)"/>, of one part of a page (a table, say).</summary>
+    public static async Task KeepScreenshotAsync(this ILocator part, string name)
+    {
+        if (Environment.GetEnvironmentVariable("PLATFORM_SCREENSHOTS") != "1")
+        {
+            return;
+        }
+
+        var folder = Path.Combine(RepositoryRoot.Path, "docs", "screens");
+        Directory.CreateDirectory(folder);
+        await part.ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(folder, name + ".png") });
+    }
 }

@@ -60,8 +60,8 @@ public sealed class QualificationProgramGrainTests
 
         Assert.Null(empty);
         Assert.Equal([1, 1, 2], versions);
-        Assert.Contains("oked: OKED subclass must be 5 digits", invalid.Message);
-        Assert.Contains("blueprint topic 'safety' draws 50 questions but the bank has 9", invalid.Message);
+        Assert.Contains("oked: OkedInvalid(5, 251)", invalid.Message); // the Domain's keys and values; the Frontend words them
+        Assert.Contains("count: BlueprintCountTooLarge(safety, 50, 9)", invalid.Message);
         Assert.Contains("program-welder-nrk3", misplaced.Message);
         Assert.Equal((4, 2), (summary!.ValidityYears, summary.Version));
         Assert.Equal(["welder-nrk3"], codes);

@@ -92,6 +92,8 @@ public sealed class RoleMatrixTests(SecurityFixture platform)
         new("PUT",  "/api/v1/admin/programs/{code}",                   "/api/v1/admin/programs/matrix",               "- - - - - - - - +", Calendar),
         new("GET",  "/api/v1/programs",                                "/api/v1/programs",                            "- + + + + + + + +"),
         new("GET",  "/api/v1/programs/{code}",                         "/api/v1/programs/matrix",                     "- + + + + + + + +"),
+        new("GET",  "/api/v1/programs/{code}/versions",                "/api/v1/programs/matrix/versions",            "- - - - - - - + +"),
+        new("GET",  "/api/v1/programs/{code}/versions/{version}",      "/api/v1/programs/matrix/versions/1",          "- - - - - - - + +"),
         new("POST", "/api/v1/centers/{center}/cases/{caseId}/sitting", "/api/v1/centers/0001/cases/case-m/sitting",   "- - + + + - - - -"),
         new("GET",  "/api/v1/sittings/{sittingId}/",                   "/api/v1/sittings/sitting-m-1",                "- - + + + + - + -"),
         new("GET",  "/api/v1/sittings/{sittingId}/event-log",          "/api/v1/sittings/sitting-m-1/event-log",      "- - + + + + - + -"),

@@ -25,6 +25,14 @@ public sealed class CenterAccess
         return OperatorOrHidden(user, intent);
     }
 
+    /// <summary>
+    /// The national view of a case (issue 15: the operator's case page, linked from the deadlines board): the operator,
+    /// and an administrator of the national system, who sees what the operator sees; both read only. Anyone else: hidden.
+    /// </summary>
+    public static AccessDecision NationalRead(PlatformUser user, AccessIntent intent) =>
+        !user.Has(Roles.Operator) && !user.Has(Roles.Administrator) ? AccessDecision.Hidden
+        : intent == AccessIntent.Read ? AccessDecision.Allowed : AccessDecision.Forbidden;
+
     internal static AccessDecision OperatorOrHidden(PlatformUser user, AccessIntent intent) => user.Has(Roles.Operator)
         ? intent == AccessIntent.Read ? AccessDecision.Allowed : AccessDecision.Forbidden
         : AccessDecision.Hidden;

@@ -46,7 +46,7 @@ public sealed class AdminCalendar(CalendarSource calendars, IServiceProvider ser
         var (data, error) = CalendarYearDocument.Read(year, await reader.ReadToEndAsync(context.RequestAborted));
         if (data is null)
         {
-            return Invalid(context, "file", SiteText.Say("Admin.Calendar.Error.File", error!));
+            return Invalid(context, "file", SiteText.Say("Admin.Calendar.Error.File", DomainWording.Say(error!)));
         }
 
         await calendars.LoadYearAsync(data);
@@ -69,7 +69,7 @@ public sealed class AdminCalendar(CalendarSource calendars, IServiceProvider ser
         if (CalendarYearDocument.Check(edited) is { } invalid)
         {
             return Invalid(context, edit.Action == CalendarEdit.AddTransfer ? "transfer-off" : edit.Action == CalendarEdit.AddHoliday ? "holiday-date" : "action",
-                SiteText.Say("Admin.Calendar.Error.Rule", invalid));
+                SiteText.Say("Admin.Calendar.Error.Rule", DomainWording.Say(invalid)));
         }
 
         await calendars.LoadYearAsync(edited);

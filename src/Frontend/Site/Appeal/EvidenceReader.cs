@@ -55,7 +55,7 @@ public sealed class EvidenceReader(IGrainFactory grains)
             ? (submitted.GetProperty("correct").GetInt32(), submitted.GetProperty("total").GetInt32())
             : null;
         if (opened.ValueKind != JsonValueKind.Object
-            || await grains.GetGrain<IQualificationProgramGrain>(ProgramKeys.For(programCode)).GetJson() is not { } json)
+            || await ProgramOfAsync(programCode, seen.ProgramVersion) is not { } json)
         {
             return ([], false, scored);
         }
@@ -77,6 +77,16 @@ public sealed class EvidenceReader(IGrainFactory grains)
             && answers.Keys.All(id => drawn.Find(id) is not null)
             && (scored is not { } s || s == (rows.Count(r => r.Correct), rows.Count));
         return (rows, matches, scored);
+    }
+
+    /// <summary>
+    /// SPEC §5: the ticket is drawn again from the version the sitting was drawn from, not from a later upload (a sitting
+    /// opened before versions were kept, or whose version is gone, reads the current one).
+    /// </summary>
+    private async Task<string?> ProgramOfAsync(string programCode, int? version)
+    {
+        var program = grains.GetGrain<IQualificationProgramGrain>(ProgramKeys.For(programCode));
+        return (await program.GetDocument(version) ?? await program.GetDocument(null))?.Json;
     }
 
     private static JsonElement Parse(string payload)

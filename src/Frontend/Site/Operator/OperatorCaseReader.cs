@@ -6,15 +6,16 @@ using Platform.Grains.Programs;
 namespace Platform.Frontend.Site.Operator;
 
 /// <summary>
-/// Reads a case for the operator through <see cref="CaseGate.ReadAsync"/> (the same door as the API: the operator reads
-/// every center's cases), with the center's and the program's names and the headers of the case's documents (kind and
-/// date; the headers carry no name). Never reads the candidate's identity.
+/// Reads a case for the operator's pages through <see cref="CaseGate.ReadNationallyAsync"/> (the operator reads every
+/// center's cases; an administrator, who is shown the operator's pages and their links, reads what the operator reads),
+/// with the center's and the program's names and the headers of the case's documents (kind and date; the headers carry
+/// no name). Never reads the candidate's identity.
 /// </summary>
 public sealed class OperatorCaseReader(CaseGate gate, IGrainFactory grains, OperatorCenters centers)
 {
     public async Task<OperatorCase?> ReadAsync(string caseId, PlatformUser user, string language)
     {
-        if (await gate.ReadAsync(caseId, user) is not { } view)
+        if (await gate.ReadNationallyAsync(caseId, user) is not { } view)
         {
             return null;
         }

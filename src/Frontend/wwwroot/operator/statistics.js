@@ -35,5 +35,11 @@
     },
     options: { animation: false, responsive: true, scales: { y: { min: 0, max: 100, ticks: { callback: (v) => v + " %" } } } },
   });
+  // P23: the appeals decided, by outcome, stacked per month (patterns are not needed: each outcome is a table column too).
+  new Chart(document.getElementById("chart-appeals"), {
+    type: "bar",
+    data: { labels: months, datasets: bars(["appealsUpheld", "appealsRejected", "appealsResit"]) },
+    options: { animation: false, responsive: true, scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } } } },
+  });
   table.dataset.charted = "true";
 })();

@@ -47,6 +47,30 @@ public sealed class CalendarPageTests(AdminFixture platform) : AdminPageTest(pla
         await page.KeepScreenshotAsync("admin-calendar-kk-phone");
     }
 
+    /// <summary>The Domain's decision on an uploaded file (a holiday's date given twice) is worded in the page's language.</summary>
+    [Fact]
+    public async Task AFileBreakingARuleOfTheFormatIsRefusedInThePagesLanguage()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"calendar-2029-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(file, """
+            { "year": 2029, "source": "test", "holidays": [
+                { "date": "2029-01-01", "kind": "state", "name": { "en": "New Year", "ru": "Новый год", "kk": "Жаңа жыл" } },
+                { "date": "2029-01-01", "kind": "state", "name": { "en": "New Year", "ru": "Новый год", "kk": "Жаңа жыл" } } ],
+              "transfers": [] }
+            """);
+        var page = await PageAsync("administrator", "kk", "/admin/calendar/2029");
+        await page.Locator("#file").SetInputFilesAsync(file);
+        var refused = await SubmitAsync(page, page.Locator("form:has(#file) button[type=submit]"));
+        Assert.Equal(400, refused.Status);
+        await Expect(page.Locator("#file-error")).ToContainTextAsync("2029-01-01 мереке күні екі рет көрсетілген.");
+        await page.AssertAccessibleAsync();
+
+        await page.ChooseLanguageAsync("ru");
+        await page.Locator("#file").SetInputFilesAsync(file);
+        Assert.Equal(400, (await SubmitAsync(page, page.Locator("form:has(#file) button[type=submit]"))).Status);
+        await Expect(page.Locator("#file-error")).ToContainTextAsync("Дата праздника 2029-01-01 указана дважды.");
+    }
+
     [Fact]
     public async Task TheMissingYearIsWarnedOfABadTransferRefusedAtItsFieldAndTheLoadedYearEndsTheWarning()
     {

@@ -39,6 +39,8 @@ public sealed class ProgramPageTests(AdminFixture platform) : AdminPageTest(plat
         await Expect(errors).ToHaveCountAsync(1);
         await Expect(errors.Locator("th")).ToHaveTextAsync("$.theory.blueprint[2].count");
         await Expect(errors.Locator("td")).ToContainTextAsync("999");
+        // The Domain's decision worded in the page's language, not the Domain's English (issue 15).
+        await Expect(errors.Locator("td")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^Из темы '[a-z-]+' берётся 999 вопросов, а в банке их [0-9]+: билет не составить\\.$"));
         await page.AssertAccessibleAsync();
         await page.KeepScreenshotAsync("admin-programs-error-ru");
 
@@ -88,6 +90,7 @@ public sealed class ProgramPageTests(AdminFixture platform) : AdminPageTest(plat
         await Expect(versions.Nth(1)).ToContainTextAsync("неизвестно");
         await Expect(page.Locator("ol.steps > li").First).ToContainTextAsync("Шаг второй версии");
         await page.AssertAccessibleAsync();
+        await page.Locator("section", new() { Has = page.Locator("#program-versions") }).KeepScreenshotAsync("admin-program-versions-ru");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "версия 1", Exact = true }).ClickAsync();
         await Expect(page.GetByText("Показана версия 1")).ToBeVisibleAsync();

@@ -126,6 +126,10 @@ public sealed class AppealDeskTests : AppealPageTest
         await Expect(page.Locator("#resit")).ToContainTextAsync("попытка 2");
         var view = await journey.CaseAsync();
         Assert.Equal(("contractConcluded", 2), (await journey.StateAsync(), view.Attempt));
+        // The operator's statistics tell this outcome from an appeal rejected or upheld (issue 15): the projection keeps it.
+        Assert.Equal("technicalDiscrepancy", await World.EventuallyAsync(
+            () => world.ScalarAsync<string>("select coalesce(appeal_outcome, '') from case_projection where case_id = $1", journey.CaseId),
+            outcome => outcome != "", "the projection records the appeal's outcome"));
         await Expect(page.Locator("#chain-verdict")).ToContainTextAsync("Цепочка хешей проверена"); // the first sitting's log stays the evidence
         await page.AssertAccessibleAsync();
         await page.KeepScreenshotAsync("appeal-decision-ru");

@@ -55,4 +55,27 @@ public sealed class DeadlinePageTests(OperatorPagesFixture platform) : OperatorP
         await page.AssertAccessibleAsync();
         await page.KeepScreenshotAsync("operator-deadlines-kk");
     }
+
+    [Fact]
+    public async Task AnAdministratorFollowsTheBoardsLinkToTheCaseAndSeesWhatTheOperatorSeesReadOnly()
+    {
+        var world = platform.World;
+        var (caseId, iin) = await ApplyAsync(world, "Әкімшікөрген");
+        var review = (await world.Grains.GetGrain<IApplicationGrain>(caseId).Get())!.Deadlines.Single(d => d.Kind == DeadlineKind.CompletenessReview);
+        if (world.Clock.GetUtcNow() < review.DueAt.AddMinutes(1))
+        {
+            world.Clock.SetUtcNow(review.DueAt.AddMinutes(1)); // P5 breached: the case is on the board
+        }
+
+        // The board is shown to administrators (the operator's policy), so the link it gives them must open.
+        var page = await PageAsync(world, "administrator", "en", "/operator/deadlines?center=0001&standing=breached");
+        var link = page.GetByRole(AriaRole.Row).Filter(new() { HasText = caseId }).GetByRole(AriaRole.Link, new() { Name = caseId });
+        var response = await page.RunAndWaitForResponseAsync(() => link.ClickAsync(), r => r.Url.EndsWith($"/operator/cases/{caseId}", StringComparison.Ordinal));
+        Assert.Equal(200, response.Status); // before: 404, the operator's door only
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(caseId);
+        await Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "(P5)" }).First).ToBeVisibleAsync();
+        Assert.Equal(0, await page.Locator("main form").CountAsync()); // read-only: nothing to act with
+        await AssertNamesNobodyAsync(page, "Әкімшікөрген", iin, (await world.Grains.GetGrain<IApplicationGrain>(caseId).Get())!.CandidateKey);
+        await page.AssertAccessibleAsync();
+    }
 }

@@ -37,16 +37,30 @@ public sealed class ProgramsApiTests
         Assert.Contains(errors, path => path.StartsWith("theory.questions[0]", StringComparison.Ordinal));
         Assert.Contains(errors, path => path.StartsWith("theory", StringComparison.Ordinal) && !path.Contains("questions[0]", StringComparison.Ordinal));
 
+        // The errors are worded in the caller's language, with the Domain's key (issue 15).
+        using var inKazakh = await PutAsync(world, "welder-nrk4", document.ToJsonString(), "administrator", "kk");
+        var problem = JsonDocument.Parse(await inKazakh.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("kk", problem.GetProperty("language").GetString());
+        var noKkText = problem.GetProperty("errors").EnumerateArray().Single(e => e.GetProperty("path").GetString() == "theory.questions[0].kk");
+        Assert.Equal(("TextMissing", "kk тіліндегі мәтін жоқ."), (noKkText.GetProperty("key").GetString(), noKkText.GetProperty("message").GetString()));
+        var tooMany = problem.GetProperty("errors").EnumerateArray().Single(e => e.GetProperty("key").GetString() == "BlueprintCountTooLarge");
+        Assert.Contains("10000 сұрақ алынады", tooMany.GetProperty("message").GetString(), StringComparison.Ordinal);
+
         using var notAdmin = await PutAsync(world, "welder-nrk4", welder.ToJson(), Registrar);
         Assert.Equal(HttpStatusCode.Forbidden, notAdmin.StatusCode);
         using var missing = await world.SendAsync(HttpMethod.Get, "/api/v1/programs/no-such-program", Candidate);
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
     }
 
-    private static async Task<HttpResponseMessage> PutAsync(World world, string code, string json, string account)
+    private static async Task<HttpResponseMessage> PutAsync(World world, string code, string json, string account, string? language = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/admin/programs/{code}") { Content = new StringContent(json, Encoding.UTF8, "application/json") };
         request.Headers.Authorization = new("Bearer", await world.TokenAsync(account));
+        if (language is not null)
+        {
+            request.Headers.AcceptLanguage.ParseAdd(language);
+        }
+
         return await world.Frontend.Http.SendAsync(request);
     }
 }
