@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the browser libraries of the plain pages (src/Frontend/client: the official @microsoft/signalr client, its
-# MessagePack protocol @microsoft/signalr-protocol-msgpack (issue 16) and Chart.js for the operator's statistics, pinned in package-lock.json) with `npm ci`, and copies their browser builds into src/Frontend/wwwroot/lib/
-# (ignored by git). Does nothing when the copy is already there for the locked versions.
+# MessagePack protocol @microsoft/signalr-protocol-msgpack (issue 16) and Chart.js for the operator's statistics, pinned
+# in package-lock.json) with `npm ci`, and copies their browser builds into src/Frontend/wwwroot/lib/ (ignored by git). Does nothing when the copy is already there for the locked versions.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 client=src/Frontend/client
