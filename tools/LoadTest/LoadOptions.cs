@@ -29,6 +29,9 @@ public sealed record LoadOptions
 
     public Uri BaseUrl { get; init; } = new("http://127.0.0.1:5080");
 
+    /// <summary>The hubs' protocol of every connection: "json" (SignalR's default) or "msgpack" (issue 16).</summary>
+    public string Protocol { get; init; } = "json";
+
     public string? Postgres { get; init; } = Environment.GetEnvironmentVariable("PLATFORM_POSTGRES");
 
     public string? ReportPath { get; init; }
@@ -61,6 +64,7 @@ public sealed record LoadOptions
                                 proctoring streams (sittings) carried by one /hubs/proctoring connection, as the
                                 proctoring service multiplexes them; their batches go together in IngestStreams
                                 calls (default 1000, the hub's limit; 1 = a connection per candidate)
+          --protocol P          the hubs' protocol of every connection: json or msgpack (default json)
           --base-url URL        the frontend (default http://127.0.0.1:5080; loopback only)
           --postgres CS         Npgsql connection string for the loss check (default $PLATFORM_POSTGRES)
           --report PATH         the markdown report (default docs/benchmarks/<date>-<n>.md; the SVG beside it)
@@ -103,6 +107,7 @@ public sealed record LoadOptions
         "--violators" => o with { Violators = Number(value) },
         "--watchers" => o with { Watchers = Int(value) },
         "--streams-per-connection" => o with { StreamsPerConnection = Int(value) },
+        "--protocol" => o with { Protocol = value },
         "--base-url" => o with { BaseUrl = new Uri(value) },
         "--postgres" => o with { Postgres = value },
         "--report" => o with { ReportPath = value },
@@ -121,6 +126,7 @@ public sealed record LoadOptions
         Require(Violators is >= 0 and <= 1, "--violators is a share 0..1");
         Require(Watchers is >= 0 and <= 1000 && SetupParallelism is >= 1 and <= 256, "--watchers 0..1000, --setup-parallelism 1..256");
         Require(StreamsPerConnection is >= 1 and <= ProctoringHubLimits.MaxStreamsPerConnection, $"--streams-per-connection is 1..{ProctoringHubLimits.MaxStreamsPerConnection} (the hub's limit)");
+        Require(Protocol is "json" or "msgpack", "--protocol is json or msgpack");
         Require(BaseUrl.IsLoopback, "--base-url must be a loopback address: traffic goes to this machine only");
         return this;
     }

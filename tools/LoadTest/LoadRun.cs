@@ -19,7 +19,7 @@ public sealed class LoadRun(LoadOptions options, TextWriter output)
     public async Task<LoadResult> RunAsync(CancellationToken cancel)
     {
         var startedAt = DateTimeOffset.UtcNow;
-        using var platform = new PlatformClient(options.BaseUrl, options.SetupParallelism + options.Watchers + 8);
+        using var platform = new PlatformClient(options.BaseUrl, options.SetupParallelism + options.Watchers + 8, options.Protocol);
         var setupClock = Stopwatch.StartNew();
         var setup = new Setup(platform, options, Say);
         var sittings = await setup.RunAsync(cancel);

@@ -7,6 +7,7 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
+using Platform.HubProtocol;
 
 namespace Platform.LoadTest;
 
@@ -24,9 +25,10 @@ public sealed class PlatformClient : IDisposable
     private readonly HttpClient _http;
     private readonly ConcurrentDictionary<string, Lazy<Task<IssuedToken>>> _tokens = new();
 
-    public PlatformClient(Uri baseUrl, int connections)
+    public PlatformClient(Uri baseUrl, int connections, string protocol = "json")
     {
         BaseUrl = baseUrl;
+        Protocol = protocol;
         _http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = connections, PooledConnectionIdleTimeout = TimeSpan.FromSeconds(30) })
         {
             BaseAddress = baseUrl,
@@ -35,6 +37,9 @@ public sealed class PlatformClient : IDisposable
     }
 
     public Uri BaseUrl { get; }
+
+    /// <summary>The hubs' protocol: "json" or "msgpack" (the same shapes, <see cref="HubProtocols"/>).</summary>
+    public string Protocol { get; }
 
     /// <summary>A development token for an account: cached, and renewed (once, however many ask) when it grows stale.</summary>
     public async Task<string> TokenAsync(string account)
@@ -80,16 +85,15 @@ public sealed class PlatformClient : IDisposable
     /// </summary>
     public async Task<LiveConnection> ConnectAsync(string hub, string account, Func<HubConnection, Task> restore, CancellationToken cancel)
     {
-        var connection = new HubConnectionBuilder()
+        var builder = new HubConnectionBuilder()
             .WithUrl(new Uri(BaseUrl, hub), options =>
             {
                 options.AccessTokenProvider = async () => await TokenAsync(account);
                 options.SkipNegotiation = true;
                 options.Transports = HttpTransportType.WebSockets;
             })
-            .WithAutomaticReconnect(new KeepReconnecting())
-            .AddJsonProtocol(options => options.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)))
-            .Build();
+            .WithAutomaticReconnect(new KeepReconnecting());
+        var connection = (Protocol == "msgpack" ? builder.AddMessagePackHubProtocol() : builder.AddJsonHubProtocol()).Build();
         connection.ServerTimeout = TimeSpan.FromSeconds(60);
         connection.HandshakeTimeout = TimeSpan.FromSeconds(60);
         var live = new LiveConnection(connection, restore);

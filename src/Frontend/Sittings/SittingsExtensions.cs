@@ -1,10 +1,9 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR;
 using Platform.Frontend.Programs;
+using Platform.HubProtocol;
 
 namespace Platform.Frontend.Sittings;
 
@@ -16,7 +15,8 @@ public static class SittingsExtensions
 {
     /// <summary>
     /// The services of sittings, proctoring and the live dashboards: the gate, the observer bridge and its renewal, the
-    /// sittings' policies, enums as camelCase names on the hubs, and the bearer token of a hub connection read from
+    /// sittings' policies, the hubs' two protocols (JSON and MessagePack in the same shapes: camelCase names, enums as
+    /// camelCase names, issue 16), and the bearer token of a hub connection read from
     /// <c>access_token</c> (a browser cannot send a header on a WebSocket).
     /// </summary>
     public static WebApplicationBuilder AddSittingServices(this WebApplicationBuilder builder)
@@ -29,13 +29,11 @@ public static class SittingsExtensions
         services.AddSingleton<ProctoringStreamLimiter>();
         services.AddHostedService<LiveRenewal>();
         services.Configure<AuthorizationOptions>(SittingPolicies.Add);
-        services.AddSignalR().AddHubOptions<ProctoringHub>(options =>
+        services.AddSignalR().AddHubProtocols().AddHubOptions<ProctoringHub>(options =>
         {
             options.MaximumParallelInvocationsPerClient = ProctoringHub.ParallelBatchesPerConnection;
             options.MaximumReceiveMessageSize = ProctoringHub.MaxMessageBytes;
         });
-        services.Configure<JsonHubProtocolOptions>(options =>
-            options.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
         services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, ReadHubTokenFromQuery);
         return builder;
     }

@@ -12,6 +12,7 @@ using Npgsql;
 using Orleans.Reminders;
 using Orleans.Runtime;
 using Platform.Hosting;
+using Platform.HubProtocol;
 using Platform.Integration.Tests.Certificates;
 using Platform.Silo.Sittings;
 
@@ -236,19 +237,21 @@ public sealed class World : IAsyncDisposable
     /// <summary>A development token for a demo account, issued once per world.</summary>
     public Task<string> TokenAsync(string account) => _tokens.GetOrAdd(account, IssueTokenAsync);
 
-    /// <summary>A started SignalR connection to a hub as a demo account: WebSockets only, no negotiation.</summary>
-    public async Task<HubConnection> ConnectAsync(string hub, string account)
+    /// <summary>
+    /// A started SignalR connection to a hub as a demo account: WebSockets only, no negotiation; MessagePack, as the
+    /// pages speak it (issue 16), unless <paramref name="protocol"/> asks for JSON.
+    /// </summary>
+    public async Task<HubConnection> ConnectAsync(string hub, string account, string protocol = HubProtocols.MessagePack)
     {
         var token = await TokenAsync(account);
-        var connection = new HubConnectionBuilder()
+        var builder = new HubConnectionBuilder()
             .WithUrl(new Uri(Frontend.Address, hub), options =>
             {
                 options.AccessTokenProvider = () => Task.FromResult<string?>(token);
                 options.SkipNegotiation = true;
                 options.Transports = HttpTransportType.WebSockets;
-            })
-            .AddJsonProtocol(options => options.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)))
-            .Build();
+            });
+        var connection = (protocol == HubProtocols.Json ? builder.AddJsonHubProtocol() : builder.AddMessagePackHubProtocol()).Build();
         await connection.StartAsync();
         _connections.Add(connection);
         return connection;

@@ -39,6 +39,7 @@
     connection = new signalR.HubConnectionBuilder()
       .withUrl("/hubs/sitting")
       .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (retry) => Math.min(30000, 1000 * 2 ** retry.previousRetryCount) })
+      .withHubProtocol(new signalR.protocols.msgpack.MessagePackHubProtocol()) // issue 16: the same shapes as JSON
       .build();
     connection.on("Warning", (warning) => showWarning(warning));
     connection.on("Ended", () => location.reload());

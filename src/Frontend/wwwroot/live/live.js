@@ -196,7 +196,9 @@
     }
   }, 1000);
 
-  const connection = new signalR.HubConnectionBuilder().withUrl("/hubs/center").withAutomaticReconnect().build();
+  const connection = new signalR.HubConnectionBuilder().withUrl("/hubs/center").withAutomaticReconnect()
+    .withHubProtocol(new signalR.protocols.msgpack.MessagePackHubProtocol()) // issue 16: the same shapes as JSON
+    .build();
   connection.on("SittingChanged", take);
   const join = async () => {
     const picture = await connection.invoke("JoinCenter", center);

@@ -78,6 +78,7 @@
   const connection = new signalR.HubConnectionBuilder()
     .withUrl("/hubs/center", { skipNegotiation: true, transport: signalR.HttpTransportType.WebSockets })
     .withAutomaticReconnect()
+    .withHubProtocol(new signalR.protocols.msgpack.MessagePackHubProtocol()) // issue 16: the same shapes as JSON
     .build();
   connection.on("CountsChanged", take);
 
