@@ -60,6 +60,12 @@ public sealed class ExamSessionGrain(
         if (S.Exists)
         {
             await Journal.ReplayTailAsync(cancellationToken);
+            // The ticket's texts are not in the state: read once, while answers can still come or the theory be scored.
+            if (S.Status == SittingState.TheoryOpen)
+            {
+                await Theory.ReadTicketAsync();
+            }
+
             // Whatever a crash interrupted after the last write is done again; each step is idempotent.
             await Theory.ExpireIfDueAsync();
             await Theory.ArmClockAsync();

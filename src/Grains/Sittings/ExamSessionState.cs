@@ -41,6 +41,10 @@ public sealed class ExamSessionState
 
     [Id(13)] public long TicketSeed { get; set; }
 
+    /// <summary>
+    /// The drawn ticket with its texts, as sittings kept it before issue 16; still read from the states that have it. A
+    /// sitting now keeps <see cref="TicketQuestionIds"/> instead and reads the texts from <see cref="ProgramVersion"/>.
+    /// </summary>
     [Id(14)] public List<DrawnQuestion> Ticket { get; set; } = [];
 
     [Id(15)] public Dictionary<string, SavedAnswer> Answers { get; set; } = [];
@@ -103,4 +107,12 @@ public sealed class ExamSessionState
     /// loaded after. Null in a sitting opened before versions were kept, which reads the version current at the time.
     /// </summary>
     [Id(39)] public int? ProgramVersion { get; set; }
+
+    /// <summary>
+    /// The bank ids of the drawn ticket's questions, in ticket order: with <see cref="TicketSeed"/> (the options' order)
+    /// and <see cref="ProgramVersion"/> (the texts and the answer key) they name the ticket, which is read from that
+    /// version when the sitting needs it (<see cref="SittingTicket"/>). Empty before the theory opens, and in a state
+    /// that kept the texts in <see cref="Ticket"/>.
+    /// </summary>
+    [Id(40)] public List<string> TicketQuestionIds { get; set; } = [];
 }

@@ -22,10 +22,14 @@ internal sealed partial class SittingCaseLink(SittingPipeline sitting, IGrainFac
     /// <summary>The case a sitting is to be opened for, as it is registered.</summary>
     public Task<CaseView?> RegisteredAsync(string caseId) => grains.GetGrain<IApplicationGrain>(caseId).Get();
 
-    /// <summary>A version of the program the sitting is sat under, or its current version when <paramref name="version"/> is null.</summary>
+    /// <summary>
+    /// A version of the program the sitting is sat under, or its current version when <paramref name="version"/> is
+    /// null. The document is parsed once per version and silo (<see cref="ParsedPrograms"/>): thousands of sittings
+    /// read the same version when they open, draw and read their tickets again after an activation.
+    /// </summary>
     public async Task<(QualificationProgram Program, int Version)?> LoadProgramAsync(string code, int? version) =>
         await grains.GetGrain<IQualificationProgramGrain>(ProgramKeys.For(code)).GetDocument(version) is { } document
-            ? (QualificationProgram.Parse(document.Json), document.Version)
+            ? (ParsedPrograms.Of(ProgramKeys.ForVersion(code, document.Version), document.Json), document.Version)
             : null;
 
     /// <summary>

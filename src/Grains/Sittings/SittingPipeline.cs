@@ -36,8 +36,11 @@ internal sealed class SittingPipeline(
 
     public DateTimeOffset Now => time.GetUtcNow();
 
+    /// <summary>The drawn ticket's texts, read from the program version and held in memory (the state keeps its question ids).</summary>
+    public SittingTicket Ticket { get; } = new();
+
     /// <summary>The theory stage over the current state (a fresh one each time: a recovery reads the state anew).</summary>
-    public TheoryStage Theory => new(S, time);
+    public TheoryStage Theory => new(S, time, Ticket);
 
     public Actor Self => new(SittingId, "sitting", S.CenterNumber);
 
@@ -138,7 +141,7 @@ internal sealed class SittingPipeline(
         var theory = Theory;
         return new(
             SittingId, S.CaseId, S.CenterNumber, S.Mode, S.Language, S.ScheduledStart, S.Status, S.CheckIn,
-            theory.Deadline, S.ExtraTimeMinutes, theory.TimeLeft(), S.Answers.Count, S.Ticket.Count, S.Scores,
+            theory.Deadline, S.ExtraTimeMinutes, theory.TimeLeft(), S.Answers.Count, SittingTicket.SizeOf(S), S.Scores,
             S.Exists ? outcome() : ViolationOutcome.Clear,
             [.. S.Warnings], [.. S.Suspicious], S.Telemetry, S.ViolationAct, S.SignedAct is not null, S.CaseRefusal,
             S.LastSequence, S.Version, S.ProgramVersion);

@@ -30,7 +30,7 @@ internal sealed class SittingTheory(SittingPipeline sitting, SittingCaseLink lin
         (drawn, now) => Stage.Open(drawn, now));
 
     /// <summary>P8, P2.8 gates; then the ticket is drawn and the case told that the exam started (P6 refuses before the exam day).</summary>
-    private async Task<Checked<Ticket>> PrepareAsync()
+    private async Task<Checked<DrawnTicket>> PrepareAsync()
     {
         if (Stage.CheckReady() is { } notReady)
         {
@@ -38,19 +38,37 @@ internal sealed class SittingTheory(SittingPipeline sitting, SittingCaseLink lin
         }
 
         // The version the sitting was opened under, not the one loaded since (null: opened before versions were kept).
-        if (await link.LoadProgramAsync(S.ProgramCode, S.ProgramVersion) is not { Program: var program })
+        if (await link.LoadProgramAsync(S.ProgramCode, S.ProgramVersion) is not { Program: var program, Version: var version })
         {
             return new(null, CheckInStage.NotLoaded(S.ProgramCode));
         }
 
         var drawn = TicketDrawer.Draw(program, S.Language, TicketDrawer.NewSeed());
         var started = await link.StartExamAsync();
-        return new(drawn, started.Refusal);
+        return new(new DrawnTicket(drawn, version), started.Refusal);
+    }
+
+    /// <summary>
+    /// Reads the texts of the drawn ticket from the program version it was drawn from, once per activation (the state
+    /// keeps only the question ids and the seed): the same version and seed draw the same ticket, which is checked
+    /// against the stored ids. Nothing to do for a state that kept the texts, or before the ticket is drawn.
+    /// </summary>
+    public async Task ReadTicketAsync()
+    {
+        if (!sitting.Ticket.NeedsReading(S))
+        {
+            return;
+        }
+
+        var loaded = await link.LoadProgramAsync(S.ProgramCode, S.ProgramVersion)
+            ?? throw new InvalidOperationException($"The program {S.ProgramCode} version {S.ProgramVersion} of a drawn ticket is not there.");
+        sitting.Ticket.Keep(S, TicketDrawer.Draw(loaded.Program, S.Language, S.TicketSeed));
     }
 
     public async Task<AnswerReceipt> SaveAnswer(SaveAnswer answer)
     {
         await ExpireIfDueAsync();
+        await ReadTicketAsync();
         if (Stage.CheckAnswer(answer, SittingPipeline.NotOpened) is { } refused)
         {
             return Stage.Receipt(answer, false, refused);
@@ -62,13 +80,14 @@ internal sealed class SittingTheory(SittingPipeline sitting, SittingCaseLink lin
         }
 
         await sitting.Journal.RecordHotAsync([new AnswerSaved(answer.QuestionId, answer.OptionId, answer.Sequence)]);
-        await sitting.Notify(o => o.AnswersSaved(sitting.SittingId, S.Answers.Count, S.Ticket.Count));
+        await sitting.Notify(o => o.AnswersSaved(sitting.SittingId, S.Answers.Count, SittingTicket.SizeOf(S)));
         return Stage.Receipt(answer, true);
     }
 
     public async Task<TheorySheet?> Resume()
     {
         await ExpireIfDueAsync();
+        await ReadTicketAsync();
         return S.Exists ? Stage.Sheet(sitting.SittingId) : null;
     }
 
@@ -95,7 +114,11 @@ internal sealed class SittingTheory(SittingPipeline sitting, SittingCaseLink lin
     /// <summary>P9, P15: scores the saved answers; more than 70% opens the practical stage, otherwise the sitting completes.</summary>
     private Task<SittingResult> SubmitAsync(Guid commandId, Actor by, bool automatic) => sitting.Act(
         commandId, by, SittingAction.SubmitTheory,
-        () => Task.FromResult(new Checked<TheoryResult>(Stage.Score(), null)),
+        async () =>
+        {
+            await ReadTicketAsync();
+            return new Checked<TheoryResult>(Stage.Score(), null);
+        },
         (result, _) => TheoryStage.Submitted(by, result, automatic),
         (result, _) =>
         {

@@ -11,7 +11,7 @@ namespace Platform.Grains.Sittings;
 /// The theory stage's rules over the sitting state and the clock (P8, P9, P10, P11, P15): the gates before the ticket
 /// is drawn, answers, extra time, the time limit and scoring. It decides and builds the facts; the grain logs and writes them.
 /// </summary>
-internal sealed class TheoryStage(ExamSessionState s, TimeProvider time)
+internal sealed class TheoryStage(ExamSessionState s, TimeProvider time, SittingTicket ticket)
 {
     public const int MaxExtraTimeMinutes = 240;
 
@@ -31,15 +31,21 @@ internal sealed class TheoryStage(ExamSessionState s, TimeProvider time)
         : s.Mode == ExamMode.Online && s.CheckIn.RoomScanCompletedAt is null ? Refusal.Of(Rule.P8.And(Rule.P2_8), "RoomScanBeforeTheory")
         : null;
 
-    public TheoryOpened Opened(Actor by, Ticket drawn, DateTimeOffset now) =>
-        new(by.Subject, by.Role, drawn.Seed, now.AddMinutes(s.TheoryTimeLimitMinutes + s.ExtraTimeMinutes), drawn.Size, Rule.P9.Id);
+    public TheoryOpened Opened(Actor by, DrawnTicket drawn, DateTimeOffset now) =>
+        new(by.Subject, by.Role, drawn.Ticket.Seed, now.AddMinutes(s.TheoryTimeLimitMinutes + s.ExtraTimeMinutes), drawn.Ticket.Size, Rule.P9.Id);
 
-    public void Open(Ticket drawn, DateTimeOffset now)
+    /// <summary>
+    /// The theory opens on the drawn ticket: the state keeps its seed, question ids and program version (a sitting
+    /// opened before versions were kept is pinned to the version drawn from); the texts stay in memory.
+    /// </summary>
+    public void Open(DrawnTicket drawn, DateTimeOffset now)
     {
         s.TheoryOpenedAt = now;
-        s.TicketSeed = drawn.Seed;
-        s.Ticket = [.. drawn.Questions.Select(q => new DrawnQuestion(
-            q.Number, q.QuestionId, q.Topic, q.Text, q.Options.Select(o => new CandidateOption(o.Id, o.Text)).ToList(), q.CorrectOptionId))];
+        s.TicketSeed = drawn.Ticket.Seed;
+        s.ProgramVersion ??= drawn.ProgramVersion;
+        s.Ticket = [];
+        s.TicketQuestionIds = [.. drawn.Ticket.Questions.Select(q => q.QuestionId)];
+        ticket.Keep(s, drawn.Ticket);
     }
 
     public Refusal? CheckAnswer(SaveAnswer answer, Refusal notOpened) =>
@@ -61,11 +67,29 @@ internal sealed class TheoryStage(ExamSessionState s, TimeProvider time)
         return new(answer.QuestionId, stored?.OptionId, stored?.Sequence ?? 0, saved, s.Answers.Count, TimeLeft(), refusal);
     }
 
-    public TheorySheet Sheet(string sittingId) => new(
-        sittingId, s.Status, s.Language,
-        [.. s.Ticket.Select(q => new CandidateQuestion(q.Number, q.QuestionId, q.Text, q.Options))],
-        [.. s.Answers.Values.OrderBy(a => s.Ticket.FindIndex(q => q.QuestionId == a.QuestionId))],
-        Deadline, TimeLeft(), s.Warnings.FirstOrDefault(w => w.DeliveredAt is null));
+    public TheorySheet Sheet(string sittingId)
+    {
+        var questions = CurrentTicket().Questions;
+        var order = SittingTicket.QuestionIdsOf(s);
+        return new(
+            sittingId, s.Status, s.Language,
+            [.. questions.Select(q => new CandidateQuestion(q.Number, q.QuestionId, q.Text, [.. q.Options.Select(o => new CandidateOption(o.Id, o.Text))]))],
+            [.. s.Answers.Values.OrderBy(a => IndexOf(order, a.QuestionId))],
+            Deadline, TimeLeft(), s.Warnings.FirstOrDefault(w => w.DeliveredAt is null));
+    }
+
+    private static int IndexOf(IReadOnlyList<string> ids, string id)
+    {
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (ids[i] == id)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>P10, P11: extra time until the theory ends, within range and with a reason.</summary>
     public Refusal? CheckExtraTime(GrantExtraTime command) =>
@@ -90,7 +114,6 @@ internal sealed class TheoryStage(ExamSessionState s, TimeProvider time)
         s.Status = SittingProcedure.Apply(s.Mode, s.Status, result.Admitted ? SittingAction.AdmitToPractical : SittingAction.RefuseAdmission).State;
     }
 
-    public Ticket CurrentTicket() => new(
-        s.ProgramCode, s.Language, s.TicketSeed,
-        [.. s.Ticket.Select(q => new TicketQuestion(q.Number, q.QuestionId, q.Topic, q.Text, [.. q.Options.Select(o => new QuestionOption(o.Id, o.Text))], q.CorrectOptionId))]);
+    /// <summary>The drawn ticket with its texts (stored, or read from the program version: <see cref="SittingTicket"/>).</summary>
+    public Ticket CurrentTicket() => ticket.Of(s);
 }
