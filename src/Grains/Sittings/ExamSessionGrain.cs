@@ -19,7 +19,7 @@ public sealed class ExamSessionGrain(
     [PersistentState("exam-session", PlatformDatabase.GrainStorage)] IPersistentState<ExamSessionState> state,
     ISittingEventLog eventLog,
     [FromKeyedServices(PlatformClock.Key)] TimeProvider time,
-    ILogger<ExamSessionGrain> logger) : Grain, IExamSessionGrain, IRemindable
+    ILogger<ExamSessionGrain> logger) : Grain, IExamSessionGrain, IRemindable, IIncomingGrainCallFilter
 {
     private readonly ObserverManager<ISittingObserver> _observers = new(TimeSpan.FromMinutes(5), logger);
 
@@ -32,6 +32,7 @@ public sealed class ExamSessionGrain(
     private SittingPractical? _practical;
     private SittingProctoring? _proctoring;
     private SittingViolationAct? _act;
+    private SittingDayEnd? _dayEnd;
 
     private ExamSessionState S => state.State;
 
@@ -53,6 +54,8 @@ public sealed class ExamSessionGrain(
 
     private SittingProctoring Proctoring => _proctoring ??= new(Pipeline, Link, () => Theory.ExpireIfDueAsync());
 
+    private SittingDayEnd DayEnd => _dayEnd ??= new(Pipeline, Link, Theory, new GrainReminderRegistry(this));
+
     private SittingViolationAct ViolationActCalls => _act ??= new(Pipeline, Link, GrainFactory, time, () => Proctoring.Policy);
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
@@ -62,6 +65,7 @@ public sealed class ExamSessionGrain(
             await Journal.ReplayTailAsync(cancellationToken);
             // Whatever a crash interrupted after the last write is done again; each step is idempotent.
             await Theory.ExpireIfDueAsync();
+            await DayEnd.CloseIfOverAsync();
             await Theory.ArmClockAsync();
             await FollowUpAsync();
         }
@@ -85,7 +89,15 @@ public sealed class ExamSessionGrain(
     public Task<AnswerReceipt> SaveAnswer(SaveAnswer answer) => Theory.SaveAnswer(answer);
     public Task<SittingResult> GrantExtraTime(GrantExtraTime command) => Theory.GrantExtraTime(command);
     public Task<SittingResult> SubmitTheory(SittingCommand command) => Theory.Submit(command);
-    public Task ReceiveReminder(string reminderName, TickStatus status) => Theory.ReceiveReminder(reminderName);
+    public Task ReceiveReminder(string reminderName, TickStatus status) =>
+        reminderName == SittingDayEnd.Clock ? DayEnd.ReceiveReminderAsync() : Theory.ReceiveReminder(reminderName);
+
+    /// <summary>P6: every call after the exam day meets the sitting closed, as the day-end reminder closes it (<see cref="SittingDayEnd"/>).</summary>
+    public async Task Invoke(IIncomingGrainCallContext context)
+    {
+        await DayEnd.CloseIfOverAsync();
+        await context.Invoke();
+    }
 
     // The practical stage and technical failure (P11, P16, P17).
     public Task<SittingResult> MarkStep(MarkStep command) => Practical.MarkStep(command);
@@ -104,6 +116,7 @@ public sealed class ExamSessionGrain(
     private async Task FollowUpAsync()
     {
         await Theory.ArmClockAsync();
+        await DayEnd.ArmAsync();
         if (_reportedStatus != S.Status)
         {
             _reportedStatus = S.Status;

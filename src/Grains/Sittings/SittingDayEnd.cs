@@ -1,0 +1,127 @@
+using Platform.Domain.Calendar;
+using Platform.Domain.Procedure;
+using Platform.Domain.Rules;
+using Platform.Grains.Procedure;
+using Platform.Grains.Sittings.Events;
+
+namespace Platform.Grains.Sittings;
+
+/// <summary>
+/// The end of a sitting's exam day (P6: the exam is held on the date of its notice; the day ends at 23:59:59 Almaty
+/// time, SPEC §2). A sitting still open then closes itself, whoever comes first: the reminder armed when it opens, or
+/// any call after the instant (the grain closes it before it answers), so an action after the day end meets the same
+/// closed sitting whether or not the reminder has fired. What the closing gives, where the Rules put it:
+/// <list type="bullet">
+/// <item>never checked in: the candidate did not appear. The Rules know one valid reason, temporary incapacity (P7),
+/// which the candidate may report after the day; the sitting closes as <see cref="SittingState.Unfinished"/> and the
+/// case moves to its protocol with nothing done (the commission records a failure, P17; a sick-leave report moves it
+/// to a new date instead, P7).</item>
+/// <item>checked in, the theory never opened: the same (P8 was done, nothing of P9).</item>
+/// <item>theory open: the time limit's rule (P9) submits it as it stands, first at its own deadline, else at the day
+/// end; 70% or less completes the sitting as not admitted (P15), more opens the practical, which the next item closes.</item>
+/// <item>practical open (an abandoned online connection, a candidate who left): the task was not performed per the map
+/// (P17); the results go to the case with the practical not passed.</item>
+/// </list>
+/// A technical failure (P11) is the center's to report on the day: the Rules make the connection the candidate's
+/// (P11.2), so a silent end is not taken as one. Idempotent: the closing is one transition with its own command id.
+/// </summary>
+internal sealed class SittingDayEnd(SittingPipeline sitting, SittingCaseLink link, SittingTheory theory, IReminderRegistry reminders)
+{
+    public const string Clock = "day-end";
+
+    private bool _armed;
+
+    private ExamSessionState S => sitting.S;
+
+    /// <summary>The exam day of a sitting: the Almaty date of its scheduled start (P6).</summary>
+    public static DateOnly ExamDay(ExamSessionState s) => KazakhstanTime.DateOf(s.ScheduledStart);
+
+    /// <summary>The last instant of the exam day; an action after it is too late.</summary>
+    public static DateTimeOffset EndOf(ExamSessionState s) => KazakhstanTime.EndOfDay(ExamDay(s));
+
+    /// <summary>P6: after the exam day an action on the sitting is refused, naming the day (the sitting's own closing excepted).</summary>
+    public static Refusal? CheckDay(ExamSessionState s, DateTimeOffset now) =>
+        s.Exists && now > EndOf(s) ? Refusal.Of(Rule.P6, "ExamDayOver", ExamDay(s)) : null;
+
+    private bool IsOpen => S.Exists && S.Status is not (SittingState.NotAdmitted or SittingState.Completed or SittingState.Terminated
+        or SittingState.Removed or SittingState.TechnicalFailure or SittingState.Cancelled or SittingState.Unfinished);
+
+    /// <summary>Closes the sitting if its day is over and it is still open; does nothing otherwise.</summary>
+    public async Task CloseIfOverAsync()
+    {
+        if (!IsOpen || sitting.Now <= EndOf(S))
+        {
+            return;
+        }
+
+        // P9: the time limit submits an open theory; one that would run past the day is submitted at its end.
+        await theory.ExpireIfDueAsync();
+        if (S.Status == SittingState.TheoryOpen)
+        {
+            await theory.SubmitAtDayEndAsync();
+        }
+
+        if (SittingProcedure.Apply(S.Mode, S.Status, SittingAction.CloseAtDayEnd).Refusal is null)
+        {
+            var stage = S.Status switch
+            {
+                SittingState.Scheduled => "not-appeared",
+                SittingState.CheckedIn => "check-in",
+                _ => "practical",
+            };
+            await sitting.Act(
+                link.CommandIdFor("day-end"), sitting.Self, SittingAction.CloseAtDayEnd, null,
+                _ => new ClosedAtDayEnd(sitting.Self.Subject, sitting.Self.Role, ExamDay(S), stage, Rule.P6.And(Rule.P17).Id),
+                now =>
+                {
+                    (S.EndedAt, S.EndedInStage) = (now, stage);
+                    if (S.Scores is { } scores && stage == "practical")
+                    {
+                        // P17: the task was not completed, so not performed per the map; the steps not marked performed fall short.
+                        S.Scores = scores with
+                        {
+                            PracticalPassed = false,
+                            PracticalShortfalls = [.. S.Map.Where(step => S.Marks.GetValueOrDefault(step.Id)?.PerformedPerMap != true).Select(step => step.Title)],
+                        };
+                    }
+
+                    Report();
+                });
+        }
+    }
+
+    /// <summary>P17: the case hears the end; a sitting whose theory never opened first starts the exam (the case completes only an exam in progress).</summary>
+    private void Report()
+    {
+        if (S.TheoryOpenedAt is not null)
+        {
+            link.Complete(SittingEnd.Unfinished, sitting.Self);
+            return;
+        }
+
+        S.PendingCaseCalls.Add(CaseCall.StartExam(link.CommandIdFor("start-exam")));
+        S.PendingCaseCalls.Add(CaseCall.Complete(new CompleteProcedure(
+            link.CommandIdFor("complete"), 0, 0, null, new List<string>(), SittingEnd.Unfinished, sitting.Self)));
+    }
+
+    /// <summary>The reminder at the day end, registered once while the sitting is open (it outlives the activation).</summary>
+    public async Task ArmAsync()
+    {
+        if (!_armed && IsOpen && S.Status == SittingState.Scheduled)
+        {
+            var due = EndOf(S) - sitting.Now;
+            await reminders.RegisterOrUpdate(Clock, due > TimeSpan.Zero ? due.Add(TimeSpan.FromMilliseconds(1)) : TimeSpan.Zero, TimeSpan.FromMinutes(1));
+            _armed = true;
+        }
+    }
+
+    /// <summary>The day-end reminder: closes what is still open, then removes itself.</summary>
+    public async Task ReceiveReminderAsync()
+    {
+        await CloseIfOverAsync();
+        if (!IsOpen)
+        {
+            await reminders.Unregister(Clock);
+        }
+    }
+}
