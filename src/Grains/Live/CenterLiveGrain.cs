@@ -145,15 +145,22 @@ public sealed partial class CenterLiveGrain(
             return;
         }
 
-        _rows.Remove(sittingId);
-        _versions.Remove(sittingId);
-        if (tracked.ExamDay == _day)
+        try
         {
-            _closed[state] = _closed.GetValueOrDefault(state) + 1;
+            await directory.CloseAsync(Center, sittingId, state, time.GetUtcNow());
         }
+        finally
+        {
+            // Left even if the directory could not be written: the row's exam day bounds what an activation reads.
+            _rows.Remove(sittingId);
+            _versions.Remove(sittingId);
+            if (tracked.ExamDay == _day)
+            {
+                _closed[state] = _closed.GetValueOrDefault(state) + 1;
+            }
 
-        ReportCounts();
-        await directory.CloseAsync(Center, sittingId, state, time.GetUtcNow());
+            ReportCounts();
+        }
     }
 
     private Task RefreshAsync(IReadOnlyList<string> sittingIds, bool subscribe) =>

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Orleans.Concurrency;
+using Orleans.Serialization.Invocation;
 using Orleans.Utilities;
 using Platform.Domain.Procedure;
 using Platform.Grains.Procedure;
@@ -15,6 +17,7 @@ namespace Platform.Grains.Sittings;
 /// are made by <see cref="SittingCheckIn"/>, <see cref="SittingTheory"/>, <see cref="SittingPractical"/>,
 /// <see cref="SittingProctoring"/> and <see cref="SittingViolationAct"/>; what the case hears by <see cref="SittingCaseLink"/>.
 /// </summary>
+[MayInterleave(nameof(MayInterleave))]
 public sealed class ExamSessionGrain(
     [PersistentState("exam-session", PlatformDatabase.GrainStorage)] IPersistentState<ExamSessionState> state,
     ISittingEventLog eventLog,
@@ -54,9 +57,17 @@ public sealed class ExamSessionGrain(
 
     private SittingProctoring Proctoring => _proctoring ??= new(Pipeline, Link, () => Theory.ExpireIfDueAsync());
 
-    private SittingDayEnd DayEnd => _dayEnd ??= new(Pipeline, Link, Theory, new GrainReminderRegistry(this));
+    private SittingDayEnd DayEnd => _dayEnd ??= new(
+        Pipeline, Link, Theory, new GrainReminderRegistry(this), (work, due) => this.RegisterGrainTimer(_ => work(), due, Timeout.InfiniteTimeSpan));
 
     private SittingViolationAct ViolationActCalls => _act ??= new(Pipeline, Link, GrainFactory, time, () => Proctoring.Policy);
+
+    /// <summary>
+    /// The day-end reminder's delivery interleaves (its handler only starts the closing in a turn of its own, or removes
+    /// the reminder): the reminder service waits for it, so it never waits behind a call that is telling the case.
+    /// </summary>
+    public static bool MayInterleave(IInvokable request) =>
+        request.GetMethodName() == nameof(IRemindable.ReceiveReminder) && request.GetArgumentCount() > 0 && request.GetArgument(0) is SittingDayEnd.Clock;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -65,7 +76,7 @@ public sealed class ExamSessionGrain(
             await Journal.ReplayTailAsync(cancellationToken);
             // Whatever a crash interrupted after the last write is done again; each step is idempotent.
             await Theory.ExpireIfDueAsync();
-            await DayEnd.CloseIfOverAsync();
+            DayEnd.CloseSoonIfOver();
             await Theory.ArmClockAsync();
             await FollowUpAsync();
         }
@@ -92,11 +103,11 @@ public sealed class ExamSessionGrain(
     public Task ReceiveReminder(string reminderName, TickStatus status) =>
         reminderName == SittingDayEnd.Clock ? DayEnd.ReceiveReminderAsync() : Theory.ReceiveReminder(reminderName);
 
-    /// <summary>P6: every call after the exam day meets the sitting closed, as the day-end reminder closes it (<see cref="SittingDayEnd"/>).</summary>
-    public async Task Invoke(IIncomingGrainCallContext context)
+    /// <summary>P6: the first call after the exam day starts the sitting's closing, as the day-end reminder would (<see cref="SittingDayEnd"/>).</summary>
+    public Task Invoke(IIncomingGrainCallContext context)
     {
-        await DayEnd.CloseIfOverAsync();
-        await context.Invoke();
+        DayEnd.CloseSoonIfOver();
+        return context.Invoke();
     }
 
     // The practical stage and technical failure (P11, P16, P17).

@@ -8,9 +8,13 @@ namespace Platform.Grains.Sittings;
 
 /// <summary>
 /// The end of a sitting's exam day (P6: the exam is held on the date of its notice; the day ends at 23:59:59 Almaty
-/// time, SPEC §2). A sitting still open then closes itself, whoever comes first: the reminder armed when it opens, or
-/// any call after the instant (the grain closes it before it answers), so an action after the day end meets the same
-/// closed sitting whether or not the reminder has fired. What the closing gives, where the Rules put it:
+/// time, SPEC §2). A sitting still open then closes itself, whoever comes first: the reminder armed when it opens, its
+/// activation, or any call after the instant; an action after the instant is refused by the day itself
+/// (<see cref="CheckDay"/>), so the same way whether or not the closing has run. The closing runs in a turn of its own
+/// (a grain timer due at once), never inside the reminder's delivery or another call: it tells the case, which
+/// registers its protocol deadline with the reminder service, and that service waits for the sitting's
+/// <c>ReceiveReminder</c> to return (inline, the two waited for each other until the call timed out). What the
+/// closing gives, where the Rules put it:
 /// <list type="bullet">
 /// <item>never checked in: the candidate did not appear. The Rules know one valid reason, temporary incapacity (P7),
 /// which the candidate may report after the day; the sitting closes as <see cref="SittingState.Unfinished"/> and the
@@ -25,11 +29,17 @@ namespace Platform.Grains.Sittings;
 /// A technical failure (P11) is the center's to report on the day: the Rules make the connection the candidate's
 /// (P11.2), so a silent end is not taken as one. Idempotent: the closing is one transition with its own command id.
 /// </summary>
-internal sealed class SittingDayEnd(SittingPipeline sitting, SittingCaseLink link, SittingTheory theory, IReminderRegistry reminders)
+/// <param name="timer">Runs the work once after the due time while the grain is active; disposed to cancel.</param>
+internal sealed class SittingDayEnd(
+    SittingPipeline sitting, SittingCaseLink link, SittingTheory theory, IReminderRegistry reminders, Func<Func<Task>, TimeSpan, IDisposable> timer)
 {
     public const string Clock = "day-end";
 
+    /// <summary>The reminder comes back this often until the sitting is closed (a closing that failed is tried again).</summary>
+    private static readonly TimeSpan RetryEvery = TimeSpan.FromHours(1);
+
     private bool _armed;
+    private IDisposable? _closing;
 
     private ExamSessionState S => sitting.S;
 
@@ -46,8 +56,34 @@ internal sealed class SittingDayEnd(SittingPipeline sitting, SittingCaseLink lin
     private bool IsOpen => S.Exists && S.Status is not (SittingState.NotAdmitted or SittingState.Completed or SittingState.Terminated
         or SittingState.Removed or SittingState.TechnicalFailure or SittingState.Cancelled or SittingState.Unfinished);
 
+    /// <summary>If the day is over and the sitting still open, its closing runs in the next turn of the grain.</summary>
+    public void CloseSoonIfOver()
+    {
+        if (_closing is null && IsOpen && sitting.Now > EndOf(S))
+        {
+            _closing = timer(CloseAsync, TimeSpan.Zero);
+        }
+    }
+
+    /// <summary>
+    /// The closing's own turn. It does not remove the reminder: a call to the reminder service from here waited, in the
+    /// tests, behind that service's delivery of this very reminder; the reminder's next delivery removes it instead.
+    /// </summary>
+    private async Task CloseAsync()
+    {
+        try
+        {
+            await CloseIfOverAsync();
+        }
+        finally
+        {
+            _closing?.Dispose();
+            _closing = null;
+        }
+    }
+
     /// <summary>Closes the sitting if its day is over and it is still open; does nothing otherwise.</summary>
-    public async Task CloseIfOverAsync()
+    private async Task CloseIfOverAsync()
     {
         if (!IsOpen || sitting.Now <= EndOf(S))
         {
@@ -110,18 +146,20 @@ internal sealed class SittingDayEnd(SittingPipeline sitting, SittingCaseLink lin
         if (!_armed && IsOpen && S.Status == SittingState.Scheduled)
         {
             var due = EndOf(S) - sitting.Now;
-            await reminders.RegisterOrUpdate(Clock, due > TimeSpan.Zero ? due.Add(TimeSpan.FromMilliseconds(1)) : TimeSpan.Zero, TimeSpan.FromMinutes(1));
+            await reminders.RegisterOrUpdate(Clock, due > TimeSpan.Zero ? due.Add(TimeSpan.FromMilliseconds(1)) : TimeSpan.Zero, RetryEvery);
             _armed = true;
         }
     }
 
-    /// <summary>The day-end reminder: closes what is still open, then removes itself.</summary>
-    public async Task ReceiveReminderAsync()
+    /// <summary>The day-end reminder: starts the closing in a turn of its own; once the sitting is closed, removes itself.</summary>
+    public Task ReceiveReminderAsync()
     {
-        await CloseIfOverAsync();
-        if (!IsOpen)
+        if (IsOpen)
         {
-            await reminders.Unregister(Clock);
+            CloseSoonIfOver();
+            return Task.CompletedTask;
         }
+
+        return reminders.Unregister(Clock);
     }
 }
