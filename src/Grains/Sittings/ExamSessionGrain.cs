@@ -22,7 +22,7 @@ public sealed class ExamSessionGrain(
     [PersistentState("exam-session", PlatformDatabase.GrainStorage)] IPersistentState<ExamSessionState> state,
     ISittingEventLog eventLog,
     [FromKeyedServices(PlatformClock.Key)] TimeProvider time,
-    ILogger<ExamSessionGrain> logger) : Grain, IExamSessionGrain, IRemindable, IIncomingGrainCallFilter
+    ILogger<ExamSessionGrain> logger) : Grain, IExamSessionGrain, IRemindable
 {
     private readonly ObserverManager<ISittingObserver> _observers = new(TimeSpan.FromMinutes(5), logger);
 
@@ -102,13 +102,6 @@ public sealed class ExamSessionGrain(
     public Task<SittingResult> SubmitTheory(SittingCommand command) => Theory.Submit(command);
     public Task ReceiveReminder(string reminderName, TickStatus status) =>
         reminderName == SittingDayEnd.Clock ? DayEnd.ReceiveReminderAsync() : Theory.ReceiveReminder(reminderName);
-
-    /// <summary>P6: the first call after the exam day starts the sitting's closing, as the day-end reminder would (<see cref="SittingDayEnd"/>).</summary>
-    public Task Invoke(IIncomingGrainCallContext context)
-    {
-        DayEnd.CloseSoonIfOver();
-        return context.Invoke();
-    }
 
     // The practical stage and technical failure (P11, P16, P17).
     public Task<SittingResult> MarkStep(MarkStep command) => Practical.MarkStep(command);

@@ -8,8 +8,8 @@ namespace Platform.Grains.Sittings;
 
 /// <summary>
 /// The end of a sitting's exam day (P6: the exam is held on the date of its notice; the day ends at 23:59:59 Almaty
-/// time, SPEC §2). A sitting still open then closes itself, whoever comes first: the reminder armed when it opens, its
-/// activation, or any call after the instant; an action after the instant is refused by the day itself
+/// time, SPEC §2). A sitting still open then closes itself, whoever comes first: the reminder armed when it opens, or
+/// its activation after the instant; an action after the instant is refused by the day itself
 /// (<see cref="CheckDay"/>), so the same way whether or not the closing has run. The closing runs in a turn of its own
 /// (a grain timer due at once), never inside the reminder's delivery or another call: it tells the case, which
 /// registers its protocol deadline with the reminder service, and that service waits for the sitting's
