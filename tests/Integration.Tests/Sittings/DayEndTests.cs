@@ -76,7 +76,7 @@ public sealed class DayEndTests
     }
 
     [Fact]
-    public async Task ACheckedInCandidateWhoseTheoryNeverOpenedIsClosedAsUnfinishedOnTheFirstCallAfterTheDay()
+    public async Task ACheckedInCandidateWhoseTheoryNeverOpenedIsClosedAsUnfinishedAtTheDayEnd()
     {
         await using var world = await World.Create(Almaty(2026, 3, 2)).WithTestCandidate().StartAsync();
         var caseId = await ScheduledCaseAsync(world, ExamMode.Online);
@@ -164,7 +164,7 @@ public sealed class DayEndTests
         Assert.Equal(1, (await directory.ClosedOnAsync("0002", day))[SittingState.Terminated]);
     }
 
-    /// <summary>The sitting once the closing its first call after the day started has run (a turn of its own).</summary>
+    /// <summary>The sitting once its day-end closing has run (started by the reminder, in a turn of its own).</summary>
     private static async Task<SittingView> ClosedAsync(World world, IExamSessionGrain sitting) =>
         (await FakeClockSteps.AdvanceAsync(world.Clock, world.Clock.GetUtcNow(), () => sitting.Get(), v => v!.State is not (
             SittingState.Scheduled or SittingState.CheckedIn or SittingState.TheoryOpen or SittingState.TheorySubmitted or SittingState.PracticalOpen)))!;
