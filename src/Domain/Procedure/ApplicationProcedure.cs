@@ -31,6 +31,7 @@ public static class ApplicationProcedure
             T(Resubmitted, SendMotivatedRefusal, Refused, Rule.P5),
             T(ContractConcluded, SendExamNotice, ExamScheduled, Rule.P6),
             T(ExamScheduled, ReportSickLeave, Rescheduled, Rule.P7),
+            T(AwaitingProtocol, ReportSickLeave, Rescheduled, Rule.P7),
             T(ExamScheduled, StartExam, InExam, Rule.P8.And(Rule.P9)),
             T(Rescheduled, SendExamNotice, ExamScheduled, Rule.P7.And(Rule.P11)),
             T(InExam, ReportTechnicalFailure, Rescheduled, Rule.P11),

@@ -32,4 +32,7 @@ public enum SittingAction
 
     /// <summary>P7: cancelled for temporary incapacity before it began.</summary>
     Cancel,
+
+    /// <summary>P6, P17: the exam day ended with the sitting still open; it closes itself as unfinished.</summary>
+    CloseAtDayEnd,
 }

@@ -13,6 +13,9 @@ public static class SittingProcedure
 {
     private static readonly SittingState[] _duringStages = [TheoryOpen, TheorySubmitted, PracticalOpen];
 
+    /// <summary>What the end of the exam day closes: an open theory is submitted first, by its time limit's rule (P9).</summary>
+    private static readonly SittingState[] _closedAtDayEnd = [Scheduled, CheckedIn, TheorySubmitted, PracticalOpen];
+
     /// <summary>The state of a new sitting.</summary>
     public const SittingState Initial = Scheduled;
 
@@ -41,6 +44,7 @@ public static class SittingProcedure
         new(TheorySubmitted, AdmitToPractical, PracticalOpen, Rule.P15),
         new(TheorySubmitted, RefuseAdmission, NotAdmitted, Rule.P15),
         new(PracticalOpen, CompletePractical, Completed, Rule.P16.And(Rule.P17)),
+        .. _closedAtDayEnd.Select(from => new Transition<SittingState, SittingAction>(from, CloseAtDayEnd, Unfinished, Rule.P6.And(Rule.P17))),
     ];
 
     private static IEnumerable<Transition<SittingState, SittingAction>> OnlineOnly() =>
@@ -63,5 +67,6 @@ public static class SittingProcedure
         [Remove] = Refusal.Of(Rule.P13, mode == ExamMode.Offline ? "RemoveOnSecondViolation" : "OnlineNotRemoved"),
         [ReportTechnicalFailure] = Refusal.Of(Rule.P11, mode == ExamMode.Online ? "TechnicalFailureDuringOnlineSitting" : "TechnicalFailureOnlineOnly"),
         [Cancel] = Refusal.Of(Rule.P7, "CancelBeforeStart"),
+        [CloseAtDayEnd] = Refusal.Of(Rule.P6, "DayEndClosesOpenSitting"),
     };
 }

@@ -35,4 +35,10 @@ public enum SittingState
 
     /// <summary>P7: cancelled before it began because of temporary incapacity; a new sitting is scheduled. Final.</summary>
     Cancelled,
+
+    /// <summary>
+    /// P6, P17: the exam day ended (Almaty time) before the sitting did: the candidate did not appear, or left a stage
+    /// unfinished (an abandoned connection); the case goes on with what was done, which cannot be a pass. Final.
+    /// </summary>
+    Unfinished,
 }

@@ -10,4 +10,7 @@ public enum SittingEnd
 
     /// <summary>P13: a second violation offline removes the candidate.</summary>
     Removed,
+
+    /// <summary>P6, P17: the exam day ended before the sitting did (the candidate did not appear, or left it unfinished).</summary>
+    Unfinished,
 }

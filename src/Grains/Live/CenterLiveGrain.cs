@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Orleans.Concurrency;
 using Orleans.Utilities;
+using Platform.Domain.Calendar;
 using Platform.Domain.Procedure;
 using Platform.Grains.Procedure;
 using Platform.Grains.Sittings;
@@ -12,8 +13,10 @@ namespace Platform.Grains.Live;
 /// <summary>
 /// A center's live picture (SPEC §5): observes its sittings as an <see cref="ISittingObserver"/> and tells its own
 /// observers (the frontend's SignalR bridge) of each change. The sittings stay the source of truth. The ones it tracks
-/// are rows of <see cref="ILiveSittingDirectory"/>: the last <see cref="PictureSpan"/> of them are read on activation
-/// and re-read in the background. A timer re-reads the sittings still running, which brings what the sittings do not
+/// are rows of <see cref="ILiveSittingDirectory"/>; it holds only what is live: on activation it reads the sittings of
+/// today's exam day (Almaty) that have not ended, and re-reads them in the background; a sitting that ends is published
+/// once more (its watchers see the end), then leaves the picture and is closed in the directory, and only the day's
+/// count of such ends stays (issue 16: a day's leftovers are never read again, however many an earlier day left). A timer re-reads the sittings still running, which brings what the sittings do not
 /// push (extra time, a lost connection), and renews the subscriptions (lost when a sitting moves to another silo).
 /// The grain is reentrant and its timers interleave: news that re-reads a sitting never waits for another busy
 /// sitting, and thousands of re-reads never hold a termination back (a late read never takes a row back: see
@@ -26,9 +29,6 @@ public sealed partial class CenterLiveGrain(
     [FromKeyedServices(PlatformClock.Key)] TimeProvider time,
     ILogger<CenterLiveGrain> logger) : Grain, ICenterLiveGrain, ISittingObserver
 {
-    /// <summary>How far back the picture reaches: an exam day's sittings, finished ones included.</summary>
-    public static readonly TimeSpan PictureSpan = TimeSpan.FromHours(24);
-
     private static readonly TimeSpan RefreshEvery = TimeSpan.FromSeconds(15);
 
     /// <summary>How often changed counts go to the national picture (the operator's board, SPEC §1).</summary>
@@ -44,6 +44,8 @@ public sealed partial class CenterLiveGrain(
     private readonly Dictionary<string, TrackedSitting> _tracked = new(StringComparer.Ordinal);
     private readonly Dictionary<string, LiveSitting> _rows = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _versions = new(StringComparer.Ordinal);
+    private Dictionary<SittingState, int> _closed = [];
+    private DateOnly _day;
     private int _refreshes;
     private bool _countsChanged;
 
@@ -57,10 +59,13 @@ public sealed partial class CenterLiveGrain(
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        foreach (var (sittingId, tracked) in await directory.TrackedSinceAsync(Center, time.GetUtcNow() - PictureSpan, cancellationToken))
+        _day = KazakhstanTime.DateOf(time.GetUtcNow());
+        foreach (var (sittingId, tracked) in await directory.OpenOnAsync(Center, _day, cancellationToken))
         {
             _tracked[sittingId] = tracked;
         }
+
+        _closed = new(await directory.ClosedOnAsync(Center, _day, cancellationToken));
 
         // The first refresh (and subscription) of the tracked sittings starts at once but is not awaited: a center
         // with thousands of sittings answers its callers meanwhile, and its rows come as they are read.
@@ -79,7 +84,7 @@ public sealed partial class CenterLiveGrain(
                 return null;
             }
 
-            var tracked = new TrackedSitting(sitting.CaseId, registered.CandidateKey, time.GetUtcNow());
+            var tracked = new TrackedSitting(sitting.CaseId, registered.CandidateKey, time.GetUtcNow(), KazakhstanTime.DateOf(sitting.ScheduledStart));
             await directory.TrackAsync(Center, sittingId, tracked);
             _tracked[sittingId] = tracked;
         }
@@ -104,10 +109,10 @@ public sealed partial class CenterLiveGrain(
         return Task.CompletedTask;
     }
 
-    /// <summary>Forgets sittings older than the picture, re-reads the running ones (renewing now and then), reports the counts.</summary>
+    /// <summary>Forgets the sittings of a day gone, re-reads the running ones (renewing now and then), reports the counts.</summary>
     private async Task TickAsync(CancellationToken cancellationToken)
     {
-        Forget(time.GetUtcNow() - PictureSpan);
+        Forget(KazakhstanTime.DateOf(time.GetUtcNow()));
         var running = _tracked.Keys.Where(id => !_rows.TryGetValue(id, out var row) || !LiveRows.IsFinal(row.State)).ToList();
         await RefreshAsync(running, subscribe: _refreshes++ % SubscribeEveryRefreshes == 0);
         _observers.ClearExpired();
@@ -115,13 +120,46 @@ public sealed partial class CenterLiveGrain(
         ReportCounts();
     }
 
-    private void Forget(DateTimeOffset before)
+    /// <summary>A new day: the sittings of the days before leave (their own day end closed them), and the day's counts start again.</summary>
+    private void Forget(DateOnly today)
     {
-        foreach (var (sittingId, _) in _tracked.Where(t => t.Value.TrackedAt < before).ToList())
+        if (today == _day)
+        {
+            return;
+        }
+
+        (_day, _closed) = (today, []);
+        foreach (var (sittingId, _) in _tracked.Where(t => t.Value.ExamDay < today).ToList())
         {
             _tracked.Remove(sittingId);
             _rows.Remove(sittingId);
             _versions.Remove(sittingId);
+        }
+    }
+
+    /// <summary>An ended sitting leaves the picture (after its last row was published) and is closed in the directory.</summary>
+    private async Task LeaveAsync(string sittingId, SittingState state)
+    {
+        if (!_tracked.Remove(sittingId, out var tracked))
+        {
+            return;
+        }
+
+        try
+        {
+            await directory.CloseAsync(Center, sittingId, state, time.GetUtcNow());
+        }
+        finally
+        {
+            // Left even if the directory could not be written: the row's exam day bounds what an activation reads.
+            _rows.Remove(sittingId);
+            _versions.Remove(sittingId);
+            if (tracked.ExamDay == _day)
+            {
+                _closed[state] = _closed.GetValueOrDefault(state) + 1;
+            }
+
+            ReportCounts();
         }
     }
 
@@ -148,6 +186,10 @@ public sealed partial class CenterLiveGrain(
             {
                 _versions[sittingId] = view.Version;
                 await PublishAsync(LiveRows.Of(view, tracked.CandidateKey, time.GetUtcNow(), ++_revision));
+                if (LiveRows.IsFinal(view.State))
+                {
+                    await LeaveAsync(sittingId, view.State);
+                }
             }
         }
         catch (Exception failure) when (failure is not OutOfMemoryException)
@@ -173,7 +215,7 @@ public sealed partial class CenterLiveGrain(
         if (_countsChanged)
         {
             _countsChanged = false;
-            GrainFactory.GetGrain<INationalLiveGrain>(LiveKeys.National).Report(LiveRows.Count(Center, _rows.Values)).Ignore();
+            GrainFactory.GetGrain<INationalLiveGrain>(LiveKeys.National).Report(LiveRows.Count(Center, _rows.Values, _closed)).Ignore();
         }
 
         return Task.CompletedTask;

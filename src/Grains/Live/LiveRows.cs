@@ -24,11 +24,12 @@ public static class LiveRows
     {
         SittingState.Terminated or SittingState.Removed => Rule.P13.Id,
         SittingState.TechnicalFailure => Rule.P11.Id,
+        SittingState.Unfinished => Rule.P6.Id,
         _ => null,
     };
 
     public static bool IsFinal(SittingState state) => state is SittingState.NotAdmitted or SittingState.Completed or SittingState.Terminated
-        or SittingState.Removed or SittingState.TechnicalFailure or SittingState.Cancelled;
+        or SittingState.Removed or SittingState.TechnicalFailure or SittingState.Cancelled or SittingState.Unfinished;
 
     /// <summary>
     /// The same row but for what moves by itself: time left, the revision, and the time of the last heartbeat (a
@@ -38,11 +39,15 @@ public static class LiveRows
 
     private static LiveSitting Steady(LiveSitting row) => row with { TimeLeft = TimeSpan.Zero, Revision = 0, LastHeartbeatAt = null };
 
-    /// <summary>The center's counts, in one pass over its rows (a center may run thousands of sittings at once).</summary>
-    public static CenterCounts Count(string center, IEnumerable<LiveSitting> rows)
+    /// <summary>
+    /// The center's counts, in one pass over its live rows (a center may run thousands of sittings at once), with the
+    /// sittings of the day that already ended (<paramref name="closed"/>, by how they ended; their rows have left).
+    /// </summary>
+    public static CenterCounts Count(string center, IEnumerable<LiveSitting> rows, IReadOnlyDictionary<SittingState, int>? closed = null)
     {
-        var byState = new Dictionary<SittingState, int>();
-        var (warnings, suspicious, terminations) = (0, 0, 0);
+        var byState = new Dictionary<SittingState, int>(closed ?? new Dictionary<SittingState, int>());
+        var (warnings, suspicious) = (0, 0);
+        var terminations = byState.GetValueOrDefault(SittingState.Terminated) + byState.GetValueOrDefault(SittingState.Removed);
         foreach (var row in rows)
         {
             byState[row.State] = byState.GetValueOrDefault(row.State) + 1;

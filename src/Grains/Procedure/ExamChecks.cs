@@ -40,9 +40,12 @@ internal static class ExamChecks
     {
         if (results.EndedBy != SittingEnd.Completed)
         {
-            return results.EndedBy == SittingEnd.Removed
-                ? Refusal.Of(Rule.P13, "SittingRemoved")
-                : Refusal.Of(Rule.P13, "SittingTerminated");
+            return results.EndedBy switch
+            {
+                SittingEnd.Removed => Refusal.Of(Rule.P13, "SittingRemoved"),
+                SittingEnd.Unfinished => Refusal.Of(Rule.P17, "SittingUnfinished"),
+                _ => Refusal.Of(Rule.P13, "SittingTerminated"),
+            };
         }
 
         if (!TheoryResult.Evaluate(results.TheoryCorrect, results.TheoryTotal).Admitted)

@@ -13,7 +13,8 @@ internal static class ExamStage
 
     public static StageCommand CompleteProcedure(CompleteProcedure command) => new(
         ApplicationAction.CompleteProcedure,
-        _ => command.TheoryTotal <= 0 || command.TheoryCorrect < 0 || command.TheoryCorrect > command.TheoryTotal
+        _ => NothingDone(command) ? null
+            : command.TheoryTotal <= 0 || command.TheoryCorrect < 0 || command.TheoryCorrect > command.TheoryTotal
             ? Refusal.Of(Rule.P15, "TheoryResultMalformed")
             : null,
         c =>
@@ -21,6 +22,10 @@ internal static class ExamStage
             c.Case.Results = command;
             c.Deadlines.Open(DeadlineKind.Protocol, c.Step);
         });
+
+    /// <summary>P6, P17: a sitting its exam day closed before the theory opened (the candidate did not appear) has no ticket to score.</summary>
+    private static bool NothingDone(CompleteProcedure command) =>
+        command.EndedBy == SittingEnd.Unfinished && (command.TheoryCorrect, command.TheoryTotal, command.PracticalPassed) == (0, 0, null);
 
     public static StageCommand RecordProtocol(ProtocolDecision decision) => new(
         decision.Passed ? ApplicationAction.SignProtocolPassed : ApplicationAction.SignProtocolNotPassed,

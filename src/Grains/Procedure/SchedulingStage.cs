@@ -26,9 +26,25 @@ internal static class SchedulingStage
             (c, context) => Task.FromResult(CaseDocuments.ExamNotice(c.Case, context, previous, c.Today)));
     }
 
+    /// <summary>
+    /// P7: temporary incapacity moves the exam. Before the exam, or after a sitting its exam day closed unfinished (the
+    /// candidate did not appear or did not finish: the report may come after the day); the protocol is then not due.
+    /// </summary>
     public static StageCommand ReportSickLeave() => new(
-        ApplicationAction.ReportSickLeave, null,
-        c => c.Case.PendingReschedule = RescheduleReason.SickLeave);
+        ApplicationAction.ReportSickLeave,
+        c => c.Case.Status != ApplicationState.AwaitingProtocol || c.Case.Results?.EndedBy == SittingEnd.Unfinished
+            ? null
+            : Refusal.Of(Rule.P7, "SickLeaveAfterUnfinishedSitting"),
+        c =>
+        {
+            if (c.Case.Results is not null)
+            {
+                c.Case.Results = null;
+                c.Deadlines.Drop(DeadlineKind.Protocol);
+            }
+
+            c.Case.PendingReschedule = RescheduleReason.SickLeave;
+        });
 
     public static StageCommand ReportTechnicalFailure() => new(
         ApplicationAction.ReportTechnicalFailure,

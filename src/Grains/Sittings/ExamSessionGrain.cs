@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Orleans.Concurrency;
+using Orleans.Serialization.Invocation;
 using Orleans.Utilities;
 using Platform.Domain.Procedure;
 using Platform.Grains.Procedure;
@@ -15,6 +17,7 @@ namespace Platform.Grains.Sittings;
 /// are made by <see cref="SittingCheckIn"/>, <see cref="SittingTheory"/>, <see cref="SittingPractical"/>,
 /// <see cref="SittingProctoring"/> and <see cref="SittingViolationAct"/>; what the case hears by <see cref="SittingCaseLink"/>.
 /// </summary>
+[MayInterleave(nameof(MayInterleave))]
 public sealed class ExamSessionGrain(
     [PersistentState("exam-session", PlatformDatabase.GrainStorage)] IPersistentState<ExamSessionState> state,
     ISittingEventLog eventLog,
@@ -32,6 +35,7 @@ public sealed class ExamSessionGrain(
     private SittingPractical? _practical;
     private SittingProctoring? _proctoring;
     private SittingViolationAct? _act;
+    private SittingDayEnd? _dayEnd;
 
     private ExamSessionState S => state.State;
 
@@ -53,7 +57,17 @@ public sealed class ExamSessionGrain(
 
     private SittingProctoring Proctoring => _proctoring ??= new(Pipeline, Link, () => Theory.ExpireIfDueAsync());
 
+    private SittingDayEnd DayEnd => _dayEnd ??= new(
+        Pipeline, Link, Theory, new GrainReminderRegistry(this), (work, due) => this.RegisterGrainTimer(_ => work(), due, Timeout.InfiniteTimeSpan));
+
     private SittingViolationAct ViolationActCalls => _act ??= new(Pipeline, Link, GrainFactory, time, () => Proctoring.Policy);
+
+    /// <summary>
+    /// The day-end reminder's delivery interleaves (its handler only starts the closing in a turn of its own, or removes
+    /// the reminder): the reminder service waits for it, so it never waits behind a call that is telling the case.
+    /// </summary>
+    public static bool MayInterleave(IInvokable request) =>
+        request.GetMethodName() == nameof(IRemindable.ReceiveReminder) && request.GetArgumentCount() > 0 && request.GetArgument(0) is SittingDayEnd.Clock;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -68,6 +82,7 @@ public sealed class ExamSessionGrain(
 
             // Whatever a crash interrupted after the last write is done again; each step is idempotent.
             await Theory.ExpireIfDueAsync();
+            DayEnd.CloseSoonIfOver();
             await Theory.ArmClockAsync();
             await FollowUpAsync();
         }
@@ -91,7 +106,8 @@ public sealed class ExamSessionGrain(
     public Task<AnswerReceipt> SaveAnswer(SaveAnswer answer) => Theory.SaveAnswer(answer);
     public Task<SittingResult> GrantExtraTime(GrantExtraTime command) => Theory.GrantExtraTime(command);
     public Task<SittingResult> SubmitTheory(SittingCommand command) => Theory.Submit(command);
-    public Task ReceiveReminder(string reminderName, TickStatus status) => Theory.ReceiveReminder(reminderName);
+    public Task ReceiveReminder(string reminderName, TickStatus status) =>
+        reminderName == SittingDayEnd.Clock ? DayEnd.ReceiveReminderAsync() : Theory.ReceiveReminder(reminderName);
 
     // The practical stage and technical failure (P11, P16, P17).
     public Task<SittingResult> MarkStep(MarkStep command) => Practical.MarkStep(command);
@@ -110,6 +126,7 @@ public sealed class ExamSessionGrain(
     private async Task FollowUpAsync()
     {
         await Theory.ArmClockAsync();
+        await DayEnd.ArmAsync();
         if (_reportedStatus != S.Status)
         {
             _reportedStatus = S.Status;

@@ -21,4 +21,5 @@ public enum SittingFactKind
     Removed,
     TechnicalFailure,
     ViolationActSigned,
+    ClosedAtDayEnd,
 }

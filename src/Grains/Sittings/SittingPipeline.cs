@@ -69,6 +69,12 @@ internal sealed class SittingPipeline(
             return repeated;
         }
 
+        // P6: judged at the instant, whether or not the day-end reminder has fired; the sitting's own acts close it.
+        if (by.Subject != SittingId && SittingDayEnd.CheckDay(S, Now) is { } dayOver)
+        {
+            return Refused(dayOver);
+        }
+
         var transition = SittingProcedure.Apply(S.Mode, S.Status, action);
         if (transition.Refusal is { } refusedByTable)
         {

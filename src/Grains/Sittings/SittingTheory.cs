@@ -138,6 +138,9 @@ internal sealed class SittingTheory(SittingPipeline sitting, SittingCaseLink lin
         }
     }
 
+    /// <summary>P9, P6: a theory still open when its exam day ends is submitted as it stands, as by its time limit.</summary>
+    public Task SubmitAtDayEndAsync() => SubmitAsync(link.CommandIdFor("day-end-theory"), sitting.Self, automatic: true);
+
     public async Task ReceiveReminder(string reminderName)
     {
         if (reminderName == Clock)

@@ -18,7 +18,7 @@ public static class LiveFilter
     public static readonly string[] All = [Everything, Attention, Running, Ended];
 
     public static bool IsFinal(SittingState state) => state is SittingState.NotAdmitted or SittingState.Completed or SittingState.Terminated
-        or SittingState.Removed or SittingState.TechnicalFailure or SittingState.Cancelled;
+        or SittingState.Removed or SittingState.TechnicalFailure or SittingState.Cancelled or SittingState.Unfinished;
 
     public static bool NeedsAttention(LiveSitting row) =>
         !IsFinal(row.State) && (row.Suspicious > row.Confirmed || row.Connection == ConnectionState.Lost || row.Warnings > 0);

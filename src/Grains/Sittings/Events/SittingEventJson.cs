@@ -39,6 +39,7 @@ public static class SittingEventJson
         SittingFactKind.Removed => Parse<Removed>(record),
         SittingFactKind.TechnicalFailure => Parse<TechnicalFailureReported>(record),
         SittingFactKind.ViolationActSigned => Parse<ViolationActSigned>(record),
+        SittingFactKind.ClosedAtDayEnd => Parse<ClosedAtDayEnd>(record),
         var other => throw new InvalidDataException($"Record {record.Sequence} of sitting {record.SittingId} is of an unknown kind {other}."),
     };
 
