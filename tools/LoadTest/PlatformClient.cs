@@ -4,9 +4,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Platform.LoadTest;
 
@@ -80,18 +78,7 @@ public sealed class PlatformClient : IDisposable
     /// </summary>
     public async Task<LiveConnection> ConnectAsync(string hub, string account, Func<HubConnection, Task> restore, CancellationToken cancel)
     {
-        var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(BaseUrl, hub), options =>
-            {
-                options.AccessTokenProvider = async () => await TokenAsync(account);
-                options.SkipNegotiation = true;
-                options.Transports = HttpTransportType.WebSockets;
-            })
-            .WithAutomaticReconnect(new KeepReconnecting())
-            .AddJsonProtocol(options => options.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)))
-            .Build();
-        connection.ServerTimeout = TimeSpan.FromSeconds(60);
-        connection.HandshakeTimeout = TimeSpan.FromSeconds(60);
+        var connection = HubConnections.Build(new Uri(BaseUrl, hub), async () => await TokenAsync(account));
         var live = new LiveConnection(connection, restore);
         await connection.StartAsync(cancel);
         return live;
