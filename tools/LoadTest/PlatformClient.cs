@@ -48,7 +48,10 @@ public sealed class PlatformClient : IDisposable
         return (await (_tokens.TryUpdate(account, renewed, cached) ? renewed : _tokens[account]).Value).Value;
     }
 
-    /// <summary>Sends as an account and expects success; the JSON answer. A 429 is retried after its Retry-After (5 times at most).</summary>
+    /// <summary>
+    /// Sends as an account and expects success; the JSON answer. A 429, or a 503 (the platform's "try again in a few
+    /// seconds" when it is too busy), is retried after its Retry-After or a second (5 times at most).
+    /// </summary>
     public async Task<JsonElement> OkAsync(HttpMethod method, string url, string account, object? body = null)
     {
         for (var attempt = 0; ; attempt++)
@@ -57,7 +60,7 @@ public sealed class PlatformClient : IDisposable
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(account));
             using var response = await _http.SendAsync(request);
             var text = await response.Content.ReadAsStringAsync();
-            if (response.StatusCode == HttpStatusCode.TooManyRequests && attempt < 5)
+            if (response.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable && attempt < 5)
             {
                 await Task.Delay(response.Headers.RetryAfter?.Delta ?? TimeSpan.FromSeconds(1));
                 continue;
@@ -93,7 +96,7 @@ public sealed class PlatformClient : IDisposable
         for (var attempt = 0; ; attempt++)
         {
             using var response = await _http.PostAsJsonAsync("/api/v1/dev/tokens", new { account });
-            if (response.StatusCode == HttpStatusCode.TooManyRequests && attempt < 5)
+            if (response.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable && attempt < 5)
             {
                 await Task.Delay(response.Headers.RetryAfter?.Delta ?? TimeSpan.FromSeconds(1));
                 continue;
