@@ -85,7 +85,12 @@ public sealed class LiveConnection : IAsyncDisposable
         }
         catch (Exception failure)
         {
-            ready.TrySetException(failure);
+            // Dropped again while restoring (a short token's expiry, a busy platform): the next reconnect restores
+            // again, and the calls keep waiting for it. Only a restore the live connection itself failed fails them.
+            if (Hub.State == HubConnectionState.Connected)
+            {
+                ready.TrySetException(failure);
+            }
         }
     }
 
