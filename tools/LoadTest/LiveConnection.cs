@@ -13,6 +13,9 @@ public sealed class LiveConnection : IAsyncDisposable
 {
     private const int Attempts = 5;
 
+    /// <summary>The sitting hub's refusal of a call on a connection that has not resumed its sitting (SittingHub).</summary>
+    private const string NotRestored = "Resume your sitting first.";
+
     /// <summary>How long a call waits for the connection to come back before it fails.</summary>
     private static readonly TimeSpan ReconnectWait = TimeSpan.FromSeconds(60);
 
@@ -60,6 +63,12 @@ public sealed class LiveConnection : IAsyncDisposable
             {
                 return await Hub.InvokeCoreAsync<T>(method, args, cancel);
             }
+            catch (HubException refusal) when (refusal.Message == NotRestored && attempt < Attempts && !cancel.IsCancellationRequested)
+            {
+                // The call went out on a reconnected connection before the Reconnected handler restored it (the client
+                // raises its events after the connection is usable again): restore it here, then send the call again.
+                await _restore(Hub);
+            }
             catch (Exception failure) when (failure is not HubException && attempt < Attempts && !cancel.IsCancellationRequested)
             {
                 // Not the hub's refusal: the connection closed under the call. It is sent again once the connection is
@@ -85,7 +94,12 @@ public sealed class LiveConnection : IAsyncDisposable
         }
         catch (Exception failure)
         {
-            ready.TrySetException(failure);
+            // Dropped again while restoring (a short token's expiry, a busy platform): the next reconnect restores
+            // again, and the calls keep waiting for it. Only a restore the live connection itself failed fails them.
+            if (Hub.State == HubConnectionState.Connected)
+            {
+                ready.TrySetException(failure);
+            }
         }
     }
 

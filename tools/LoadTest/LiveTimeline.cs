@@ -36,6 +36,13 @@ public sealed class LiveTimeline
         SteadyUntil = Elapsed + duration;
     }
 
+    /// <summary>Issue 16, a mass start: every candidate is online from the burst on; the steady phase is set when it ends.</summary>
+    public void SteadyBetween(TimeSpan from, TimeSpan until)
+    {
+        SteadyFrom = from;
+        SteadyUntil = until;
+    }
+
     public bool IsSteadyNow()
     {
         var now = Elapsed;

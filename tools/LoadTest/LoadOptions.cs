@@ -51,6 +51,27 @@ public sealed record LoadOptions
     /// <summary>No progress line (the test suite).</summary>
     public bool Quiet { get; init; }
 
+    /// <summary>Issue 16: the candidates wait connected and the registrar opens every theory in one burst.</summary>
+    public bool MassStart { get; init; }
+
+    /// <summary>Issue 16: every time limit runs out at one instant (the clock moved past them) and the platform submits.</summary>
+    public bool MassEnd { get; init; }
+
+    /// <summary>Issue 16: the share of candidates who submit themselves in the middle of the live phase.</summary>
+    public double Voluntary { get; init; } = 0.05;
+
+    /// <summary>Issue 16: the registrar's opening requests at once in a mass start.</summary>
+    public int OpeningParallelism { get; init; } = 64;
+
+    /// <summary>Issue 16: seconds of the echo reference measured before the setup (0: none).</summary>
+    public double EchoDuration { get; init; } = 30;
+
+    /// <summary>The echo server's port (below the ephemeral range, MEASURED.md).</summary>
+    public int EchoPort { get; init; } = 5091;
+
+    /// <summary>Issue 16: run the whole scenario once per size and print the CPU table (null: one run).</summary>
+    public IReadOnlyList<int>? Scale { get; init; }
+
     public const string Usage = """
         dotnet run -c Release --project tools/LoadTest -- [options]
           --candidates N        simulated candidates (default 500; at most 100000)
@@ -71,8 +92,21 @@ public sealed record LoadOptions
           --silo-pid P / --frontend-pid P   processes to sample (default: found by command line)
           --first-candidate N   first load.candidate.<n> (default: a block chosen from the minute)
           --setup-parallelism N concurrent setup requests (default 16)
-          --quick               200 candidates, 5 s ramp-up, 20 s live, an answer every 2 s
+          --mass-start          the candidates wait connected; the registrar opens every theory in one burst
+          --mass-end            at the end every time limit runs out at one instant (the procedure clock moved
+                                past them all) and the platform submits each theory itself (P9)
+          --national            --mass-start and --mass-end
+          --voluntary F         share of candidates submitting themselves mid-run, 0..1 (default 0.05)
+          --opening-parallelism N  the registrar's opening requests at once in a mass start (default 64)
+          --echo-duration S     seconds of the echo reference run first (default 30; 0 = none)
+          --echo-port P         the echo server's port (default 5091)
+          --scale A,B,C         the whole scenario at each size in turn, then the CPU-per-candidate table
+                                (e.g. 2500,5000,10000)
+          --quick               200 candidates, 5 s ramp-up, 20 s live, an answer every 2 s, a national sitting
+                                (16 opening requests at once),
+                                a 10 s echo reference
           --help                this text
+        (--echo-server --port P runs the echo reference's server: the tool starts it itself)
         """;
 
     /// <summary>Parses the command line; throws <see cref="ArgumentException"/> with the reason.</summary>
@@ -85,6 +119,9 @@ public sealed record LoadOptions
             {
                 "--quick" => options,
                 "--quiet" => options with { Quiet = true },
+                "--mass-start" => options with { MassStart = true },
+                "--mass-end" => options with { MassEnd = true },
+                "--national" => options with { MassStart = true, MassEnd = true },
                 _ when i + 1 < args.Count => With(options, args[i], args[++i]),
                 _ => throw new ArgumentException($"unknown or incomplete option {args[i]}"),
             };
@@ -95,7 +132,11 @@ public sealed record LoadOptions
 
     /// <summary>The quick mode: a few hundred candidates in under a minute.</summary>
     public static LoadOptions QuickDefaults() =>
-        new() { Quick = true, Candidates = 200, RampUp = 5, Duration = 20, AnswerInterval = 2, EventRate = 6, Violators = 0.1, Watchers = 2 };
+        new()
+        {
+            Quick = true, Candidates = 200, RampUp = 5, Duration = 20, AnswerInterval = 2, EventRate = 6, Violators = 0.1, Watchers = 2,
+            MassStart = true, MassEnd = true, Voluntary = 0.1, OpeningParallelism = 16, EchoDuration = 10,
+        };
 
     private static LoadOptions With(LoadOptions o, string name, string value) => name switch
     {
@@ -115,6 +156,11 @@ public sealed record LoadOptions
         "--frontend-pid" => o with { FrontendPid = Int(value) },
         "--first-candidate" => o with { FirstCandidate = Int(value) },
         "--setup-parallelism" => o with { SetupParallelism = Int(value) },
+        "--voluntary" => o with { Voluntary = Number(value) },
+        "--opening-parallelism" => o with { OpeningParallelism = Int(value) },
+        "--echo-duration" => o with { EchoDuration = Number(value) },
+        "--echo-port" => o with { EchoPort = Int(value) },
+        "--scale" => o with { Scale = value.Split(',').Select(Int).ToArray() },
         _ => throw new ArgumentException($"unknown option {name}"),
     };
 
@@ -127,6 +173,10 @@ public sealed record LoadOptions
         Require(Watchers is >= 0 and <= 1000 && SetupParallelism is >= 1 and <= 256, "--watchers 0..1000, --setup-parallelism 1..256");
         Require(StreamsPerConnection is >= 1 and <= ProctoringHubLimits.MaxStreamsPerConnection, $"--streams-per-connection is 1..{ProctoringHubLimits.MaxStreamsPerConnection} (the hub's limit)");
         Require(Protocol is "json" or "msgpack", "--protocol is json or msgpack");
+        Require(Voluntary is >= 0 and <= 1 && Voluntary + Violators <= 1, "--voluntary is a share 0..1, with --violators at most 1");
+        Require(OpeningParallelism is >= 1 and <= 1024 && EchoDuration is >= 0 and <= 600, "--opening-parallelism 1..1024, --echo-duration 0..600 s");
+        Require(EchoPort is > 0 and < 65536, "--echo-port is a port");
+        Require(Scale is null || (Scale.Count is >= 1 and <= 10 && Scale.All(n => n is >= 1 and <= 100_000)), "--scale is 1 to 10 sizes of 1..100000");
         Require(BaseUrl.IsLoopback, "--base-url must be a loopback address: traffic goes to this machine only");
         return this;
     }

@@ -1,6 +1,9 @@
 namespace Platform.LoadTest;
 
-/// <summary>The outcome of a run: its options, the exam day, what was measured, the processes and the loss check.</summary>
+/// <summary>
+/// The outcome of a run: its options, the exam day, what was measured, the processes, the loss check, the echo
+/// reference measured first (null when skipped) and the national sitting's own figures (issue 16).
+/// </summary>
 public sealed record LoadResult(
     LoadOptions Options,
     DateTimeOffset StartedAt,
@@ -10,8 +13,18 @@ public sealed record LoadResult(
     Metrics Metrics,
     long DashboardRows,
     IReadOnlyList<ProcessUsage> Processes,
-    LossReport Loss)
+    LossReport Loss,
+    EchoResult? Echo = null,
+    NationalFigures? National = null)
 {
+    /// <summary>The platform's processes (silo, frontend, PostgreSQL), not the generator nor the echo server.</summary>
+    public IEnumerable<ProcessUsage> Platform => Processes.Where(p => p.Name is not "generator");
+
+    /// <summary>Issue 16: the platform's CPU per candidate over the live phase, in milliseconds of one core.</summary>
+    public double PlatformCpuMillisecondsPerCandidate => Platform.Sum(p => p.CpuSeconds) * 1000 / Math.Max(1, Options.Candidates);
+
+    public double GeneratorCpuMillisecondsPerCandidate => Processes.Where(p => p.Name == "generator").Sum(p => p.CpuSeconds) * 1000 / Math.Max(1, Options.Candidates);
+
     /// <summary>A run passes when nothing acknowledged is missing and no client failed.</summary>
     public bool Passed => Loss.Lossless && Metrics.Errors == 0;
 

@@ -4,10 +4,12 @@ using System.Globalization;
 namespace Platform.LoadTest;
 
 /// <summary>
-/// A whole run: the setup over the API, then the live phase (watchers first, candidates coming online over the
-/// ramp-up with their streams on the shared proctoring connections, each live until the duration ends), a progress
-/// line once a second, the loss check in PostgreSQL. Bounded: every client stops at the deadline, and the whole run is
-/// cancelled two minutes after it.
+/// A whole run: the echo reference first (issue 16), the setup over the API, then the live phase (watchers first,
+/// candidates coming online over the ramp-up with their streams on the shared proctoring connections, each live until
+/// the duration ends), a progress line once a second, the loss check in PostgreSQL. A national sitting (issue 16): in a
+/// mass start the candidates wait connected and the registrar opens every theory in one burst; in a mass end the run
+/// moves the procedure clock past every deadline at once and the platform submits them all (P9). Bounded: every client
+/// stops at the deadline, and the whole run is cancelled two minutes after it.
 /// </summary>
 public sealed class LoadRun(LoadOptions options, TextWriter output)
 {
@@ -15,10 +17,12 @@ public sealed class LoadRun(LoadOptions options, TextWriter output)
 
     private readonly Metrics _metrics = new();
     private readonly Expectations _expected = new();
+    private NationalFigures _national = new(null, null, null);
 
     public async Task<LoadResult> RunAsync(CancellationToken cancel)
     {
         var startedAt = DateTimeOffset.UtcNow;
+        var echo = options.EchoDuration > 0 ? await new EchoReference(options, Say).RunAsync(cancel) : null;
         using var platform = new PlatformClient(options.BaseUrl, options.SetupParallelism + options.Watchers + 8, options.Protocol);
         var setupClock = Stopwatch.StartNew();
         var setup = new Setup(platform, options, Say);
@@ -26,16 +30,23 @@ public sealed class LoadRun(LoadOptions options, TextWriter output)
         var setupTime = setupClock.Elapsed;
         Say(F($"setup done in {setupTime.TotalSeconds:0} s: {sittings.Count} sittings in theory; live for {options.Duration} s"));
 
-        var samplers = Samplers();
+        var samplers = await SamplersAsync(cancel);
         var timeline = _metrics.Timeline;
         timeline.Start();
         using var bound = CancellationTokenSource.CreateLinkedTokenSource(cancel);
-        bound.CancelAfter(TimeSpan.FromSeconds(options.RampUp + options.Duration) + Grace);
+        bound.CancelAfter(TimeSpan.FromSeconds(options.RampUp + options.Duration) + Grace + (options.MassStart ? Grace : TimeSpan.Zero));
         var watchers = await StartWatchersAsync(platform, bound.Token);
         var proctoring = new ProctoringPool(platform, sittings.Count, options.StreamsPerConnection, bound.Token);
         await using var pacer = new Pacer();
-        timeline.RampUpStarts(TimeSpan.FromSeconds(options.RampUp), TimeSpan.FromSeconds(options.Duration));
-        var live = Task.WhenAll(sittings.Select((s, i) => CandidateAsync(s, i, sittings.Count, platform, proctoring, pacer, setup.Clock, bound.Token)));
+        var national = new NationalSitting(sittings.Count);
+        var end = DateTimeOffset.UtcNow.AddSeconds(options.RampUp + options.Duration);
+        if (!options.MassStart)
+        {
+            timeline.RampUpStarts(TimeSpan.FromSeconds(options.RampUp), TimeSpan.FromSeconds(options.MassEnd ? options.RampUp + options.Duration : options.Duration));
+        }
+
+        var candidates = Task.WhenAll(sittings.Select((s, i) => CandidateAsync(s, i, sittings.Count, platform, proctoring, pacer, setup.Clock, national, end, bound.Token)));
+        var live = Task.WhenAll(candidates, NationalAsync(sittings, setup, platform, national, candidates, bound.Token));
         await ProgressAsync(live, samplers);
         var liveTime = timeline.Elapsed;
         var rows = watchers.Sum(w => w.Rows);
@@ -46,19 +57,84 @@ public sealed class LoadRun(LoadOptions options, TextWriter output)
 
         await proctoring.DisposeAsync();
 
-        Say("checking PostgreSQL: every acknowledged answer, detection, violation and termination stored");
+        var usage = samplers.Select(s => s.Usage()).ToArray();
+        Say("checking PostgreSQL: every acknowledged answer, detection, violation, termination and submission stored");
         var loss = await LossCheck.RunAsync(options.Postgres, sittings.Select(s => s.SittingId).ToArray(), _expected, cancel);
-        return new LoadResult(options, startedAt, setup.ExamDay, setupTime, liveTime, _metrics, rows, samplers.Select(s => s.Usage()).ToArray(), loss);
+        return new LoadResult(options, startedAt, setup.ExamDay, setupTime, liveTime, _metrics, rows, usage, loss, echo, _national);
     }
 
     private async Task CandidateAsync(
-        PreparedSitting sitting, int index, int count, PlatformClient platform, ProctoringPool proctoring, Pacer pacer, ProcedureClock clock, CancellationToken cancel)
+        PreparedSitting sitting, int index, int count, PlatformClient platform, ProctoringPool proctoring, Pacer pacer, ProcedureClock clock,
+        NationalSitting national, DateTimeOffset commonEnd, CancellationToken cancel)
     {
         // Each candidate sits for the duration from its own start, as time limits run from each one's opening (P9):
-        // the leaving (and submitting) is spread as the coming online is.
+        // the leaving (and submitting) is spread as the coming online is. In a national sitting they leave together.
         await pacer.PauseAsync(TimeSpan.FromSeconds(options.RampUp * index / Math.Max(1, count))).WaitAsync(cancel);
-        var until = DateTimeOffset.UtcNow.AddSeconds(options.Duration);
-        await new SimulatedCandidate(sitting, index, platform, proctoring, pacer, clock, options, _metrics, _expected).RunAsync(until, cancel);
+        var until = options.MassStart ? national.Until
+            : Task.FromResult(options.MassEnd ? commonEnd : DateTimeOffset.UtcNow.AddSeconds(options.Duration));
+        await new SimulatedCandidate(sitting, index, platform, proctoring, pacer, clock, options, _metrics, _expected, national).RunAsync(until, cancel);
+    }
+
+    /// <summary>
+    /// Issue 16, the registrar's and the clock's part of a national sitting. Mass start: once every candidate waits
+    /// connected, the registrar opens every theory in one burst (<see cref="LoadOptions.OpeningParallelism"/> requests
+    /// at once) and the live phase runs for the duration from the burst's end. Mass end: once the live phase is over,
+    /// the procedure clock moves (DEVELOPMENT ONLY, <c>PUT /api/v1/dev/clock</c>) one second past the latest deadline the
+    /// candidates saw, so every time limit has run out at that one instant; the silos take the move within 0.1 s, and
+    /// the theory's own timer (on the procedure clock) submits each at once.
+    /// </summary>
+    private async Task NationalAsync(
+        IReadOnlyList<PreparedSitting> sittings, Setup setup, PlatformClient platform, NationalSitting national, Task candidates, CancellationToken cancel)
+    {
+        try
+        {
+            if (options.MassStart)
+            {
+                await Task.WhenAny(national.AllArrived, candidates).WaitAsync(cancel);
+                Say(F($"mass start: the registrar opens {sittings.Count} theories ({options.OpeningParallelism} requests at once)"));
+                // The registrar's own connections: the burst never queues the candidates' token renewals behind it.
+                using var registrar = new PlatformClient(options.BaseUrl, options.OpeningParallelism);
+                var burst = Stopwatch.StartNew();
+                await Parallel.ForEachAsync(Enumerable.Range(0, sittings.Count), new ParallelOptions { MaxDegreeOfParallelism = options.OpeningParallelism, CancellationToken = cancel },
+                    async (i, _) =>
+                    {
+                        national.OpeningSent(i);
+                        await Setup.OpenTheoryAsync(registrar, sittings[i].SittingId);
+                    });
+                _national = _national with { OpeningBurst = burst.Elapsed };
+                Say(F($"mass start: every theory opened in {burst.Elapsed.TotalSeconds:0.0} s"));
+                var timeline = _metrics.Timeline;
+                timeline.SteadyBetween(timeline.Elapsed + LiveTimeline.Settling, timeline.Elapsed + TimeSpan.FromSeconds(options.Duration));
+                national.EndsAt(DateTimeOffset.UtcNow.AddSeconds(options.Duration));
+            }
+
+            if (options.MassEnd)
+            {
+                var until = options.MassStart ? await national.Until : DateTimeOffset.UtcNow.AddSeconds(options.RampUp + options.Duration);
+                var wait = until - DateTimeOffset.UtcNow;
+                await Task.Delay(wait > TimeSpan.Zero ? wait : TimeSpan.Zero, cancel);
+                if (national.Deadlines.IsEmpty)
+                {
+                    national.Abandon();
+                    return;
+                }
+
+                var latest = national.Deadlines.Max();
+                var earliest = national.Deadlines.Min();
+                var setting = await platform.OkAsync(HttpMethod.Put, "/api/v1/dev/clock", Accounts.Administrator, new { now = latest.AddSeconds(1) });
+                var at = Stopwatch.GetTimestamp();
+                setup.Clock.Set(setting.GetProperty("offsetMilliseconds").GetInt64());
+                national.Expire(at);
+                _national = _national with { ExpiredAt = _metrics.Timeline.Elapsed, DeadlineSpread = latest - earliest };
+                Say(F($"mass end: the procedure clock moved past every deadline (they spanned {(latest - earliest).TotalSeconds:0.0} s); the platform submits"));
+            }
+        }
+        catch (Exception e) when (e is SetupException or HttpRequestException || (e is TaskCanceledException && !cancel.IsCancellationRequested))
+        {
+            // A request refused or timed out (the HTTP client's 60 s): the candidates waiting on it stop waiting.
+            _metrics.Error($"national sitting: {e.GetType().Name}: {e.Message}");
+            national.Abandon();
+        }
     }
 
     private async Task<List<Watcher>> StartWatchersAsync(PlatformClient platform, CancellationToken cancel)
@@ -74,8 +150,12 @@ public sealed class LoadRun(LoadOptions options, TextWriter output)
         return watchers;
     }
 
-    /// <summary>The platform's processes (unless given as -1), the generator itself, and every PostgreSQL process on this machine.</summary>
-    private List<ProcessSampler> Samplers()
+    /// <summary>
+    /// The platform's processes (unless given as -1), the generator itself, and PostgreSQL: the server of the platform's
+    /// database and its backends (found from a backend's parent), or without a connection string every PostgreSQL
+    /// process on this machine (other clusters included: the machine may be shared).
+    /// </summary>
+    private async Task<List<ProcessSampler>> SamplersAsync(CancellationToken cancel)
     {
         var samplers = new List<ProcessSampler>();
         if ((options.SiloPid ?? ProcessSampler.Find("Platform.Silo.dll")) is { } silo and > 0)
@@ -89,12 +169,36 @@ public sealed class LoadRun(LoadOptions options, TextWriter output)
         }
 
         samplers.Add(ProcessSampler.Of("generator", Environment.ProcessId));
-        if (ProcessSampler.WithCommand("postgres").Count > 0)
+        if (await PostgresServerAsync(cancel) is { } server)
         {
-            samplers.Add(ProcessSampler.OfCommand("postgresql", "postgres"));
+            samplers.Add(ProcessSampler.OfTree("postgresql", server));
+        }
+        else if (ProcessSampler.WithCommand("postgres").Count > 0)
+        {
+            samplers.Add(ProcessSampler.OfCommand("postgresql (all clusters)", "postgres"));
         }
 
         return samplers;
+    }
+
+    /// <summary>The postmaster of the platform's database: the parent of a backend of ours; null without a connection string or access.</summary>
+    private async Task<int?> PostgresServerAsync(CancellationToken cancel)
+    {
+        if (string.IsNullOrWhiteSpace(options.Postgres))
+        {
+            return null;
+        }
+
+        try
+        {
+            await using var database = Npgsql.NpgsqlDataSource.Create(options.Postgres);
+            await using var command = database.CreateCommand("select pg_backend_pid()");
+            return await command.ExecuteScalarAsync(cancel) is int backend ? ProcessSampler.ParentOf(backend) : null;
+        }
+        catch (Npgsql.NpgsqlException)
+        {
+            return null;
+        }
     }
 
     /// <summary>

@@ -11,6 +11,9 @@ public sealed class Metrics
     private long _eventsAcknowledged;
     private long _errors;
     private long _terminations;
+    private long _ticketsDelivered;
+    private long _endsAwaited;
+    private long _endsPushed;
 
     public Metrics()
     {
@@ -19,6 +22,9 @@ public sealed class Metrics
         TerminationCandidate = new("violation → termination (candidate)", Timeline);
         TerminationDashboard = new("violation → termination (dashboard)", Timeline);
         Submit = new("theory submission", Timeline);
+        VoluntarySubmit = new("voluntary submission (mid-run)", Timeline);
+        MassStart = new("opening → ticket (mass start)", Timeline);
+        MassEnd = new("time limit → submitted push (mass end)", Timeline);
     }
 
     /// <summary>When the live phase started and when its steady phase is.</summary>
@@ -35,7 +41,23 @@ public sealed class Metrics
     /// <summary>P9: the candidate's Submit round trip (scoring, the sitting's and the case's durable writes).</summary>
     public Latency Submit { get; }
 
-    public IReadOnlyList<Latency> All => [AnswerSave, EventAck, TerminationCandidate, TerminationDashboard, Submit];
+    /// <summary>Issue 16: the Submit round trip of the candidates who submit in the middle of the live phase, under the steady load.</summary>
+    public Latency VoluntarySubmit { get; }
+
+    /// <summary>Issue 16: from the registrar's request opening the theory to the candidate's ticket in hand.</summary>
+    public Latency MassStart { get; }
+
+    /// <summary>Issue 16: from the instant every time limit ran out to the candidate's push that its theory is submitted.</summary>
+    public Latency MassEnd { get; }
+
+    public IReadOnlyList<Latency> All => [AnswerSave, EventAck, TerminationCandidate, TerminationDashboard, Submit, VoluntarySubmit, MassStart, MassEnd];
+
+    public long TicketsDelivered => Interlocked.Read(ref _ticketsDelivered);
+
+    /// <summary>Candidates who waited in theory for the mass end, and those of them the push reached.</summary>
+    public long EndsAwaited => Interlocked.Read(ref _endsAwaited);
+
+    public long EndsPushed => Interlocked.Read(ref _endsPushed);
 
     public long SittingsStarted => Interlocked.Read(ref _sittingsStarted);
 
@@ -86,6 +108,20 @@ public sealed class Metrics
     }
 
     public void Terminated() => Interlocked.Increment(ref _terminations);
+
+    public void TicketDelivered(TimeSpan elapsed)
+    {
+        Interlocked.Increment(ref _ticketsDelivered);
+        MassStart.Record(elapsed);
+    }
+
+    public void EndAwaited() => Interlocked.Increment(ref _endsAwaited);
+
+    public void EndPushed(TimeSpan elapsed)
+    {
+        Interlocked.Increment(ref _endsPushed);
+        MassEnd.Record(elapsed);
+    }
 
     public void Error(string what)
     {

@@ -4,7 +4,6 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.HubProtocol;
@@ -55,7 +54,10 @@ public sealed class PlatformClient : IDisposable
         return (await (_tokens.TryUpdate(account, renewed, cached) ? renewed : _tokens[account]).Value).Value;
     }
 
-    /// <summary>Sends as an account and expects success; the JSON answer. A 429 is retried after its Retry-After (5 times at most).</summary>
+    /// <summary>
+    /// Sends as an account and expects success; the JSON answer. A 429, or a 503 (the platform's "try again in a few
+    /// seconds" when it is too busy), is retried after its Retry-After or a second (5 times at most).
+    /// </summary>
     public async Task<JsonElement> OkAsync(HttpMethod method, string url, string account, object? body = null)
     {
         for (var attempt = 0; ; attempt++)
@@ -64,7 +66,7 @@ public sealed class PlatformClient : IDisposable
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(account));
             using var response = await _http.SendAsync(request);
             var text = await response.Content.ReadAsStringAsync();
-            if (response.StatusCode == HttpStatusCode.TooManyRequests && attempt < 5)
+            if (response.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable && attempt < 5)
             {
                 await Task.Delay(response.Headers.RetryAfter?.Delta ?? TimeSpan.FromSeconds(1));
                 continue;
@@ -85,17 +87,7 @@ public sealed class PlatformClient : IDisposable
     /// </summary>
     public async Task<LiveConnection> ConnectAsync(string hub, string account, Func<HubConnection, Task> restore, CancellationToken cancel)
     {
-        var builder = new HubConnectionBuilder()
-            .WithUrl(new Uri(BaseUrl, hub), options =>
-            {
-                options.AccessTokenProvider = async () => await TokenAsync(account);
-                options.SkipNegotiation = true;
-                options.Transports = HttpTransportType.WebSockets;
-            })
-            .WithAutomaticReconnect(new KeepReconnecting());
-        var connection = (Protocol == "msgpack" ? builder.AddMessagePackHubProtocol() : builder.AddJsonHubProtocol()).Build();
-        connection.ServerTimeout = TimeSpan.FromSeconds(60);
-        connection.HandshakeTimeout = TimeSpan.FromSeconds(60);
+        var connection = HubConnections.Build(new Uri(BaseUrl, hub), async () => await TokenAsync(account), Protocol);
         var live = new LiveConnection(connection, restore);
         await connection.StartAsync(cancel);
         return live;
@@ -110,7 +102,7 @@ public sealed class PlatformClient : IDisposable
         for (var attempt = 0; ; attempt++)
         {
             using var response = await _http.PostAsJsonAsync("/api/v1/dev/tokens", new { account });
-            if (response.StatusCode == HttpStatusCode.TooManyRequests && attempt < 5)
+            if (response.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable && attempt < 5)
             {
                 await Task.Delay(response.Headers.RetryAfter?.Delta ?? TimeSpan.FromSeconds(1));
                 continue;

@@ -41,6 +41,14 @@ public sealed class ProcessSampler
     /// <summary>Every process whose <c>/proc/&lt;pid&gt;/comm</c> is the command (e.g. <c>postgres</c>), found at each sample.</summary>
     public static ProcessSampler OfCommand(string name, string command) => new(name, () => WithCommand(command));
 
+    /// <summary>A process and its children, found again at each sample (a PostgreSQL server and its backends).</summary>
+    public static ProcessSampler OfTree(string name, int root) => new(name, () => [root, .. Pids().Where(pid => ParentOf(pid) == root)]);
+
+    /// <summary>The parent of a process (field 4 of its stat), or null when it is gone.</summary>
+    public static int? ParentOf(int pid) =>
+        TryRead($"/proc/{pid}/stat") is { } stat && int.TryParse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1], NumberStyles.None, CultureInfo.InvariantCulture, out var parent)
+            ? parent : null;
+
     /// <summary>The process whose command line contains the name (e.g. <c>Platform.Silo.dll</c>), or null.</summary>
     public static int? Find(string dll)
     {
@@ -76,7 +84,7 @@ public sealed class ProcessSampler
     {
         Sample();
         var seconds = (DateTimeOffset.UtcNow - _startedAt).TotalSeconds;
-        return new ProcessUsage(Name, _ticksByPid.Keys.Order().ToArray(), seconds > 0 ? _ticks / TicksPerSecond / seconds * 100 : 0, _peakCpu, _peakRss, _threads);
+        return new ProcessUsage(Name, _ticksByPid.Keys.Order().ToArray(), seconds > 0 ? _ticks / TicksPerSecond / seconds * 100 : 0, _peakCpu, _peakRss, _threads, _ticks / TicksPerSecond);
     }
 
     private void ReadStatus(IEnumerable<int> pids)

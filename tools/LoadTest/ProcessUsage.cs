@@ -7,4 +7,5 @@ namespace Platform.LoadTest;
 /// <param name="PeakCpuPercent">The highest one-second sample, in percent of one core.</param>
 /// <param name="PeakRssMegabytes">The highest resident set size seen (of a set: shared memory counted once).</param>
 /// <param name="Threads">Threads at the end.</param>
-public sealed record ProcessUsage(string Name, IReadOnlyList<int> Pids, double AverageCpuPercent, double PeakCpuPercent, double PeakRssMegabytes, int Threads);
+/// <param name="CpuSeconds">CPU time (user + system) spent over the live phase, in seconds of one core.</param>
+public sealed record ProcessUsage(string Name, IReadOnlyList<int> Pids, double AverageCpuPercent, double PeakCpuPercent, double PeakRssMegabytes, int Threads, double CpuSeconds);

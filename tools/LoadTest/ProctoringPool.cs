@@ -59,6 +59,9 @@ public sealed class ProctoringPool : IAsyncDisposable
         /// <summary>Streams reopened at once after a reconnect.</summary>
         private const int ReopeningAtOnce = 16;
 
+        /// <summary>Tries at reopening one stream while the platform answers it is busy.</summary>
+        private const int ReopeningAttempts = 5;
+
         private readonly ConcurrentDictionary<string, string> _streams = new(StringComparer.Ordinal);
         private readonly Lazy<Task<LiveConnection>> _connection;
         private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
@@ -91,20 +94,31 @@ public sealed class ProctoringPool : IAsyncDisposable
 
         /// <summary>
         /// A reconnected connection carries no stream: each is reopened with a fresh proctoring token of its sitting. A
-        /// sitting that has ended gets no token, and its stream is dropped (nothing more is sent on it).
+        /// sitting that has ended gets no token, and its stream is dropped (nothing more is sent on it). A platform too
+        /// busy to answer (5xx, a timeout) is asked again, a few times, before the stream is given up.
         /// </summary>
         private Task ReopenStreamsAsync(HubConnection hub) =>
             Parallel.ForEachAsync(_streams, new ParallelOptions { MaxDegreeOfParallelism = ReopeningAtOnce, CancellationToken = _cancel }, async (stream, cancel) =>
             {
-                try
+                for (var attempt = 1; ; attempt++)
                 {
-                    var token = (await _platform.OkAsync(HttpMethod.Post, $"/api/v1/sittings/{stream.Key}/proctoring-token", stream.Value))
-                        .GetProperty("value").GetString()!;
-                    await hub.InvokeAsync<object>("OpenStream", stream.Key, token, cancel);
-                }
-                catch (Exception refused) when (refused is SetupException or HubException)
-                {
-                    _streams.TryRemove(stream.Key, out _);
+                    try
+                    {
+                        var token = (await _platform.OkAsync(HttpMethod.Post, $"/api/v1/sittings/{stream.Key}/proctoring-token", stream.Value))
+                            .GetProperty("value").GetString()!;
+                        await hub.InvokeAsync<object>("OpenStream", stream.Key, token, cancel);
+                        return;
+                    }
+                    catch (Exception busy) when (attempt < ReopeningAttempts && !cancel.IsCancellationRequested
+                        && (busy is HttpRequestException or TaskCanceledException || (busy is SetupException { Status: >= System.Net.HttpStatusCode.InternalServerError })))
+                    {
+                        await Task.Delay(TimeSpan.FromSeconds(attempt), cancel);
+                    }
+                    catch (Exception refused) when (refused is SetupException or HubException or HttpRequestException or TaskCanceledException)
+                    {
+                        _streams.TryRemove(stream.Key, out _);
+                        return;
+                    }
                 }
             });
 

@@ -17,6 +17,14 @@ public static class Program
             return 0;
         }
 
+        if (args is ["--echo-server", "--port", var port])
+        {
+            using var stopping = new CancellationTokenSource();
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => stopping.Cancel();
+            Console.CancelKeyPress += (_, e) => { e.Cancel = true; stopping.Cancel(); };
+            return await EchoServer.RunAsync(int.Parse(port, System.Globalization.CultureInfo.InvariantCulture), stopping.Token);
+        }
+
         LoadOptions options;
         try
         {
@@ -30,10 +38,21 @@ public static class Program
 
         using var stop = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
-        LoadResult result;
+        var results = new List<LoadResult>();
         try
         {
-            result = await new LoadRun(options, Console.Out).RunAsync(stop.Token);
+            // --scale: the same scenario at each size in turn, each on its own block of synthetic candidates.
+            var first = options.First();
+            foreach (var size in options.Scale ?? [options.Candidates])
+            {
+                var run = options with { Candidates = size, FirstCandidate = first };
+                first += (size + 999) / 1000 * 1000;
+                var result = await new LoadRun(run, Console.Out).RunAsync(stop.Token);
+                results.Add(result);
+                var report = ReportWriter.Write(result);
+                Console.WriteLine(ReportWriter.Markdown(result));
+                Console.WriteLine($"report: {report}");
+            }
         }
         catch (Exception e) when (e is SetupException or HttpRequestException)
         {
@@ -41,9 +60,11 @@ public static class Program
             return 2;
         }
 
-        var report = ReportWriter.Write(result);
-        Console.WriteLine(ReportWriter.Markdown(result));
-        Console.WriteLine($"report: {report}");
-        return result.Passed ? 0 : 1;
+        if (results.Count > 1)
+        {
+            Console.WriteLine(ReportWriter.CpuTable(results));
+        }
+
+        return results.All(r => r.Passed) ? 0 : 1;
     }
 }

@@ -42,6 +42,8 @@ public static class ReportWriter
         Row(text, "dashboard rows received", r.DashboardRows, r.PerSecond(r.DashboardRows));
         Row(text, "client errors", m.Errors, null);
         text.AppendLine();
+        National(text, r);
+        Echo(text, r);
         Latencies(text, "whole live phase", m.All.Select(l => (l.Name, l.Whole)));
         var timeline = m.Timeline;
         if (timeline.HasSteadyPhase)
@@ -65,8 +67,10 @@ public static class ReportWriter
         }
 
         text.AppendLine();
+        text.AppendLine(F($"CPU per candidate over the live phase (issue 16): the platform (silo + frontend + PostgreSQL) {r.PlatformCpuMillisecondsPerCandidate:0.0} ms of a core, the generator apart {r.GeneratorCpuMillisecondsPerCandidate:0.0} ms; load average at the end {LoadAverage()}."));
+        text.AppendLine();
         var loss = r.Loss;
-        text.AppendLine(F($"Zero loss (PostgreSQL `sitting_events`): answers {loss.AnswersAcknowledged - loss.AnswersMissing}/{loss.AnswersAcknowledged}, detections {loss.DetectionsAcknowledged - loss.DetectionsMissing}/{loss.DetectionsAcknowledged}, violations {loss.ViolationsAcknowledged - loss.ViolationsMissing}/{loss.ViolationsAcknowledged}, terminations {loss.TerminationsSeen - loss.TerminationsMissing}/{loss.TerminationsSeen} stored{(loss.Error is null ? "" : " — " + loss.Error)}."));
+        text.AppendLine(F($"Zero loss (PostgreSQL `sitting_events`): answers {loss.AnswersAcknowledged - loss.AnswersMissing}/{loss.AnswersAcknowledged}, detections {loss.DetectionsAcknowledged - loss.DetectionsMissing}/{loss.DetectionsAcknowledged}, violations {loss.ViolationsAcknowledged - loss.ViolationsMissing}/{loss.ViolationsAcknowledged}, terminations {loss.TerminationsSeen - loss.TerminationsMissing}/{loss.TerminationsSeen}, theory submissions (by the candidate, or at the time limit by the platform) {loss.SubmissionsExpected - loss.SubmissionsMissing}/{loss.SubmissionsExpected} stored{(loss.Error is null ? "" : " — " + loss.Error)}."));
         foreach (var error in m.ErrorSamples)
         {
             text.AppendLine(F($"- error: {error}"));
@@ -78,6 +82,82 @@ public static class ReportWriter
         }
 
         return text.ToString();
+    }
+
+    /// <summary>Issue 16: the mass start's burst and delivery, the mass end's instant and pushes.</summary>
+    private static void National(StringBuilder text, LoadResult r)
+    {
+        var (m, o, n) = (r.Metrics, r.Options, r.National);
+        if (o.MassStart)
+        {
+            var burst = n?.OpeningBurst is { } b ? F($"{b.TotalSeconds:0.0} s") : "not done";
+            text.AppendLine(F($"Mass start: the registrar opened {o.Candidates} theories in one burst ({o.OpeningParallelism} requests at once) in {burst}; tickets delivered by push {m.TicketsDelivered}/{o.Candidates}; opening → ticket p50 {m.MassStart.Whole.Percentile(50):0} ms, p95 {m.MassStart.Whole.Percentile(95):0} ms, p99 {m.MassStart.Whole.Percentile(99):0} ms, max {m.MassStart.Whole.Max:0} ms."));
+        }
+
+        if (o.MassEnd)
+        {
+            var spread = n?.DeadlineSpread is { } s ? F($"{s.TotalSeconds:0.0} s apart") : "never reached";
+            text.AppendLine(F($"Mass end: the procedure clock moved past every deadline at t={n?.ExpiredAt?.TotalSeconds ?? 0:0} s (the deadlines were {spread}); {m.EndsAwaited} sittings in theory, submitted and pushed to the candidate {m.EndsPushed}/{m.EndsAwaited}; time limit → submitted push p50 {m.MassEnd.Whole.Percentile(50):0} ms, p99 {m.MassEnd.Whole.Percentile(99):0} ms, max {m.MassEnd.Whole.Max:0} ms."));
+        }
+
+        if (o.Voluntary > 0)
+        {
+            text.AppendLine(F($"Voluntary submissions mid-run ({o.Voluntary:P0} of the candidates): {m.VoluntarySubmit.Whole.Count}, p50 {m.VoluntarySubmit.Whole.Percentile(50):0} ms, p99 {m.VoluntarySubmit.Whole.Percentile(99):0} ms."));
+        }
+
+        text.AppendLine();
+    }
+
+    /// <summary>Issue 16: the echo reference of the same run and the platform's steady p99 over it.</summary>
+    private static void Echo(StringBuilder text, LoadResult r)
+    {
+        if (r.Echo is not { } echo)
+        {
+            return;
+        }
+
+        var (answers, events) = (r.Metrics.AnswerSave.Steady, r.Metrics.EventAck.Steady);
+        text.AppendLine(F($"| echo reference ({echo.Connections} connections, {echo.Seconds:0} s, its own process; server CPU {echo.ServerCpuPercent:0}% of a core) | n | p50 | p99 | platform steady p99 | ratio |"));
+        text.AppendLine("|---|---:|---:|---:|---:|---:|");
+        text.AppendLine(F($"| answer save | {echo.Answers.Count} | {echo.Answers.Percentile(50):0.0} | {echo.Answers.Percentile(99):0.0} | {answers.Percentile(99):0.0} | {Ratio(answers, echo.Answers)} |"));
+        text.AppendLine(F($"| event acknowledgement | {echo.Events.Count} | {echo.Events.Percentile(50):0.0} | {echo.Events.Percentile(99):0.0} | {events.Percentile(99):0.0} | {Ratio(events, echo.Events)} |"));
+        text.AppendLine();
+    }
+
+    private static string Ratio(LatencyHistogram platform, LatencyHistogram echo) =>
+        platform.Count > 0 && echo.Count > 0 ? F($"{platform.Percentile(99) / echo.Percentile(99):0.0}x") : "-";
+
+    /// <summary>Issue 16, <c>--scale</c>: the platform's CPU per candidate at each size, and how it grows against the candidates.</summary>
+    public static string CpuTable(IReadOnlyList<LoadResult> results)
+    {
+        var text = new StringBuilder();
+        text.AppendLine("| candidates | live (s) | platform CPU (core-s) | silo | frontend | PostgreSQL | per candidate (core-ms) | × candidates → × CPU | generator CPU (core-s) | passed |");
+        text.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+        LoadResult? previous = null;
+        foreach (var r in results)
+        {
+            var cpu = r.Platform.Sum(p => p.CpuSeconds);
+            var growth = previous is null ? "" : F($"{(double)r.Options.Candidates / previous.Options.Candidates:0.0}× → {cpu / Math.Max(0.01, previous.Platform.Sum(p => p.CpuSeconds)):0.00}×");
+            text.AppendLine(F($"| {r.Options.Candidates} | {r.LiveTime.TotalSeconds:0} | {cpu:0.0} | {Cpu(r, "silo"):0.0} | {Cpu(r, "frontend"):0.0} | {Cpu(r, "postgresql"):0.0} | {r.PlatformCpuMillisecondsPerCandidate:0.0} | {growth} | {Cpu(r, "generator"):0.0} | {(r.Passed ? "yes" : "NO")} |"));
+            previous = r;
+        }
+
+        text.AppendLine().AppendLine(F($"Load average at the end: {LoadAverage()}."));
+        return text.ToString();
+    }
+
+    private static double Cpu(LoadResult r, string name) => r.Processes.Where(p => p.Name.StartsWith(name, StringComparison.Ordinal)).Sum(p => p.CpuSeconds);
+
+    private static string LoadAverage()
+    {
+        try
+        {
+            return string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
+        }
+        catch (IOException)
+        {
+            return "unknown";
+        }
     }
 
     private static void Latencies(StringBuilder text, string phase, IEnumerable<(string Name, LatencyHistogram Histogram)> latencies)

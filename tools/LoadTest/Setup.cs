@@ -8,7 +8,8 @@ namespace Platform.LoadTest;
 /// registrar concludes the contract (P5) and sends the online exam notice for day D, the first weekday 10-20 working
 /// days ahead the platform accepts (P6); the procedure clock (DEVELOPMENT ONLY: <c>PUT /api/v1/dev/clock</c>) moves to
 /// D 09:00 Almaty; the registrar opens each sitting, the candidate checks in (P8), the examiner records identity and
-/// room scan (P2.8), the registrar opens the theory (P9) and the candidate's client takes its proctoring token.
+/// room scan (P2.8), the registrar opens the theory (P9) and the candidate's client takes its proctoring token. In a
+/// mass start (issue 16) the theory stays closed: the run opens them all in one burst once the candidates wait online.
 /// </summary>
 public sealed class Setup(PlatformClient platform, LoadOptions options, Action<string> say)
 {
@@ -95,11 +96,19 @@ public sealed class Setup(PlatformClient platform, LoadOptions options, Action<s
             new { methodologyAcknowledged = true, complaintAndAppealAcknowledged = true, safetyBriefingJournalEntry = (string?)null });
         await platform.OkAsync(HttpMethod.Post, $"/api/v1/sittings/{sittingId}/identity-verified", Accounts.Examiner);
         await platform.OkAsync(HttpMethod.Post, $"/api/v1/sittings/{sittingId}/room-scan", Accounts.Examiner);
-        await platform.OkAsync(HttpMethod.Post, $"/api/v1/sittings/{sittingId}/theory", Accounts.Registrar);
+        if (!options.MassStart)
+        {
+            await OpenTheoryAsync(platform, sittingId);
+        }
+
         var token = (await platform.OkAsync(HttpMethod.Post, $"/api/v1/sittings/{sittingId}/proctoring-token", account))
             .GetProperty("value").GetString()!;
         return new PreparedSitting(n, account, sittingId, token);
     }
+
+    /// <summary>P9: the registrar opens the sitting's theory (the ticket is drawn, the time limit starts).</summary>
+    public static Task OpenTheoryAsync(PlatformClient platform, string sittingId) =>
+        platform.OkAsync(HttpMethod.Post, $"/api/v1/sittings/{sittingId}/theory", Accounts.Registrar);
 
     private static object Identity(int n) => new
     {

@@ -10,17 +10,25 @@ namespace Platform.LoadTest;
 /// One simulated candidate in the live phase: the exam client on /hubs/sitting (Resume, SaveAnswer at the configured
 /// pace, AcknowledgeWarning, Submit) and the sitting's stream on a shared /hubs/proctoring connection of the
 /// <see cref="ProctoringPool"/> (a heartbeat once a second, suspicious detections at the configured rate, and for a
-/// violator one or two prohibited items).
+/// violator one or two prohibited items). In a national sitting (issue 16) it waits connected for the registrar to
+/// open its theory (mass start), and at the end waits for the platform to submit it when its time runs out (mass end);
+/// the share <see cref="LoadOptions.Voluntary"/> submits itself in the middle of the live phase instead.
 /// </summary>
 public sealed class SimulatedCandidate(
-    PreparedSitting sitting, int index, PlatformClient platform, ProctoringPool proctoring, Pacer pacer, ProcedureClock clock, LoadOptions options, Metrics metrics, Expectations expected)
+    PreparedSitting sitting, int index, PlatformClient platform, ProctoringPool proctoring, Pacer pacer, ProcedureClock clock, LoadOptions options, Metrics metrics, Expectations expected,
+    NationalSitting national)
 {
+    /// <summary>How long a candidate waits for its ticket after the opening, or for the push after its time ran out.</summary>
+    private static readonly TimeSpan PushWait = TimeSpan.FromSeconds(60);
+
     private static readonly ProctoringKind[] Suspicious =
         [ProctoringKind.HeadTurnedAway, ProctoringKind.FaceMissing, ProctoringKind.Speech, ProctoringKind.FocusLost];
 
     private readonly Random _random = new(sitting.Number);
     private readonly TaskCompletionSource _warned = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource _ended = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _opened = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource<long> _theoryOver = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly int _violations = ViolationsOf(index, options.Violators);
     private LiveConnection? _exam;
 
@@ -29,15 +37,43 @@ public sealed class SimulatedCandidate(
     private TheorySheet? _sheet;
     private long _terminatingSent;
 
-    /// <summary>Connects the exam client, opens the stream, runs until the deadline, then submits; every failure is counted, not thrown.</summary>
-    public async Task RunAsync(DateTimeOffset until, CancellationToken cancel)
+    /// <summary>
+    /// Connects the exam client, opens the stream (mass start: waits for its ticket), runs until the deadline (a
+    /// voluntary submitter: until its moment in the middle), then submits or (mass end) waits for the platform to; every
+    /// failure is counted, not thrown.
+    /// </summary>
+    /// <param name="until">When the live phase ends for this candidate (in a mass start, known once the theories are open).</param>
+    public async Task RunAsync(Task<DateTimeOffset> until, CancellationToken cancel)
     {
         try
         {
-            await ConnectAsync(cancel);
+            try
+            {
+                await ConnectAsync(cancel);
+            }
+            finally
+            {
+                national.Arrived();
+            }
+
+            if (options.MassStart)
+            {
+                await TicketAsync(cancel);
+            }
+
             metrics.SittingStarted();
-            await Task.WhenAll(AnswerAsync(until, cancel), StreamAsync(until, cancel));
-            await SubmitAsync();
+            var end = await until.WaitAsync(cancel);
+            var voluntary = Voluntary(index, options);
+            var leaving = voluntary ? DateTimeOffset.UtcNow + (end - DateTimeOffset.UtcNow) * (0.4 + 0.2 * _random.NextDouble()) : end;
+            await Task.WhenAll(AnswerAsync(leaving, cancel), StreamAsync(leaving, cancel));
+            if (options.MassEnd && !voluntary)
+            {
+                await ExpiredAsync(cancel);
+            }
+            else
+            {
+                await SubmitAsync(voluntary);
+            }
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancel.IsCancellationRequested)
         {
@@ -55,14 +91,102 @@ public sealed class SimulatedCandidate(
     /// <summary>P12, P13: the share <see cref="LoadOptions.Violators"/> of the candidates (by index) violates, half once (a warning), half twice (terminated).</summary>
     private static int ViolationsOf(int index, double violators) => index % 100 < violators * 100 ? 1 + index % 2 : 0;
 
+    /// <summary>Issue 16: the share <see cref="LoadOptions.Voluntary"/> (by index, from the other end than the violators) submits in the middle.</summary>
+    public static bool Voluntary(int index, LoadOptions options) => index % 100 >= 100 - options.Voluntary * 100;
+
     private async Task ConnectAsync(CancellationToken cancel)
     {
         // A reconnected connection (its token expired) resumes the sitting before its next call, as the exam page does.
         _exam = await platform.ConnectAsync("/hubs/sitting", sitting.Account, async hub => Notice(await hub.InvokeAsync<TheorySheet>("Resume", sitting.SittingId, cancel)), cancel);
         _exam.Hub.On<SittingWarning>("Warning", _ => _warned.TrySetResult());
         _exam.Hub.On<SittingState, string>("Ended", (_, _) => OnEnded());
+        _exam.Hub.On<SittingState, double>("StateChanged", (state, _) => OnStateChanged(state));
         _sheet = await _exam.InvokeAsync<TheorySheet>("Resume", [sitting.SittingId], cancel);
+        OnStateChanged(_sheet.State);
         await proctoring.OpenStreamAsync(index, sitting.SittingId, sitting.Account, sitting.ProctoringToken, cancel);
+        if (_sheet.Deadline is { } deadline)
+        {
+            national.Deadlines.Add(deadline);
+        }
+    }
+
+    /// <summary>P9: the push that the theory opened (mass start) or is over (submitted by the platform at its time limit).</summary>
+    private void OnStateChanged(SittingState state)
+    {
+        if (state == SittingState.TheoryOpen)
+        {
+            _opened.TrySetResult();
+        }
+        else if (state is not (SittingState.Scheduled or SittingState.CheckedIn))
+        {
+            _theoryOver.TrySetResult(Stopwatch.GetTimestamp());
+        }
+    }
+
+    /// <summary>
+    /// Issue 16, mass start: waits (connected) for the push that the registrar opened the theory, then takes the ticket
+    /// (Resume), as the exam page does; the latency runs from the opening request to the ticket in hand. Without the push
+    /// in time the ticket is fetched anyway and counted as not pushed.
+    /// </summary>
+    private async Task TicketAsync(CancellationToken cancel)
+    {
+        var pushed = await Within(_opened.Task, cancel);
+        _sheet = await _exam!.InvokeAsync<TheorySheet>("Resume", [sitting.SittingId], cancel);
+        if (_sheet.State != SittingState.TheoryOpen || _sheet.Questions.Count == 0)
+        {
+            throw new InvalidOperationException($"no ticket after the opening (state {_sheet.State})");
+        }
+
+        if (pushed)
+        {
+            metrics.TicketDelivered(Stopwatch.GetElapsedTime(national.OpeningSentAt(index)));
+        }
+        else
+        {
+            metrics.Error($"{sitting.SittingId}: no push within {PushWait.TotalSeconds:0} s that the theory opened");
+        }
+
+        if (_sheet.Deadline is { } deadline)
+        {
+            national.Deadlines.Add(deadline);
+        }
+    }
+
+    /// <summary>
+    /// Issue 16, mass end: the candidate stopped answering at the end and waits for the push that the platform submitted
+    /// its theory (P9); the latency runs from the instant the clock put every deadline behind. No push in time is an error.
+    /// </summary>
+    private async Task ExpiredAsync(CancellationToken cancel)
+    {
+        if (_ended.Task.IsCompleted)
+        {
+            return;
+        }
+
+        metrics.EndAwaited();
+        expected.AwaitingTimeLimit.Add(sitting.SittingId);
+        var expiredAt = await national.Expired.WaitAsync(cancel);
+        if (await Within(_theoryOver.Task, cancel))
+        {
+            metrics.EndPushed(Stopwatch.GetElapsedTime(expiredAt, Math.Max(expiredAt, _theoryOver.Task.Result)));
+        }
+        else
+        {
+            metrics.Error($"{sitting.SittingId}: no push within {PushWait.TotalSeconds:0} s that the platform submitted the theory at its time limit");
+        }
+    }
+
+    private static async Task<bool> Within(Task task, CancellationToken cancel)
+    {
+        try
+        {
+            await task.WaitAsync(PushWait, cancel);
+            return true;
+        }
+        catch (TimeoutException)
+        {
+            return false;
+        }
     }
 
     /// <summary>
@@ -71,6 +195,7 @@ public sealed class SimulatedCandidate(
     /// </summary>
     private void Notice(TheorySheet sheet)
     {
+        OnStateChanged(sheet.State);
         if (sheet.PendingWarning is not null)
         {
             _warned.TrySetResult();
@@ -197,7 +322,7 @@ public sealed class SimulatedCandidate(
         return receipt;
     }
 
-    private async Task SubmitAsync()
+    private async Task SubmitAsync(bool voluntary)
     {
         if (_ended.Task.IsCompleted)
         {
@@ -207,8 +332,9 @@ public sealed class SimulatedCandidate(
         var started = Stopwatch.GetTimestamp();
         if (await _exam!.InvokeAsync<SittingState?>("Submit", [], CancellationToken.None) is { } state && state != SittingState.TheoryOpen)
         {
-            metrics.Submit.Record(Stopwatch.GetElapsedTime(started));
+            (voluntary ? metrics.VoluntarySubmit : metrics.Submit).Record(Stopwatch.GetElapsedTime(started));
             metrics.SittingCompleted();
+            expected.SubmittedByCandidate.Add(sitting.SittingId);
         }
     }
 

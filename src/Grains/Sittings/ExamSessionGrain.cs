@@ -51,7 +51,7 @@ public sealed class ExamSessionGrain(
     private SittingCheckIn CheckInCalls => _checkIn ??= new(Pipeline, Link);
 
     private SittingTheory Theory => _theory ??= new(
-        Pipeline, Link, new GrainReminderRegistry(this), (work, due) => this.RegisterGrainTimer(_ => work(), due, Timeout.InfiniteTimeSpan));
+        Pipeline, Link, new GrainReminderRegistry(this), (work, due) => new ProcedureDeadlineTimer(this, time, work, due));
 
     private SittingPractical Practical => _practical ??= new(Pipeline, Link);
 

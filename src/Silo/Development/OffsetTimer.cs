@@ -3,7 +3,8 @@ namespace Platform.Silo.Development;
 /// <summary>
 /// DEVELOPMENT ONLY: a timer of the <see cref="AdjustableClock"/>. It remembers the instant of that clock it is due at
 /// and runs on a timer of the system's clock, which <see cref="Reschedule"/> sets again when the offset moves.
-/// The period, once running, is the system's.
+/// The period, once running, is the system's. A wait longer than a system timer takes (about 49.7 days: a move back
+/// by weeks, as a load test's reset of the clock after a run) is waited in steps: the timer fires only at its instant.
 /// </summary>
 internal sealed class OffsetTimer : ITimer
 {
@@ -11,9 +12,13 @@ internal sealed class OffsetTimer : ITimer
     private readonly AdjustableClock _clock;
     private readonly TimerCallback _callback;
     private readonly object? _state;
+    /// <summary>The longest wait a system timer takes (<see cref="Timer.Change(TimeSpan, TimeSpan)"/>: 0xFFFFFFFE ms).</summary>
+    private static readonly TimeSpan LongestWait = TimeSpan.FromMilliseconds(uint.MaxValue - 1);
+
     private readonly ITimer _inner;
     private DateTimeOffset? _dueAt;
     private TimeSpan _period;
+    private bool _stepping;
 
     public OffsetTimer(AdjustableClock clock, TimeProvider system, TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
@@ -46,7 +51,8 @@ internal sealed class OffsetTimer : ITimer
             if (_dueAt is { } dueAt)
             {
                 var left = dueAt - _clock.GetUtcNow();
-                _inner.Change(left > TimeSpan.Zero ? left : TimeSpan.Zero, _period);
+                _stepping = left > LongestWait;
+                _inner.Change(left > TimeSpan.Zero ? (_stepping ? LongestWait : left) : TimeSpan.Zero, _period);
             }
         }
     }
@@ -65,6 +71,7 @@ internal sealed class OffsetTimer : ITimer
 
     private void Plan(TimeSpan dueTime, TimeSpan period)
     {
+        _stepping = false;
         _period = period;
         _dueAt = dueTime == Timeout.InfiniteTimeSpan ? null : _clock.GetUtcNow() + dueTime;
     }
@@ -73,6 +80,13 @@ internal sealed class OffsetTimer : ITimer
     {
         lock (_lock)
         {
+            if (_stepping)
+            {
+                // One step of a wait longer than a system timer takes: the next step, not the callback.
+                Reschedule();
+                return;
+            }
+
             // A one-shot timer is spent (the clock stops tracking it until it is changed); a periodic one is next due a period from now.
             var oneShot = _period == Timeout.InfiniteTimeSpan || _period == TimeSpan.Zero;
             _dueAt = oneShot ? null : _clock.GetUtcNow() + _period;

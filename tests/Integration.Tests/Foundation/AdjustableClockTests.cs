@@ -50,4 +50,20 @@ public sealed class AdjustableClockTests
         await delay.WaitAsync(TimeSpan.FromSeconds(5));
         Assert.True(delay.IsCompletedSuccessfully);
     }
+
+    [Fact]
+    public async Task AMoveBackByMoreThanASystemTimerWaitsNeitherThrowsNorFiresEarly()
+    {
+        // Issue 16: a load test resets the clock to system time after a run moved it weeks ahead; a system timer takes
+        // at most about 49.7 days, and the silo's refresher (whose failure stops the silo) set every timer again.
+        var clock = new AdjustableClock(TimeProvider.System);
+        var fired = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var timer = clock.CreateTimer(_ => fired.TrySetResult(), null, TimeSpan.FromDays(1), Timeout.InfiniteTimeSpan);
+
+        clock.SetOffset(TimeSpan.FromDays(-60));
+        Assert.False(fired.Task.IsCompleted);
+        clock.SetOffset(TimeSpan.FromDays(1));
+
+        await fired.Task.WaitAsync(TimeSpan.FromSeconds(10));
+    }
 }
