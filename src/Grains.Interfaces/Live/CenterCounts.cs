@@ -8,15 +8,20 @@ namespace Platform.Grains.Live;
 /// <param name="Warnings">Warnings issued (P13).</param>
 /// <param name="Suspicious">Suspicious events logged.</param>
 /// <param name="Terminations">Sittings terminated or candidates removed (P13).</param>
+/// <param name="Revision">
+/// Given by the national live grain, growing with every change it tells (across its activations too); notifications may
+/// arrive out of order, so a watcher keeps the highest per center. Zero as a center live grain reports it.
+/// </param>
 [GenerateSerializer, Immutable, Alias("Platform.Grains.Live.CenterCounts")]
 public sealed record CenterCounts(
     [property: Id(0)] string Center,
     [property: Id(1)] IReadOnlyDictionary<SittingState, int> ByState,
     [property: Id(2)] int Warnings,
     [property: Id(3)] int Suspicious,
-    [property: Id(4)] int Terminations)
+    [property: Id(4)] int Terminations,
+    [property: Id(5)] long Revision = 0)
 {
-    /// <summary>Same numbers (dictionaries compare by content).</summary>
+    /// <summary>Same numbers, whatever the revision (dictionaries compare by content).</summary>
     public bool SameAs(CenterCounts? other) =>
         other is not null && other.Center == Center && other.Warnings == Warnings && other.Suspicious == Suspicious
         && other.Terminations == Terminations && other.ByState.Count == ByState.Count
