@@ -78,7 +78,8 @@ public sealed class LiveBurstTests
             var newest = Newest();
             var theory = newest.Values.Select(c => c.ByState[SittingState.TheoryOpen]).ToList();
             throw new TimeoutException($"{hub.Sent.Count} sends ({hub.Sent.Count(s => s is not CenterCounts)} not counts), {newest.Count} centers, " +
-                $"newest theory from {(theory.Count > 0 ? theory.Min() : -1)} to {(theory.Count > 0 ? theory.Max() : -1)}");
+                $"newest theory from {(theory.Count > 0 ? theory.Min() : -1)} to {(theory.Count > 0 ? theory.Max() : -1)}, " +
+                $"revisions sent: {hub.Sent.OfType<CenterCounts>().Select(c => c.Revision).Distinct().Count()} distinct, {hub.Sent.OfType<CenterCounts>().Count(c => c.Revision == 0)} zero");
         }
     }
 
