@@ -9,8 +9,8 @@ namespace Platform.Grains.Live;
 /// <param name="Suspicious">Suspicious events logged.</param>
 /// <param name="Terminations">Sittings terminated or candidates removed (P13).</param>
 /// <param name="Revision">
-/// Given by the national live grain, growing with every change it tells (across its activations too); notifications may
-/// arrive out of order, so a watcher keeps the highest per center. Zero as a center live grain reports it.
+/// Given by the center live grain, growing with every report (across its activations too). Orleans does not keep one-way
+/// calls in order: the national live grain keeps the highest it heard of each center, and so do its watchers.
 /// </param>
 [GenerateSerializer, Immutable, Alias("Platform.Grains.Live.CenterCounts")]
 public sealed record CenterCounts(

@@ -173,7 +173,7 @@ public sealed partial class CenterLiveGrain(
         if (_countsChanged)
         {
             _countsChanged = false;
-            GrainFactory.GetGrain<INationalLiveGrain>(LiveKeys.National).Report(LiveRows.Count(Center, _rows.Values)).Ignore();
+            GrainFactory.GetGrain<INationalLiveGrain>(LiveKeys.National).Report(LiveRows.Count(Center, _rows.Values) with { Revision = ++_revision }).Ignore();
         }
 
         return Task.CompletedTask;

@@ -16,18 +16,18 @@ public sealed class NationalLiveGrain(
     private readonly ObserverManager<INationalLiveObserver> _observers = new(TimeSpan.FromMinutes(5), logger);
     private readonly Dictionary<string, CenterCounts> _centers = new(StringComparer.Ordinal);
 
-    // Starts from the wall clock (as the center live grain's revision does) so that a new activation's revisions are
-    // higher than the last one's: the watchers keep the highest revision of each center, since Orleans does not keep
-    // one-way notifications in order (docs/benchmarks.md, the national picture).
-    private long _revision = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() * 1000;
-
     public async Task Report(CenterCounts counts)
     {
-        if (!counts.SameAs(_centers.GetValueOrDefault(counts.Center)))
+        var known = _centers.GetValueOrDefault(counts.Center);
+        if (known is not null && counts.Revision <= known.Revision)
         {
-            var told = counts with { Revision = ++_revision };
-            _centers[counts.Center] = told;
-            await _observers.Notify(o => o.CountsChanged(told));
+            return; // an older report heard late: Orleans does not keep one-way calls in order
+        }
+
+        _centers[counts.Center] = counts;
+        if (!counts.SameAs(known))
+        {
+            await _observers.Notify(o => o.CountsChanged(counts));
         }
     }
 

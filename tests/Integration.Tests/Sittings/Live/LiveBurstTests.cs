@@ -30,7 +30,7 @@ public sealed class LiveBurstTests
         {
             for (var center = 1; center <= Centers; center++)
             {
-                await national.Report(Counts(center, step));
+                await national.Report(Counts(center, step) with { Revision = step });
             }
         }
 
