@@ -35,8 +35,9 @@ public sealed class LiveBurstTests
         }
 
         // The Orleans client runs an observer's calls one at a time: a forwarder that waited for its send would hold
-        // the other 9,999 notifications behind the first.
-        await World.EventuallyAsync(() => Task.FromResult(observer.Heard), heard => heard == Centers * Steps, "every notification heard while the hub is slow");
+        // the other notifications behind the first. (The grain drops a report heard after a newer one of its center.)
+        await World.EventuallyAsync(
+            () => Task.FromResult(observer.Newest.Count(pair => pair.Value == Steps)), heard => heard == Centers, "each center's newest counts heard while the hub is slow");
         hub.Open();
 
         var newest = await SentAsync(hub, sent => sent.Count == Centers && sent.Values.All(c => c.ByState[SittingState.TheoryOpen] == Steps));
