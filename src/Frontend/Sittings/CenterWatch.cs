@@ -4,11 +4,11 @@ using Platform.Grains.Live;
 namespace Platform.Frontend.Sittings;
 
 /// <summary>The centers watched over <see cref="CenterHub"/>: one <see cref="ICenterLiveObserver"/> per center with watchers.</summary>
-public sealed class CenterWatch(IGrainFactory grains, IHubContext<CenterHub> hub) : ObserverWatch<ICenterLiveObserver>(grains)
+public sealed class CenterWatch(IGrainFactory grains, IHubContext<CenterHub> hub, ILogger<CenterWatch> logger) : ObserverWatch<ICenterLiveObserver>(grains)
 {
     private readonly IGrainFactory _grains = grains;
 
-    protected override ICenterLiveObserver CreateForwarder(string center) => new CenterForwarder(hub, center);
+    protected override ICenterLiveObserver CreateForwarder(string center) => new CenterForwarder(hub, center, logger);
 
     protected override Task SubscribeAsync(string center, ICenterLiveObserver reference) => Grain(center).Subscribe(reference);
 

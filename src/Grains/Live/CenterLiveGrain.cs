@@ -215,7 +215,7 @@ public sealed partial class CenterLiveGrain(
         if (_countsChanged)
         {
             _countsChanged = false;
-            GrainFactory.GetGrain<INationalLiveGrain>(LiveKeys.National).Report(LiveRows.Count(Center, _rows.Values, _closed)).Ignore();
+            GrainFactory.GetGrain<INationalLiveGrain>(LiveKeys.National).Report(LiveRows.Count(Center, _rows.Values, _closed) with { Revision = ++_revision }).Ignore();
         }
 
         return Task.CompletedTask;

@@ -18,9 +18,15 @@ public sealed class NationalLiveGrain(
 
     public async Task Report(CenterCounts counts)
     {
-        if (!counts.SameAs(_centers.GetValueOrDefault(counts.Center)))
+        var known = _centers.GetValueOrDefault(counts.Center);
+        if (known is not null && counts.Revision <= known.Revision)
         {
-            _centers[counts.Center] = counts;
+            return; // an older report heard late: Orleans does not keep one-way calls in order
+        }
+
+        _centers[counts.Center] = counts;
+        if (!counts.SameAs(known))
+        {
             await _observers.Notify(o => o.CountsChanged(counts));
         }
     }

@@ -203,6 +203,8 @@ public sealed class RoleMatrixTests(SecurityFixture platform)
         new("POST", "/operator",                                       "/operator",                                   "- - - - - - - - +"),
         new("GET",  "/operator/centers/{Number}",                      "/operator/centers/0001",                      "- - - - - - - + +"),
         new("POST", "/operator/centers/{Number}",                      "/operator/centers/0001",                      "- - - - - - - - +"),
+        new("GET",  "/operator/centers/{Number}/sittings/{SittingId}", "/operator/centers/0001/sittings/sitting-m",    "- - - - - - - + +"),
+        new("POST", "/operator/centers/{Number}/sittings/{SittingId}", "/operator/centers/0001/sittings/sitting-m",    "- - - - - - - - +"),
         new("GET",  "/operator/deadlines",                             "/operator/deadlines",                         "- - - - - - - + +"),
         new("POST", "/operator/deadlines",                             "/operator/deadlines",                         "- - - - - - - - +"),
         new("GET",  "/operator/cases/{CaseId}",                        "/operator/cases/case-m",                      "- - - - - - - + +"),

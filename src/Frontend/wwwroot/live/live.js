@@ -1,7 +1,9 @@
 // The center's live dashboard (issue 14, SPEC §5), over the table the server rendered: joins /hubs/center with the
 // site's cookie, keeps the newest revision of each sitting, and applies the changes received once per animation frame,
 // rewriting only the cells whose text changed (never the whole table), so 2,000 sittings stay smooth. A sitting that
-// appears after the page was rendered is named by one batched POST of the new ids (never a name or key in a URL).
+// appears after the page was rendered is named by one batched POST of the new ids (never a name or key in a URL). A
+// reader's table (data-reader="1", the national operator) is headed by case numbers, names nobody and connects by
+// WebSockets only (the operator may not POST /negotiate).
 (() => {
   "use strict";
   const table = document.getElementById("live-board");
@@ -9,6 +11,8 @@
   const words = JSON.parse(document.getElementById("live-words").textContent);
   const center = table.dataset.center;
   const caseLinks = table.dataset.cases === "1";
+  const reader = table.dataset.reader === "1";
+  const sittings = table.dataset.sittings;
   const body = table.tBodies[0];
   const status = document.getElementById("live-status");
   const summary = document.getElementById("live-summary");
@@ -69,31 +73,33 @@
     const tr = document.createElement("tr");
     tr.id = "row-" + row.sittingId;
     tr.dataset.sitting = row.sittingId;
-    const name = document.createElement("th");
-    name.scope = "row";
-    name.className = "c-name";
+    const head = document.createElement("th");
+    head.scope = "row";
+    head.className = reader ? "c-case" : "c-name";
     const link = document.createElement("a");
-    link.href = `/center/${encodeURIComponent(center)}/live/${encodeURIComponent(row.sittingId)}`;
-    link.textContent = words.unnamed;
-    name.appendChild(link);
-    tr.appendChild(name);
-    const number = row.caseId.length >= 13 ? row.caseId.slice(5, 13) : row.caseId;
-    const caseCell = document.createElement("td");
-    caseCell.className = "c-case";
-    if (caseLinks) {
-      const open = document.createElement("a");
-      open.href = `/center/${encodeURIComponent(center)}/cases/${encodeURIComponent(row.caseId)}`;
-      open.textContent = number;
-      caseCell.appendChild(open);
-    } else caseCell.textContent = number;
-    tr.appendChild(caseCell);
+    link.href = sittings + encodeURIComponent(row.sittingId);
+    link.textContent = reader ? row.caseId : words.unnamed;
+    head.appendChild(link);
+    tr.appendChild(head);
+    if (!reader) {
+      const number = row.caseId.length >= 13 ? row.caseId.slice(5, 13) : row.caseId;
+      const caseCell = document.createElement("td");
+      caseCell.className = "c-case";
+      if (caseLinks) {
+        const open = document.createElement("a");
+        open.href = `/center/${encodeURIComponent(center)}/cases/${encodeURIComponent(row.caseId)}`;
+        open.textContent = number;
+        caseCell.appendChild(open);
+      } else caseCell.textContent = number;
+      tr.appendChild(caseCell);
+      unnamed.add(row.sittingId);
+    }
     for (const name of ["state", "left", "answers", "warnings", "suspicious", "ended", "connection"]) {
       const cell = document.createElement("td");
       cell.className = "c-" + name;
       tr.appendChild(cell);
     }
     body.appendChild(tr);
-    unnamed.add(row.sittingId);
     const entry = { tr, cells: cellsOf(tr), revision: -1 };
     rows.set(row.sittingId, entry);
     return entry;
@@ -196,7 +202,8 @@
     }
   }, 1000);
 
-  const connection = new signalR.HubConnectionBuilder().withUrl("/hubs/center").withAutomaticReconnect()
+  const options = reader ? { skipNegotiation: true, transport: signalR.HttpTransportType.WebSockets } : {};
+  const connection = new signalR.HubConnectionBuilder().withUrl("/hubs/center", options).withAutomaticReconnect()
     .withHubProtocol(new signalR.protocols.msgpack.MessagePackHubProtocol()) // issue 16: the same shapes as JSON
     .build();
   connection.on("SittingChanged", take);

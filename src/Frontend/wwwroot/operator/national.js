@@ -1,7 +1,8 @@
 // The national operator's live picture (issue 15; SPEC §1, §5). The page arrives with every center's counts; this
 // script joins the national group of /hubs/center (WebSockets only: the operator may not POST /negotiate), takes the
-// counts again on (re)joining (and every 30 s), then each "CountsChanged". Changes are kept per center and applied once per animation
-// frame, however many arrive, so 10,000 live sittings do not redraw the table 10,000 times.
+// counts again on (re)joining (and every 30 s), then each "CountsChanged". Changes are kept per center (the highest
+// revision) and applied once per animation frame, however many arrive, so 10,000 live sittings do not redraw the table
+// 10,000 times.
 (() => {
   const table = document.getElementById("national");
   const status = document.getElementById("live-status");
@@ -9,6 +10,7 @@
 
   const fields = ["checkedIn", "theory", "practical", "warnings", "terminations", "technicalFailures"];
   const pending = new Map();
+  const revisions = new Map(); // center -> the highest revision taken: notifications may arrive out of order
   let scheduled = false;
 
   const say = (name) => { status.textContent = status.dataset[name] || status.textContent; };
@@ -68,6 +70,9 @@
 
   function take(counts) {
     if (!counts || !counts.center) return;
+    const revision = counts.revision || 0;
+    if (revision < (revisions.get(counts.center) || 0)) return;
+    revisions.set(counts.center, revision);
     pending.set(counts.center, counts);
     if (!scheduled) {
       scheduled = true;
@@ -93,8 +98,9 @@
   connection.onreconnected(() => join().catch(() => say("closed")));
   connection.onclose(() => say("closed"));
   connection.start().then(join).catch(() => say("closed"));
-  // The grains tell a change once and do not repeat unchanged counts: a notification lost under load (a burst of
-  // thousands) would leave a row stale. Joining again every 30 s reads the whole picture and heals it.
+  // The grains tell a change once and do not repeat unchanged counts. When the national grain's activation is lost (a
+  // silo stops), the frontend's subscription comes back within 30 s (LiveRenewal) and the changes told in between never
+  // reach this page: joining again every 30 s reads the whole picture and heals that.
   setInterval(() => {
     if (connection.state === signalR.HubConnectionState.Connected) join().catch(() => {});
   }, 30000);

@@ -85,5 +85,8 @@ public sealed class NationalPictureBenchmark(ITestOutputHelper output) : Operato
     private static CenterCounts Counts(int center, int theory) => new(
         center.ToString("D4"),
         new Dictionary<SittingState, int> { [SittingState.CheckedIn] = 40, [SittingState.TheoryOpen] = theory, [SittingState.PracticalOpen] = 60 },
-        Warnings: 3, Suspicious: 5, Terminations: 1);
+        Warnings: 3, Suspicious: 5, Terminations: 1, Revision: Interlocked.Increment(ref _revision));
+
+    /// <summary>Each report newer than the last, as a center live grain numbers its reports.</summary>
+    private static long _revision;
 }
