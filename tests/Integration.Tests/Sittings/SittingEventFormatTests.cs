@@ -39,6 +39,7 @@ public sealed class SittingEventFormatTests
         ["Removed", "{\"detection\":\"ProhibitedItem\",\"item\":\"MobilePhone\",\"observedAt\":\"2026-03-02T05:00:00.123+00:00\",\"incidentId\":\"i-2\",\"rule\":\"P13\"}"],
         ["TechnicalFailure", "{\"by\":\"p\",\"role\":\"proctor\",\"rule\":\"P11\"}"],
         ["ViolationActSigned", "{\"by\":\"m\",\"role\":\"commission\",\"rule\":\"P14\",\"text\":\"Ахметов А., Иванова Б.\"}"],
+        ["ClosedAtDayEnd", "{\"by\":\"system\",\"role\":\"sitting\",\"examDay\":\"2026-03-02\",\"stage\":\"not-appeared\",\"rule\":\"P6, P17\"}"],
     ];
 
     private static readonly SittingEvent[] _events =
@@ -66,6 +67,7 @@ public sealed class SittingEventFormatTests
         new Removed(ProctoringKind.ProhibitedItem, ProhibitedItem.MobilePhone, _at, "i-2", "P13"),
         new TechnicalFailureReported("p", "proctor", "P11"),
         new ViolationActSigned("m", "commission", "P14", "Ахметов А., Иванова Б."),
+        new ClosedAtDayEnd("system", "sitting", new DateOnly(2026, 3, 2), "not-appeared", "P6, P17"),
     ];
 
     [Fact]
