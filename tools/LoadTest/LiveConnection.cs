@@ -14,7 +14,11 @@ public sealed class LiveConnection : IAsyncDisposable
     private const int Attempts = 5;
 
     /// <summary>The sitting hub's refusal of a call on a connection that has not resumed its sitting (SittingHub).</summary>
-    private const string NotRestored = "Resume your sitting first.";
+    private const string ResumeFirst = "Resume your sitting first.";
+
+    /// <summary>The hubs' refusals of a call on a connection whose per-connection state is not restored yet (SittingHub, ProctoringHub).</summary>
+    private static readonly HashSet<string> NotRestored =
+        [ResumeFirst, "Open the stream of a sitting with its proctoring token first.", "The proctoring token is refused: WrongSitting."];
 
     /// <summary>How long a call waits for the connection to come back before it fails.</summary>
     private static readonly TimeSpan ReconnectWait = TimeSpan.FromSeconds(60);
@@ -63,11 +67,16 @@ public sealed class LiveConnection : IAsyncDisposable
             {
                 return await Hub.InvokeCoreAsync<T>(method, args, cancel);
             }
-            catch (HubException refusal) when (refusal.Message == NotRestored && attempt < Attempts && !cancel.IsCancellationRequested)
+            catch (HubException refusal) when (NotRestored.Contains(refusal.Message) && attempt < Attempts && !cancel.IsCancellationRequested)
             {
-                // The call went out on a reconnected connection before the Reconnected handler restored it (the client
-                // raises its events after the connection is usable again): restore it here, then send the call again.
-                await _restore(Hub);
+                // The call went out on a reconnected connection before it was restored: the client raises its
+                // Reconnecting and Reconnected events after the connection is usable again, late on a busy machine. The
+                // sitting is resumed here (idempotent); reopened streams are waited for (each takes a fresh token).
+                await Task.Delay(TimeSpan.FromMilliseconds(250 * attempt), cancel);
+                if (refusal.Message == ResumeFirst)
+                {
+                    await _restore(Hub);
+                }
             }
             catch (Exception failure) when (failure is not HubException && attempt < Attempts && !cancel.IsCancellationRequested)
             {
