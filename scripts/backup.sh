@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
-# Backs the platform's PostgreSQL database up: a logical dump (pg_dump, custom format) and its checksum.
+# Backs the platform up: its PostgreSQL database as a logical dump (pg_dump, custom format) and, when asked, the
+# folder of uploaded documents; each with its checksum.
 #
-#   PLATFORM_POSTGRES="Host=...;Database=platform;..." scripts/backup.sh OUT_DIR
+#   PLATFORM_POSTGRES="Host=...;Database=platform;..." [PLATFORM_UPLOADS=<data>/uploads] scripts/backup.sh OUT_DIR
 #
-# Prints the dump's path on stdout (OUT_DIR/platform-<UTC time>.dump, with .sha256 beside it). The connection string
+# Prints the dump's path on stdout (OUT_DIR/platform-<UTC time>.dump, with .sha256 beside it); the uploads go to
+# OUT_DIR/platform-<UTC time>.uploads.tar. The uploads are archived after the dump: a file is written before the row
+# that names it and never changed, so every upload the dump names is in the archive. The connection string
 # is the silos' own (PLATFORM_POSTGRES, Npgsql's format); the dump is taken while the platform runs (one consistent
 # snapshot, no lock that stops writers). The rows of the Orleans membership tables are left out: they describe the
 # silos running now, which a restored cluster must not try to reach; the silos started on the restored database write
@@ -40,4 +43,16 @@ fi
 mv "$dump.partial" "$dump"
 (cd "$out" && sha256sum "$(basename "$dump")" > "$(basename "$dump").sha256")
 echo "backup: $PGDATABASE on $PGHOST:${PGPORT:-5432} -> $dump ($(stat -c %s "$dump") bytes)" >&2
+
+if [ -n "${PLATFORM_UPLOADS:-}" ]; then
+  uploads="$out/platform-$stamp.uploads.tar"
+  if [ -d "$PLATFORM_UPLOADS" ]; then
+    tar -C "$PLATFORM_UPLOADS" -cf "$uploads.partial" . || { rm -f "$uploads.partial"; fail "could not archive $PLATFORM_UPLOADS (see above); the dump $dump stands alone."; }
+  else
+    tar -cf "$uploads.partial" -T /dev/null # nothing uploaded yet: an empty archive says so
+  fi
+  mv "$uploads.partial" "$uploads"
+  (cd "$out" && sha256sum "$(basename "$uploads")" > "$(basename "$uploads").sha256")
+  echo "backup: uploads in $PLATFORM_UPLOADS -> $uploads ($(tar -tf "$uploads" | grep -vc '/$') files)" >&2
+fi
 echo "$dump"

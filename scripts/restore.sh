@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
-# Restores a dump of scripts/backup.sh into a database that does not exist yet or is empty (a fresh cluster).
+# Restores a dump of scripts/backup.sh into a database that does not exist yet or is empty (a fresh cluster), and
+# when asked the uploaded documents archived with it.
 #
-#   PLATFORM_POSTGRES="Host=...;Database=platform;..." scripts/restore.sh DUMP_FILE
+#   PLATFORM_POSTGRES="Host=...;Database=platform;..." [PLATFORM_UPLOADS=<data>/uploads] scripts/restore.sh DUMP_FILE
+#
+# With PLATFORM_UPLOADS the archive beside the dump (<dump name>.uploads.tar, made by backup.sh with the same
+# variable) is unpacked into that folder, which must be missing or empty; the frontends read it as <data>/uploads.
 #
 # PLATFORM_POSTGRES is the connection string the silos will be given; its database is created when missing (the
 # login must then be allowed to create databases). A database that already holds tables is refused: restoring over a
@@ -29,6 +33,16 @@ else
 fi
 "$bin/pg_restore" --list "$dump" >/dev/null || fail "$dump is not a pg_dump archive in the custom format."
 
+uploads=""
+if [ -n "${PLATFORM_UPLOADS:-}" ]; then
+  uploads="${dump%.dump}.uploads.tar"
+  [ -f "$uploads" ] || fail "PLATFORM_UPLOADS is set but there is no $uploads beside the dump."
+  [ ! -d "$PLATFORM_UPLOADS" ] || [ -z "$(ls -A "$PLATFORM_UPLOADS")" ] || fail "$PLATFORM_UPLOADS is not empty: restore the uploads into a new folder."
+  if [ -f "$uploads.sha256" ]; then
+    (cd "$(dirname "$uploads")" && sha256sum --quiet -c "$(basename "$uploads").sha256") || fail "$uploads does not match its checksum: the file is damaged."
+  fi
+fi
+
 sql() { "$bin/psql" -X -v ON_ERROR_STOP=1 -qtA "$@"; }
 exists=$(echo "select count(*) from pg_database where datname = :'name'" | PGDATABASE=postgres sql -v name="$target") \
   || fail "cannot reach $PGHOST:${PGPORT:-5432} as '${PGUSER:-}' (see above)."
@@ -47,3 +61,10 @@ fi
 summary=$(sql -F ' ' -c "select (select count(*) from orleans_storage), (select count(*) from orleans_reminder), (select count(*) from case_projection)")
 read -r grains reminders cases <<< "$summary"
 echo "restore: $dump -> '$target' on $PGHOST:${PGPORT:-5432}: $grains grain states, $reminders reminders, $cases cases" >&2
+
+if [ -n "$uploads" ]; then
+  (umask 077; mkdir -p "$PLATFORM_UPLOADS")
+  chmod 700 "$PLATFORM_UPLOADS"
+  tar -C "$PLATFORM_UPLOADS" -xpf "$uploads" || fail "unpacking $uploads into $PLATFORM_UPLOADS failed (see above); the database is restored."
+  echo "restore: $uploads -> $PLATFORM_UPLOADS ($(find "$PLATFORM_UPLOADS" -type f | wc -l) files)" >&2
+fi
