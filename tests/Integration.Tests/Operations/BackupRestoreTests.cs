@@ -89,7 +89,10 @@ public sealed class BackupRestoreTests
                 await fresh.StopAsync();
             }
 
-            Directory.Delete(work, recursive: true);
+            if (Directory.Exists(work))
+            {
+                Directory.Delete(work, recursive: true);
+            }
         }
     }
 
