@@ -25,9 +25,38 @@ public sealed class FrontendFailoverTests
         // A second frontend of the same cluster, as behind a load balancer; the candidate happens to be on it.
         var failing = await PlatformHosts.StartFrontendAsync(world.Database, world.ClusterId,
             services: services => services.AddKeyedSingleton<TimeProvider>(PlatformClock.Key, world.Clock));
+        var failingStopped = false;
+        try
+        {
+            var (sheet, acknowledged) = await AnswerHalfThroughAsync(failing, token, sittingId, async () =>
+            {
+                await failing.DisposeAsync();
+                failingStopped = true;
+            });
+
+            var candidate = await world.ConnectAsync("/hubs/sitting", Candidate);
+            var resumed = await candidate.InvokeAsync<TheorySheet>("Resume", sittingId);
+            Assert.Equal(acknowledged, resumed.Answers.ToDictionary(a => a.QuestionId, a => a.OptionId));
+            Assert.Equal((sheet.Deadline, sheet.TimeLeft), (resumed.Deadline, resumed.TimeLeft));
+            var next = sheet.Questions[^1];
+            Assert.True((await candidate.InvokeAsync<AnswerReceipt>("SaveAnswer", next.QuestionId, next.Options[0].Id, 1L)).Saved);
+        }
+        finally
+        {
+            if (!failingStopped)
+            {
+                await failing.DisposeAsync();
+            }
+        }
+    }
+
+    /// <summary>Resumes through <paramref name="frontend"/>, answers half the ticket, runs <paramref name="stop"/> and waits for the connection to close.</summary>
+    private static async Task<(TheorySheet Sheet, Dictionary<string, string> Acknowledged)> AnswerHalfThroughAsync(
+        RunningFrontend frontend, string token, string sittingId, Func<Task> stop)
+    {
         var closed = new TaskCompletionSource();
         await using var first = new HubConnectionBuilder()
-            .WithUrl(new Uri(failing.Address, "/hubs/sitting"), options =>
+            .WithUrl(new Uri(frontend.Address, "/hubs/sitting"), options =>
             {
                 options.AccessTokenProvider = () => Task.FromResult<string?>(token);
                 options.SkipNegotiation = true;
@@ -50,14 +79,8 @@ public sealed class FrontendFailoverTests
             acknowledged[question.QuestionId] = option;
         }
 
-        await failing.DisposeAsync();
+        await stop();
         await closed.Task.WaitAsync(TimeSpan.FromSeconds(30));
-
-        var candidate = await world.ConnectAsync("/hubs/sitting", Candidate);
-        var resumed = await candidate.InvokeAsync<TheorySheet>("Resume", sittingId);
-        Assert.Equal(acknowledged, resumed.Answers.ToDictionary(a => a.QuestionId, a => a.OptionId));
-        Assert.Equal((sheet.Deadline, sheet.TimeLeft), (resumed.Deadline, resumed.TimeLeft));
-        var next = sheet.Questions[^1];
-        Assert.True((await candidate.InvokeAsync<AnswerReceipt>("SaveAnswer", next.QuestionId, next.Options[0].Id, 1L)).Saved);
+        return (sheet, acknowledged);
     }
 }
