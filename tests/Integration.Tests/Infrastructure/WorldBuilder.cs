@@ -25,6 +25,8 @@ public sealed class WorldBuilder
     private Action<WebApplication>? _map;
     private CapturedLogs? _logs;
     private bool _nsk;
+    private string? _database;
+    private string? _dataDirectory;
 
     internal WorldBuilder(FakeTimeProvider? clock) => Clock = clock;
 
@@ -88,10 +90,28 @@ public sealed class WorldBuilder
         return this;
     }
 
+    /// <summary>Starts on an existing database (a restored backup, say) instead of a fresh one.</summary>
+    public WorldBuilder OnDatabase(string database)
+    {
+        _database = database;
+        return this;
+    }
+
+    /// <summary>
+    /// The data folder (<c>Platform:DataDirectory</c>: the generated development secrets and signing key, the uploads)
+    /// of the world's silos and frontend, instead of the one the test process shares.
+    /// </summary>
+    public WorldBuilder WithDataDirectory(string directory)
+    {
+        _dataDirectory = directory;
+        _frontendSettings[PlatformDataDirectory.Key] = directory;
+        return this;
+    }
+
     /// <summary>Creates the database, starts the silos, registers what was asked for and starts the frontend.</summary>
     public async Task<World> StartAsync()
     {
-        var database = await (await PostgresCluster.SharedAsync()).CreateDatabaseAsync();
+        var database = _database ?? await (await PostgresCluster.SharedAsync()).CreateDatabaseAsync();
         var world = new World(this, database, "world");
         try
         {
@@ -159,5 +179,9 @@ public sealed class WorldBuilder
 
     internal Task<IHost> StartSiloAsync(string database, string clusterId, World world, bool seed) =>
         PlatformHosts.StartSiloAsync(database, clusterId, services => ConfigureSilo(services, world),
-            new Dictionary<string, string?> { ["Platform:SeedDemoData"] = seed ? "true" : "false" });
+            new Dictionary<string, string?>
+            {
+                ["Platform:SeedDemoData"] = seed ? "true" : "false",
+                [PlatformDataDirectory.Key] = _dataDirectory ?? PlatformHosts.TestDataDirectory,
+            });
 }

@@ -1,0 +1,86 @@
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Grains.Sittings;
+using Platform.Hosting;
+using Platform.HubProtocol;
+using Platform.Integration.Tests.Infrastructure;
+using static Platform.Integration.Tests.Sittings.Live.LiveSittings;
+
+namespace Platform.Integration.Tests.Faults;
+
+/// <summary>
+/// Issue 17, docs/operations.md "A frontend fails": the sitting lives in the silos, so a candidate whose frontend stops
+/// reconnects through another and finds every acknowledged answer and the time left to the same deadline.
+/// </summary>
+public sealed class FrontendFailoverTests
+{
+    [Fact]
+    public async Task ACandidateWhoseFrontendStopsResumesThroughAnotherWithEveryAcknowledgedAnswer()
+    {
+        await using var world = await World.Create(Start).WithDemoData().WithFrontend().StartAsync();
+        var sittingId = await InTheoryAsync(world);
+        var token = await world.TokenAsync(Candidate);
+
+        // A second frontend of the same cluster, as behind a load balancer; the candidate happens to be on it.
+        var failing = await PlatformHosts.StartFrontendAsync(world.Database, world.ClusterId,
+            services: services => services.AddKeyedSingleton<TimeProvider>(PlatformClock.Key, world.Clock));
+        var failingStopped = false;
+        try
+        {
+            var (sheet, acknowledged) = await AnswerHalfThroughAsync(failing, token, sittingId, async () =>
+            {
+                await failing.DisposeAsync();
+                failingStopped = true;
+            });
+
+            var candidate = await world.ConnectAsync("/hubs/sitting", Candidate);
+            var resumed = await candidate.InvokeAsync<TheorySheet>("Resume", sittingId);
+            Assert.Equal(acknowledged, resumed.Answers.ToDictionary(a => a.QuestionId, a => a.OptionId));
+            Assert.Equal((sheet.Deadline, sheet.TimeLeft), (resumed.Deadline, resumed.TimeLeft));
+            var next = sheet.Questions[^1];
+            Assert.True((await candidate.InvokeAsync<AnswerReceipt>("SaveAnswer", next.QuestionId, next.Options[0].Id, 1L)).Saved);
+        }
+        finally
+        {
+            if (!failingStopped)
+            {
+                await failing.DisposeAsync();
+            }
+        }
+    }
+
+    /// <summary>Resumes through <paramref name="frontend"/>, answers half the ticket, runs <paramref name="stop"/> and waits for the connection to close.</summary>
+    private static async Task<(TheorySheet Sheet, Dictionary<string, string> Acknowledged)> AnswerHalfThroughAsync(
+        RunningFrontend frontend, string token, string sittingId, Func<Task> stop)
+    {
+        var closed = new TaskCompletionSource();
+        await using var first = new HubConnectionBuilder()
+            .WithUrl(new Uri(frontend.Address, "/hubs/sitting"), options =>
+            {
+                options.AccessTokenProvider = () => Task.FromResult<string?>(token);
+                options.SkipNegotiation = true;
+                options.Transports = HttpTransportType.WebSockets;
+            })
+            .AddMessagePackHubProtocol()
+            .Build();
+        first.Closed += _ =>
+        {
+            closed.TrySetResult();
+            return Task.CompletedTask;
+        };
+        await first.StartAsync();
+        var sheet = await first.InvokeAsync<TheorySheet>("Resume", sittingId);
+        var acknowledged = new Dictionary<string, string>();
+        foreach (var question in sheet.Questions.Take(sheet.Questions.Count / 2))
+        {
+            var option = question.Options[question.Number % question.Options.Count].Id;
+            Assert.True((await first.InvokeAsync<AnswerReceipt>("SaveAnswer", question.QuestionId, option, 1L)).Saved);
+            acknowledged[question.QuestionId] = option;
+        }
+
+        await stop();
+        await closed.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        return (sheet, acknowledged);
+    }
+}
