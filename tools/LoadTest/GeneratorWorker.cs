@@ -54,6 +54,8 @@ public static class GeneratorWorker
         while (!candidates.IsCompleted)
         {
             await Task.WhenAny(candidates, Task.Delay(TimeSpan.FromSeconds(1), CancellationToken.None));
+            // The worker's own seconds (t from its start, a second or so after the parent's live phase began).
+            metrics.CloseSecond((int)Math.Round(timeline.Elapsed.TotalSeconds));
             say(Progress(metrics));
         }
 
