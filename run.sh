@@ -7,11 +7,20 @@
 #
 #   ./run.sh                 one silo
 #   SILOS=2 ./run.sh         two silos on this machine
+#   SILOS=cohost ./run.sh    the frontend and the silo in one process (issue 16, Platform__Hosting__CoHostSilo=true)
+#   SILOS=cohost+1 ./run.sh  the frontend with its silo, and one silo apart in the same cluster
 set -euo pipefail
 cd "$(dirname "$0")"
 root=$(pwd)
 data="$root/.data"
 silos=${SILOS:-1}
+cohost=false
+case "$silos" in
+  cohost) cohost=true; silos=0 ;;
+  cohost+*) cohost=true; silos=${silos#cohost+} ;;
+esac
+first_silo=1
+if [ "$cohost" = true ]; then first_silo=2; fi   # silo 1 (ports 11111/30000, the demo seed) is the frontend's own
 mail_port=${MAIL_PORT:-2525}
 mkdir -p "$data/logs" "$data/mail"
 
@@ -66,7 +75,14 @@ start_silo() { # start_silo N
   roles[$!]="silo $i"
 }
 start_frontend() {
-  ASPNETCORE_ENVIRONMENT=Development dotnet "$(bin Frontend)" --contentRoot "$root/src/Frontend" >>"$data/logs/frontend.log" 2>&1 &
+  if [ "$cohost" = true ]; then
+    # The silo inside the frontend's process is configured as silo 1 would be (SiloExtensions).
+    Platform__Hosting__CoHostSilo=true Orleans__SiloPort=11111 Orleans__GatewayPort=30000 Platform__SeedDemoData=true \
+      Platform__Mail__Host=127.0.0.1 Platform__Mail__Port="$mail_port" \
+      ASPNETCORE_ENVIRONMENT=Development dotnet "$(bin Frontend)" --contentRoot "$root/src/Frontend" >>"$data/logs/frontend.log" 2>&1 &
+  else
+    ASPNETCORE_ENVIRONMENT=Development dotnet "$(bin Frontend)" --contentRoot "$root/src/Frontend" >>"$data/logs/frontend.log" 2>&1 &
+  fi
   roles[$!]="frontend"
 }
 # The notices' mail server (issue 13): SMTP on 127.0.0.1:$mail_port, each message a .eml file in .data/mail/.
@@ -79,17 +95,29 @@ start_mail() {
 start_mail
 wait_for 60 "the local mail server (port $mail_port)" port_open "$mail_port"
 
-for i in $(seq 1 "$silos"); do
-  : >"$data/logs/silo$i.log"
-  start_silo "$i"
-  gateway=$((30000 + i - 1))
-  wait_for 120 "silo $i (gateway $gateway)" port_open "$gateway"
-  echo "Silo $i: gateway 127.0.0.1:$gateway"
-done
+start_silos() {
+  for i in $(seq "$first_silo" $((first_silo + silos - 1))); do
+    : >"$data/logs/silo$i.log"
+    start_silo "$i"
+    gateway=$((30000 + i - 1))
+    wait_for 120 "silo $i (gateway $gateway)" port_open "$gateway"
+    echo "Silo $i: gateway 127.0.0.1:$gateway"
+  done
+}
 
-: >"$data/logs/frontend.log"
-start_frontend
-wait_for 120 "the frontend" ready
+if [ "$cohost" = true ]; then
+  # The frontend first: its silo applies the migrations and seeds; the silos apart then join its cluster.
+  : >"$data/logs/frontend.log"
+  start_frontend
+  wait_for 120 "the frontend with its silo" ready
+  echo "Frontend with silo 1 in its process: gateway 127.0.0.1:30000"
+  start_silos
+else
+  start_silos
+  : >"$data/logs/frontend.log"
+  start_frontend
+  wait_for 120 "the frontend" ready
+fi
 
 cat <<INFO
 

@@ -1,8 +1,10 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 using Orleans.Configuration;
 using Orleans.Dashboard;
 using Platform.Frontend.Calendar;
 using Platform.Frontend.Cases;
+using Platform.Frontend.CoHosting;
 using Platform.Frontend.Faults;
 using Platform.Frontend.Health;
 using Platform.Frontend.Security;
@@ -10,6 +12,7 @@ using Platform.Frontend.Site;
 using Platform.Frontend.Sittings;
 using Platform.Frontend.Validation;
 using Platform.Hosting;
+using Platform.Silo;
 using Scalar.AspNetCore;
 
 namespace Platform.Frontend;
@@ -18,24 +21,32 @@ public static class FrontendExtensions
 {
     private const string ReadyTag = "ready";
 
-    /// <summary>The frontend's services: the Orleans client, OpenAPI, SignalR, health checks, ProblemDetails.</summary>
+    /// <summary>The frontend's services: the Orleans client (or a co-hosted silo, <see cref="CoHostedSilo"/>), OpenAPI, SignalR, health checks, ProblemDetails.</summary>
     public static WebApplicationBuilder AddPlatformFrontend(this WebApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
         var connectionString = PlatformDatabase.ConnectionString(configuration);
 
-        builder.UseOrleansClient(client =>
+        if (CoHostedSilo.IsOn(configuration))
         {
-            client.Configure<ClusterOptions>(options => PlatformCluster.Configure(options, configuration));
-            client.UseAdoNetClustering(options =>
+            // A silo in this process (issue 16): its grain factory serves the hubs and the API, its data source the reads.
+            builder.AddPlatformSilo();
+        }
+        else
+        {
+            builder.UseOrleansClient(client =>
             {
-                options.Invariant = PlatformDatabase.Invariant;
-                options.ConnectionString = connectionString;
+                client.Configure<ClusterOptions>(options => PlatformCluster.Configure(options, configuration));
+                client.UseAdoNetClustering(options =>
+                {
+                    options.Invariant = PlatformDatabase.Invariant;
+                    options.ConnectionString = connectionString;
+                });
+                client.AddDashboard();
             });
-            client.AddDashboard();
-        });
+        }
 
-        builder.Services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString).Build());
+        builder.Services.TryAddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString).Build());
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<CalendarSource>();
         builder.Services.AddProblemDetails();

@@ -37,6 +37,23 @@ public sealed class Latency(string name, LiveTimeline timeline)
         _thisSecond.RecordValue(microseconds);
     }
 
+    /// <summary>Issue 16: this latency as a generator worker hands it to the parent.</summary>
+    public LatencyData Data() => new(Name, Whole.Pairs(), Steady.Pairs(), Worst);
+
+    /// <summary>
+    /// Issue 16: adds a worker's histograms to this one's (merged value by value, so the percentiles are those of every
+    /// value together). The worst second is the worst of any process's seconds (each counts its own).
+    /// </summary>
+    public void Add(LatencyData data)
+    {
+        Whole.Add(data.Whole);
+        Steady.Add(data.Steady);
+        if (data.Worst is { } worst && (Worst is null || worst.P99 > Worst.P99))
+        {
+            Worst = worst;
+        }
+    }
+
     /// <summary>Ends the current second (its end in whole seconds of the live phase): its p99, and the worst so far.</summary>
     public void CloseSecond(int endsAt)
     {

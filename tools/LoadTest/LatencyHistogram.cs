@@ -20,6 +20,21 @@ public sealed class LatencyHistogram
 
     public void Record(long microseconds) => _histogram.RecordValue(microseconds);
 
+    /// <summary>
+    /// Issue 16: every recorded value (µs, the highest of its bucket) with its count, so that another process can add
+    /// this histogram to its own and read percentiles of all the values together.
+    /// </summary>
+    public long[][] Pairs() => [.. _histogram.RecordedValues().Select(v => new[] { v.ValueIteratedTo, v.CountAtValueIteratedTo })];
+
+    /// <summary>Issue 16: adds another histogram's <see cref="Pairs"/> (each value counted as often as it was there).</summary>
+    public void Add(IEnumerable<long[]> pairs)
+    {
+        foreach (var pair in pairs)
+        {
+            _histogram.RecordValueWithCount(pair[0], pair[1]);
+        }
+    }
+
     /// <summary>The value at a percentile in milliseconds; 0 when empty.</summary>
     public double Percentile(double percentile) => Count == 0 ? 0 : _histogram.GetValueAtPercentile(percentile) / 1000.0;
 

@@ -69,6 +69,12 @@ public sealed record LoadOptions
     /// <summary>The echo server's port (below the ephemeral range, MEASURED.md).</summary>
     public int EchoPort { get; init; } = 5091;
 
+    /// <summary>
+    /// Issue 16: the simulated candidates run in this many child processes of the tool (each its share, the same
+    /// options; see <see cref="GeneratorWorkers"/>); 1: in this process.
+    /// </summary>
+    public int Generators { get; init; } = 1;
+
     /// <summary>Issue 16: run the whole scenario once per size and print the CPU table (null: one run).</summary>
     public IReadOnlyList<int>? Scale { get; init; }
 
@@ -100,13 +106,17 @@ public sealed record LoadOptions
           --opening-parallelism N  the registrar's opening requests at once in a mass start (default 64)
           --echo-duration S     seconds of the echo reference run first (default 30; 0 = none)
           --echo-port P         the echo server's port (default 5091)
+          --generators K        the simulated candidates run in K child processes of this tool, each its share
+                                with the same options; the results are merged and the loss checked once
+                                (default 1: in this process)
           --scale A,B,C         the whole scenario at each size in turn, then the CPU-per-candidate table
                                 (e.g. 2500,5000,10000)
           --quick               200 candidates, 5 s ramp-up, 20 s live, an answer every 2 s, a national sitting
                                 (16 opening requests at once),
                                 a 10 s echo reference
           --help                this text
-        (--echo-server --port P runs the echo reference's server: the tool starts it itself)
+        (--echo-server --port P runs the echo reference's server, --worker FILE a generator process: the tool
+        starts them itself)
         """;
 
     /// <summary>Parses the command line; throws <see cref="ArgumentException"/> with the reason.</summary>
@@ -160,6 +170,7 @@ public sealed record LoadOptions
         "--opening-parallelism" => o with { OpeningParallelism = Int(value) },
         "--echo-duration" => o with { EchoDuration = Number(value) },
         "--echo-port" => o with { EchoPort = Int(value) },
+        "--generators" => o with { Generators = Int(value) },
         "--scale" => o with { Scale = value.Split(',').Select(Int).ToArray() },
         _ => throw new ArgumentException($"unknown option {name}"),
     };
@@ -176,6 +187,7 @@ public sealed record LoadOptions
         Require(Voluntary is >= 0 and <= 1 && Voluntary + Violators <= 1, "--voluntary is a share 0..1, with --violators at most 1");
         Require(OpeningParallelism is >= 1 and <= 1024 && EchoDuration is >= 0 and <= 600, "--opening-parallelism 1..1024, --echo-duration 0..600 s");
         Require(EchoPort is > 0 and < 65536, "--echo-port is a port");
+        Require(Generators is >= 1 and <= 16 && Generators <= Candidates, "--generators is 1..16, at most the candidates");
         Require(Scale is null || (Scale.Count is >= 1 and <= 10 && Scale.All(n => n is >= 1 and <= 100_000)), "--scale is 1 to 10 sizes of 1..100000");
         Require(BaseUrl.IsLoopback, "--base-url must be a loopback address: traffic goes to this machine only");
         return this;

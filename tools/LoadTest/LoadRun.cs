@@ -34,9 +34,8 @@ public sealed class LoadRun(LoadOptions options, TextWriter output)
         var timeline = _metrics.Timeline;
         timeline.Start();
         using var bound = CancellationTokenSource.CreateLinkedTokenSource(cancel);
-        bound.CancelAfter(TimeSpan.FromSeconds(options.RampUp + options.Duration) + Grace + (options.MassStart ? Grace : TimeSpan.Zero));
+        bound.CancelAfter(Bound(options));
         var watchers = await StartWatchersAsync(platform, bound.Token);
-        var proctoring = new ProctoringPool(platform, sittings.Count, options.StreamsPerConnection, bound.Token);
         await using var pacer = new Pacer();
         var national = new NationalSitting(sittings.Count);
         var end = DateTimeOffset.UtcNow.AddSeconds(options.RampUp + options.Duration);
@@ -45,9 +44,15 @@ public sealed class LoadRun(LoadOptions options, TextWriter output)
             timeline.RampUpStarts(TimeSpan.FromSeconds(options.RampUp), TimeSpan.FromSeconds(options.MassEnd ? options.RampUp + options.Duration : options.Duration));
         }
 
-        var candidates = Task.WhenAll(sittings.Select((s, i) => CandidateAsync(s, i, sittings.Count, platform, proctoring, pacer, setup.Clock, national, end, bound.Token)));
-        var live = Task.WhenAll(candidates, NationalAsync(sittings, setup, platform, national, candidates, bound.Token));
-        await ProgressAsync(live, samplers);
+        // Issue 16, --generators K: the candidates in K child processes, this one keeping the dashboards and the burst.
+        var proctoring = options.Generators > 1 ? null : new ProctoringPool(platform, sittings.Count, options.StreamsPerConnection, bound.Token);
+        await using var workers = options.Generators > 1
+            ? await GeneratorWorkers.StartAsync(options, sittings, setup.Clock.OffsetMilliseconds, options.MassEnd && !options.MassStart ? end : null, national, bound.Token)
+            : null;
+        var candidates = workers?.Completion ?? Task.WhenAll(sittings.Select((s, i) =>
+            CandidateAsync(s, i, sittings.Count, platform, proctoring!, pacer, setup.Clock, national, end, options, _metrics, _expected, bound.Token)));
+        var live = Task.WhenAll(candidates, NationalAsync(sittings, setup, platform, national, candidates, workers, bound.Token));
+        await ProgressAsync(live, samplers, workers);
         var liveTime = timeline.Elapsed;
         var rows = watchers.Sum(w => w.Rows);
         foreach (var watcher in watchers)
@@ -55,7 +60,16 @@ public sealed class LoadRun(LoadOptions options, TextWriter output)
             await watcher.DisposeAsync();
         }
 
-        await proctoring.DisposeAsync();
+        if (proctoring is not null)
+        {
+            await proctoring.DisposeAsync();
+        }
+
+        if (workers is not null)
+        {
+            await workers.MergeAsync(_metrics, _expected);
+            watchers.ForEach(w => w.RecordMerged());
+        }
 
         var usage = samplers.Select(s => s.Usage()).ToArray();
         Say("checking PostgreSQL: every acknowledged answer, detection, violation, termination and submission stored");
@@ -63,16 +77,21 @@ public sealed class LoadRun(LoadOptions options, TextWriter output)
         return new LoadResult(options, startedAt, setup.ExamDay, setupTime, liveTime, _metrics, rows, usage, loss, echo, _national);
     }
 
-    private async Task CandidateAsync(
+    /// <summary>How long a run (or a generator worker) may last before every client is stopped.</summary>
+    public static TimeSpan Bound(LoadOptions options) =>
+        TimeSpan.FromSeconds(options.RampUp + options.Duration) + Grace + (options.MassStart ? Grace : TimeSpan.Zero);
+
+    /// <summary>One candidate of the live phase, paced into the ramp-up (also a generator worker's, issue 16).</summary>
+    public static async Task CandidateAsync(
         PreparedSitting sitting, int index, int count, PlatformClient platform, ProctoringPool proctoring, Pacer pacer, ProcedureClock clock,
-        NationalSitting national, DateTimeOffset commonEnd, CancellationToken cancel)
+        NationalSitting national, DateTimeOffset commonEnd, LoadOptions options, Metrics metrics, Expectations expected, CancellationToken cancel)
     {
         // Each candidate sits for the duration from its own start, as time limits run from each one's opening (P9):
         // the leaving (and submitting) is spread as the coming online is. In a national sitting they leave together.
         await pacer.PauseAsync(TimeSpan.FromSeconds(options.RampUp * index / Math.Max(1, count))).WaitAsync(cancel);
         var until = options.MassStart ? national.Until
             : Task.FromResult(options.MassEnd ? commonEnd : DateTimeOffset.UtcNow.AddSeconds(options.Duration));
-        await new SimulatedCandidate(sitting, index, platform, proctoring, pacer, clock, options, _metrics, _expected, national).RunAsync(until, cancel);
+        await new SimulatedCandidate(sitting, index, platform, proctoring, pacer, clock, options, metrics, expected, national).RunAsync(until, cancel);
     }
 
     /// <summary>
@@ -84,7 +103,8 @@ public sealed class LoadRun(LoadOptions options, TextWriter output)
     /// the theory's own timer (on the procedure clock) submits each at once.
     /// </summary>
     private async Task NationalAsync(
-        IReadOnlyList<PreparedSitting> sittings, Setup setup, PlatformClient platform, NationalSitting national, Task candidates, CancellationToken cancel)
+        IReadOnlyList<PreparedSitting> sittings, Setup setup, PlatformClient platform, NationalSitting national, Task candidates, GeneratorWorkers? workers,
+        CancellationToken cancel)
     {
         try
         {
@@ -99,13 +119,16 @@ public sealed class LoadRun(LoadOptions options, TextWriter output)
                     async (i, _) =>
                     {
                         national.OpeningSent(i);
+                        workers?.OpeningSent(i);
                         await Setup.OpenTheoryAsync(registrar, sittings[i].SittingId);
                     });
                 _national = _national with { OpeningBurst = burst.Elapsed };
                 Say(F($"mass start: every theory opened in {burst.Elapsed.TotalSeconds:0.0} s"));
                 var timeline = _metrics.Timeline;
                 timeline.SteadyBetween(timeline.Elapsed + LiveTimeline.Settling, timeline.Elapsed + TimeSpan.FromSeconds(options.Duration));
-                national.EndsAt(DateTimeOffset.UtcNow.AddSeconds(options.Duration));
+                var until = DateTimeOffset.UtcNow.AddSeconds(options.Duration);
+                national.EndsAt(until);
+                workers?.EndsAt(until);
             }
 
             if (options.MassEnd)
@@ -113,6 +136,11 @@ public sealed class LoadRun(LoadOptions options, TextWriter output)
                 var until = options.MassStart ? await national.Until : DateTimeOffset.UtcNow.AddSeconds(options.RampUp + options.Duration);
                 var wait = until - DateTimeOffset.UtcNow;
                 await Task.Delay(wait > TimeSpan.Zero ? wait : TimeSpan.Zero, cancel);
+                if (workers is not null)
+                {
+                    await workers.DeadlinesAsync(national, cancel);
+                }
+
                 if (national.Deadlines.IsEmpty)
                 {
                     national.Abandon();
@@ -125,6 +153,7 @@ public sealed class LoadRun(LoadOptions options, TextWriter output)
                 var at = Stopwatch.GetTimestamp();
                 setup.Clock.Set(setting.GetProperty("offsetMilliseconds").GetInt64());
                 national.Expire(at);
+                workers?.Expire(at, setup.Clock.OffsetMilliseconds);
                 _national = _national with { ExpiredAt = _metrics.Timeline.Elapsed, DeadlineSpread = latest - earliest };
                 Say(F($"mass end: the procedure clock moved past every deadline (they spanned {(latest - earliest).TotalSeconds:0.0} s); the platform submits"));
             }
@@ -134,6 +163,7 @@ public sealed class LoadRun(LoadOptions options, TextWriter output)
             // A request refused or timed out (the HTTP client's 60 s): the candidates waiting on it stop waiting.
             _metrics.Error($"national sitting: {e.GetType().Name}: {e.Message}");
             national.Abandon();
+            workers?.Abandon();
         }
     }
 
@@ -168,7 +198,8 @@ public sealed class LoadRun(LoadOptions options, TextWriter output)
             samplers.Add(ProcessSampler.Of("frontend", frontend));
         }
 
-        samplers.Add(ProcessSampler.Of("generator", Environment.ProcessId));
+        // With --generators K the generator is this process and its children (the workers), issue 16.
+        samplers.Add(options.Generators > 1 ? ProcessSampler.OfTree("generator", Environment.ProcessId) : ProcessSampler.Of("generator", Environment.ProcessId));
         if (await PostgresServerAsync(cancel) is { } server)
         {
             samplers.Add(ProcessSampler.OfTree("postgresql", server));
@@ -205,7 +236,7 @@ public sealed class LoadRun(LoadOptions options, TextWriter output)
     /// Once a second until the live phase ends: closes the second of every latency, samples the processes and, on a
     /// terminal, overwrites one line (counts, the last second's p99 of answers and events, CPU in % of a core).
     /// </summary>
-    private async Task ProgressAsync(Task live, List<ProcessSampler> samplers)
+    private async Task ProgressAsync(Task live, List<ProcessSampler> samplers, GeneratorWorkers? workers)
     {
         var (answers, events) = (0L, 0L);
         while (!live.IsCompleted)
@@ -214,8 +245,10 @@ public sealed class LoadRun(LoadOptions options, TextWriter output)
             var second = (int)Math.Round(_metrics.Timeline.Elapsed.TotalSeconds);
             _metrics.CloseSecond(second);
             var cpu = string.Join(" ", samplers.Select(s => F($"{s.Name} {s.Sample():0}%")));
-            var (a, e) = (_metrics.AnswersAcknowledged, _metrics.EventsAcknowledged);
-            var line = F($"{second,4}s online {_metrics.SittingsStarted - _metrics.SittingsCompleted - _metrics.Terminations,6} | ans {a,8} +{a - answers,5}/s p99 {P99(_metrics.AnswerSave),6} | evt {e,9} +{e - events,6}/s p99 {P99(_metrics.EventAck),6} | terminated {_metrics.Terminations,4} errors {_metrics.Errors,4} | cpu {cpu}");
+            // With --generators K the workers' counts (their last progress lines); their per-second p99 stays in them.
+            var (online, a, e, terminated, errors) = workers?.Progress
+                ?? (_metrics.SittingsStarted - _metrics.SittingsCompleted - _metrics.Terminations, _metrics.AnswersAcknowledged, _metrics.EventsAcknowledged, _metrics.Terminations, _metrics.Errors);
+            var line = F($"{second,4}s online {online,6} | ans {a,8} +{a - answers,5}/s p99 {P99(_metrics.AnswerSave),6} | evt {e,9} +{e - events,6}/s p99 {P99(_metrics.EventAck),6} | terminated {terminated,4} errors {errors,4} | cpu {cpu}");
             (answers, events) = (a, e);
             if (!options.Quiet)
             {

@@ -78,6 +78,36 @@ public sealed class Metrics
     /// <summary>The last errors, for the report (at most 20 kept).</summary>
     public List<string> ErrorSamples { get; } = [];
 
+    /// <summary>Issue 16: the counters as a generator worker hands them to the parent.</summary>
+    public WorkerCounts Counts()
+    {
+        lock (ErrorSamples)
+        {
+            return new(SittingsStarted, SittingsCompleted, AnswersSent, AnswersAcknowledged, EventsSent, EventsAcknowledged, Errors, Terminations,
+                TicketsDelivered, EndsAwaited, EndsPushed, [.. ErrorSamples]);
+        }
+    }
+
+    /// <summary>Issue 16: adds a worker's counters (and its error samples, up to the 20 kept).</summary>
+    public void Add(WorkerCounts counts)
+    {
+        Interlocked.Add(ref _sittingsStarted, counts.SittingsStarted);
+        Interlocked.Add(ref _sittingsCompleted, counts.SittingsCompleted);
+        Interlocked.Add(ref _answersSent, counts.AnswersSent);
+        Interlocked.Add(ref _answersAcknowledged, counts.AnswersAcknowledged);
+        Interlocked.Add(ref _eventsSent, counts.EventsSent);
+        Interlocked.Add(ref _eventsAcknowledged, counts.EventsAcknowledged);
+        Interlocked.Add(ref _errors, counts.Errors);
+        Interlocked.Add(ref _terminations, counts.Terminations);
+        Interlocked.Add(ref _ticketsDelivered, counts.TicketsDelivered);
+        Interlocked.Add(ref _endsAwaited, counts.EndsAwaited);
+        Interlocked.Add(ref _endsPushed, counts.EndsPushed);
+        lock (ErrorSamples)
+        {
+            ErrorSamples.AddRange(counts.ErrorSamples.Take(Math.Max(0, 20 - ErrorSamples.Count)));
+        }
+    }
+
     /// <summary>Ends the current second of every latency (see <see cref="Latency.CloseSecond"/>).</summary>
     public void CloseSecond(int endsAt)
     {

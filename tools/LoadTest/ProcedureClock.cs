@@ -12,6 +12,9 @@ public sealed class ProcedureClock
     /// <summary>Now, by the procedure's clock.</summary>
     public DateTimeOffset Now => DateTimeOffset.UtcNow + _offset;
 
+    /// <summary>The offset from system time in milliseconds (handed to the generator's workers, issue 16).</summary>
+    public long OffsetMilliseconds => (long)_offset.TotalMilliseconds;
+
     /// <summary>Takes the offset the platform answered (<c>offsetMilliseconds</c> of <c>PUT /api/v1/dev/clock</c>).</summary>
     public void Set(long offsetMilliseconds) => _offset = TimeSpan.FromMilliseconds(offsetMilliseconds);
 }

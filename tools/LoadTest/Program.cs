@@ -25,6 +25,13 @@ public static class Program
             return await EchoServer.RunAsync(int.Parse(port, System.Globalization.CultureInfo.InvariantCulture), stopping.Token);
         }
 
+        if (args is ["--worker", var slice])
+        {
+            using var stopping = new CancellationTokenSource();
+            Console.CancelKeyPress += (_, e) => { e.Cancel = true; stopping.Cancel(); };
+            return await GeneratorWorker.RunAsync(slice, stopping.Token);
+        }
+
         LoadOptions options;
         try
         {

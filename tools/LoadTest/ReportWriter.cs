@@ -28,7 +28,7 @@ public static class ReportWriter
         text.AppendLine(F($"# Load test {r.StartedAt:yyyy-MM-dd HH:mm} UTC: {o.Candidates} candidates — {(r.Passed ? "PASSED" : "FAILED")}"));
         text.AppendLine();
         text.AppendLine(F($"Machine: {Environment.ProcessorCount} cores, {MemoryGigabytes():0.#} GiB; exam day {r.ExamDay:yyyy-MM-dd} (adjustable clock); setup {r.SetupTime.TotalSeconds:0} s; live {r.LiveTime.TotalSeconds:0} s."));
-        text.AppendLine(F($"Options: ramp-up {o.RampUp} s, duration {o.Duration} s, answer every {o.AnswerInterval} s, {o.EventRate} detections/min, violators {o.Violators:P0}, {o.Watchers} watchers, {o.BaseUrl}, hubs over {o.Protocol}."));
+        text.AppendLine(F($"Options: ramp-up {o.RampUp} s, duration {o.Duration} s, answer every {o.AnswerInterval} s, {o.EventRate} detections/min, violators {o.Violators:P0}, {o.Watchers} watchers, {o.BaseUrl}, hubs over {o.Protocol}{(o.Generators > 1 ? F($", the generator in {o.Generators} processes (histograms merged; worst seconds per process)") : "")}."));
         text.AppendLine();
         text.AppendLine("| count | value | per second |");
         text.AppendLine("|---|---:|---:|");

@@ -13,6 +13,9 @@ namespace Platform.LoadTest;
 public sealed class Watcher(PlatformClient platform, Metrics metrics, Expectations expected) : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, bool> _seen = new();
+
+    /// <summary>Issue 16: terminated rows whose violation was sent by a generator worker, with when the row came.</summary>
+    private readonly ConcurrentDictionary<string, long> _unmatched = new();
     private LiveConnection? _connection;
     private long _rows;
 
@@ -29,9 +32,36 @@ public sealed class Watcher(PlatformClient platform, Metrics metrics, Expectatio
     private void OnRow(LiveSitting row)
     {
         Interlocked.Increment(ref _rows);
-        if (row.State == SittingState.Terminated && expected.TerminatingSentAt.TryGetValue(row.SittingId, out var sent) && _seen.TryAdd(row.SittingId, true))
+        if (row.State != SittingState.Terminated)
         {
-            metrics.TerminationDashboard.Record(Stopwatch.GetElapsedTime(sent));
+            return;
+        }
+
+        if (expected.TerminatingSentAt.TryGetValue(row.SittingId, out var sent))
+        {
+            if (_seen.TryAdd(row.SittingId, true))
+            {
+                metrics.TerminationDashboard.Record(Stopwatch.GetElapsedTime(sent));
+            }
+        }
+        else
+        {
+            _unmatched.TryAdd(row.SittingId, Stopwatch.GetTimestamp());
+        }
+    }
+
+    /// <summary>
+    /// Issue 16, <c>--generators K</c>: once the workers' results are merged, the rows that came before their sending
+    /// time was known here (a Stopwatch timestamp: one monotonic clock for the processes of a machine) are measured.
+    /// </summary>
+    public void RecordMerged()
+    {
+        foreach (var (sitting, rowAt) in _unmatched)
+        {
+            if (expected.TerminatingSentAt.TryGetValue(sitting, out var sent) && _seen.TryAdd(sitting, true))
+            {
+                metrics.TerminationDashboard.Record(Stopwatch.GetElapsedTime(sent, rowAt));
+            }
         }
     }
 
