@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json;
 using Platform.Integration.Tests.Infrastructure;
-using static Platform.Integration.Tests.Procedure.Cases;
 using static Platform.Integration.Tests.Sittings.Live.LiveSittings;
 
 namespace Platform.Integration.Tests.Sittings;
@@ -16,7 +15,7 @@ public sealed class SlotTheoryApiTests
 {
     private const string Slot = "/api/v1/centers/0001/slots/theory";
 
-    private static readonly DateTimeOffset SlotStart = Almaty(2026, 3, 17);
+    private static readonly DateTimeOffset SlotStart = Procedure.Cases.Almaty(2026, 3, 17);
 
     [Fact]
     public async Task TheDeskOpensTheCheckedInTheoriesOfTheSlotInOneCommandAndSaysWhyTheOthersWereRefused()

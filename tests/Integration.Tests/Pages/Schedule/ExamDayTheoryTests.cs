@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Platform.Domain.Procedure;
 using Platform.Grains.Procedure;
 using Platform.Grains.Sittings;
 using Platform.Integration.Tests.Infrastructure;
