@@ -49,7 +49,7 @@ public sealed class ExamDayTheoryTests(ScheduleFixture platform) : SchedulePageT
         await Expect(page.Locator("#open-results")).ToContainTextAsync("Ашылған теориялар: 0; бас тартылғаны: 2.");
         var rows = page.Locator(".results-table tbody tr.refused");
         await Expect(rows).ToHaveCountAsync(2);
-        await Expect(page.GetByRole(AriaRole.Row, new() { Name = cases[0].Name })).ToContainTextAsync("Бас тартылды:");
+        await Expect(page.Locator(".results-table").GetByRole(AriaRole.Row, new() { Name = cases[0].Name })).ToContainTextAsync("Бас тартылды:");
         Assert.Equal(SittingState.CheckedIn, (await ready.Get())!.State);
         await page.AssertAccessibleAsync();
     }
