@@ -1,6 +1,7 @@
 using System.Net;
 using Orleans.Configuration;
 using Orleans.Dashboard;
+using Platform.Grains.Sittings;
 using Platform.Hosting;
 using Platform.Silo.Demo;
 using Platform.Silo.Faults;
@@ -54,6 +55,8 @@ public static class SiloExtensions
                 options.ConnectionString = connectionString;
             });
             silo.AddDashboard();
+            // Issue 16: the sittings' one sweep (its reminder registered once, whichever silo starts first).
+            silo.AddStartupTask((services, _) => services.GetRequiredService<IGrainFactory>().GetGrain<ISittingSweepGrain>(SittingSweepKeys.Cluster).Start());
         });
 
         // After UseOrleans: hosted services start in order, so the silo is up before the seed calls grains.

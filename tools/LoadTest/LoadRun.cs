@@ -96,8 +96,8 @@ public sealed class LoadRun(LoadOptions options, TextWriter output)
 
     /// <summary>
     /// Issue 16, the registrar's and the clock's part of a national sitting. Mass start: once every candidate waits
-    /// connected, the registrar opens every theory in one burst (<see cref="LoadOptions.OpeningParallelism"/> requests
-    /// at once) and the live phase runs for the duration from the burst's end. Mass end: once the live phase is over,
+    /// connected, the registrar opens every theory of the slot in one command (the center's one request; the silo tells
+    /// the sittings) and the live phase runs for the duration from its answer. Mass end: once the live phase is over,
     /// the procedure clock moves (DEVELOPMENT ONLY, <c>PUT /api/v1/dev/clock</c>) one second past the latest deadline the
     /// candidates saw, so every time limit has run out at that one instant; the silos take the move within 0.1 s, and
     /// the theory's own timer (on the procedure clock) submits each at once.
@@ -111,19 +111,25 @@ public sealed class LoadRun(LoadOptions options, TextWriter output)
             if (options.MassStart)
             {
                 await Task.WhenAny(national.AllArrived, candidates).WaitAsync(cancel);
-                Say(F($"mass start: the registrar opens {sittings.Count} theories ({options.OpeningParallelism} requests at once)"));
-                // The registrar's own connections: the burst never queues the candidates' token renewals behind it.
-                using var registrar = new PlatformClient(options.BaseUrl, options.OpeningParallelism);
+                Say(F($"mass start: the registrar opens the slot's {sittings.Count} theories in one command (POST /api/v1/centers/{Accounts.Center}/slots/theory)"));
+                // The registrar's own connection: the command never queues the candidates' token renewals behind it.
+                using var registrar = new PlatformClient(options.BaseUrl, 1);
                 var burst = Stopwatch.StartNew();
-                await Parallel.ForEachAsync(Enumerable.Range(0, sittings.Count), new ParallelOptions { MaxDegreeOfParallelism = options.OpeningParallelism, CancellationToken = cancel },
-                    async (i, _) =>
-                    {
-                        national.OpeningSent(i);
-                        workers?.OpeningSent(i);
-                        await Setup.OpenTheoryAsync(registrar, sittings[i].SittingId);
-                    });
+                for (var i = 0; i < sittings.Count; i++)
+                {
+                    national.OpeningSent(i);
+                    workers?.OpeningSent(i);
+                }
+
+                var slot = await Setup.OpenSlotTheoriesAsync(registrar, setup.SlotStart);
+                var refused = slot.GetProperty("refused").GetArrayLength();
+                if (refused > 0)
+                {
+                    _metrics.Error(F($"mass start: {refused} theories refused, the first: {slot.GetProperty("refused")[0].GetProperty("detail").GetString()}"));
+                }
+
                 _national = _national with { OpeningBurst = burst.Elapsed };
-                Say(F($"mass start: every theory opened in {burst.Elapsed.TotalSeconds:0.0} s"));
+                Say(F($"mass start: {slot.GetProperty("opened").GetArrayLength()} theories opened, {refused} refused, in {burst.Elapsed.TotalSeconds:0.0} s"));
                 var timeline = _metrics.Timeline;
                 timeline.SteadyBetween(timeline.Elapsed + LiveTimeline.Settling, timeline.Elapsed + TimeSpan.FromSeconds(options.Duration));
                 var until = DateTimeOffset.UtcNow.AddSeconds(options.Duration);

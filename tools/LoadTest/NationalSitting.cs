@@ -5,7 +5,8 @@ namespace Platform.LoadTest;
 
 /// <summary>
 /// Issue 16: what the run and its candidates share in a national sitting. <b>Mass start</b>: when the registrar's
-/// request opening each theory went out (the candidate's latency runs from it to its ticket in hand). <b>Mass end</b>:
+/// request opening the theories went out (one command for the slot: the same instant for every candidate; the
+/// candidate's latency runs from it to its ticket in hand). <b>Mass end</b>:
 /// the ticket's deadlines the candidates saw, and the instant their time ran out together, when the run moved the
 /// procedure clock past every deadline (the candidate's latency runs from it to the push that its theory is submitted).
 /// </summary>

@@ -91,7 +91,7 @@ public static class ReportWriter
         if (o.MassStart)
         {
             var burst = n?.OpeningBurst is { } b ? F($"{b.TotalSeconds:0.0} s") : "not done";
-            text.AppendLine(F($"Mass start: the registrar opened {o.Candidates} theories in one burst ({o.OpeningParallelism} requests at once) in {burst}; tickets delivered by push {m.TicketsDelivered}/{o.Candidates}; opening → ticket p50 {m.MassStart.Whole.Percentile(50):0} ms, p95 {m.MassStart.Whole.Percentile(95):0} ms, p99 {m.MassStart.Whole.Percentile(99):0} ms, max {m.MassStart.Whole.Max:0} ms."));
+            text.AppendLine(F($"Mass start: the registrar opened {o.Candidates} theories in one command (the slot's) in {burst}; tickets delivered by push {m.TicketsDelivered}/{o.Candidates}; opening → ticket p50 {m.MassStart.Whole.Percentile(50):0} ms, p95 {m.MassStart.Whole.Percentile(95):0} ms, p99 {m.MassStart.Whole.Percentile(99):0} ms, max {m.MassStart.Whole.Max:0} ms."));
         }
 
         if (o.MassEnd)

@@ -18,6 +18,9 @@ public sealed class Setup(PlatformClient platform, LoadOptions options, Action<s
 
     public DateOnly ExamDay { get; private set; }
 
+    /// <summary>The time slot of every exam notice: D 09:00 Almaty.</summary>
+    public DateTimeOffset SlotStart => new(ExamDay.ToDateTime(new TimeOnly(9, 0)), Almaty);
+
     /// <summary>The procedure's clock as the platform answered the last move.</summary>
     public ProcedureClock Clock { get; } = new();
 
@@ -109,6 +112,10 @@ public sealed class Setup(PlatformClient platform, LoadOptions options, Action<s
     /// <summary>P9: the registrar opens the sitting's theory (the ticket is drawn, the time limit starts).</summary>
     public static Task OpenTheoryAsync(PlatformClient platform, string sittingId) =>
         platform.OkAsync(HttpMethod.Post, $"/api/v1/sittings/{sittingId}/theory", Accounts.Registrar);
+
+    /// <summary>P9, issue 16: the registrar opens the theory of every checked-in candidate of the slot in one command.</summary>
+    public static Task<JsonElement> OpenSlotTheoriesAsync(PlatformClient platform, DateTimeOffset startsAt) =>
+        platform.OkAsync(HttpMethod.Post, $"/api/v1/centers/{Accounts.Center}/slots/theory", Accounts.Registrar, new { startsAt });
 
     private static object Identity(int n) => new
     {

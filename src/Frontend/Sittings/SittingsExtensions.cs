@@ -44,6 +44,7 @@ public static class SittingsExtensions
         app.MapProgramsApi();
         app.MapProgramVersionsApi();
         app.MapSittingOpeningApi();
+        app.MapSlotTheoryApi();
         app.MapSittingActionsApi();
         app.MapProctoringApi();
         app.MapHub<CenterHub>(CenterHub.Path, CloseOnExpiry);

@@ -36,6 +36,13 @@ public interface IExamSessionGrain : IGrainWithStringKey
     [Alias("OpenTheory")]
     Task<SittingResult> OpenTheory(SittingCommand command);
 
+    /// <summary>
+    /// Issue 16: the sweep wakes a sitting whose wake-up is due (its theory's time limit, P9, or its exam day's end, P6,
+    /// passed with nobody calling it); the sitting enforces both as any call does. Harmless when nothing is due.
+    /// </summary>
+    [Alias("Wake")]
+    Task Wake();
+
     /// <summary>P9, P15: the candidate's view of the ticket (no answer key), the saved answers and the time left; for reconnects.</summary>
     [Alias("Resume")]
     Task<TheorySheet?> Resume();

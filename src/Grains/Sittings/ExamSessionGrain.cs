@@ -21,6 +21,7 @@ namespace Platform.Grains.Sittings;
 public sealed class ExamSessionGrain(
     [PersistentState("exam-session", PlatformDatabase.GrainStorage)] IPersistentState<ExamSessionState> state,
     ISittingEventLog eventLog,
+    ISittingWakeups wakeups,
     [FromKeyedServices(PlatformClock.Key)] TimeProvider time,
     ILogger<ExamSessionGrain> logger) : Grain, IExamSessionGrain, IRemindable
 {
@@ -36,6 +37,7 @@ public sealed class ExamSessionGrain(
     private SittingProctoring? _proctoring;
     private SittingViolationAct? _act;
     private SittingDayEnd? _dayEnd;
+    private SittingWakeup? _wakeup;
 
     private ExamSessionState S => state.State;
 
@@ -60,6 +62,8 @@ public sealed class ExamSessionGrain(
     private SittingDayEnd DayEnd => _dayEnd ??= new(
         Pipeline, Link, Theory, new GrainReminderRegistry(this), (work, due) => this.RegisterGrainTimer(_ => work(), due, Timeout.InfiniteTimeSpan));
 
+    private SittingWakeup Wakeup => _wakeup ??= new(Pipeline, wakeups);
+
     private SittingViolationAct ViolationActCalls => _act ??= new(Pipeline, Link, GrainFactory, time, () => Proctoring.Policy);
 
     /// <summary>
@@ -83,7 +87,7 @@ public sealed class ExamSessionGrain(
             // Whatever a crash interrupted after the last write is done again; each step is idempotent.
             await Theory.ExpireIfDueAsync();
             DayEnd.CloseSoonIfOver();
-            await Theory.ArmClockAsync();
+            Wakeup.Activated();
             await FollowUpAsync();
         }
     }
@@ -106,6 +110,17 @@ public sealed class ExamSessionGrain(
     public Task<AnswerReceipt> SaveAnswer(SaveAnswer answer) => Theory.SaveAnswer(answer);
     public Task<SittingResult> GrantExtraTime(GrantExtraTime command) => Theory.GrantExtraTime(command);
     public Task<SittingResult> SubmitTheory(SittingCommand command) => Theory.Submit(command);
+    /// <summary>
+    /// The sweep's wake-up (nobody acted): the time limit and the day end are enforced as any call enforces them, and
+    /// the row is written again (removed if the sitting is closed: a row a crash left behind goes).
+    /// </summary>
+    public async Task Wake()
+    {
+        await Theory.ExpireIfDueAsync();
+        DayEnd.CloseSoonIfOver();
+        await Wakeup.KeepAsync(again: Wakeup.Due is null);
+    }
+
     public Task ReceiveReminder(string reminderName, TickStatus status) =>
         reminderName == SittingDayEnd.Clock ? DayEnd.ReceiveReminderAsync() : Theory.ReceiveReminder(reminderName);
 
@@ -122,11 +137,11 @@ public sealed class ExamSessionGrain(
 
     public Task<SittingLogExport> ExportEventLog() => Journal.ExportAsync(S.Exists);
 
-    /// <summary>After a transition: the theory clock, the observers, the case and the personal file hear of it.</summary>
+    /// <summary>After a transition: the theory clock and the wake-up; the observers, the case and the personal file hear of it.</summary>
     private async Task FollowUpAsync()
     {
-        await Theory.ArmClockAsync();
-        await DayEnd.ArmAsync();
+        Theory.ArmClock();
+        await Wakeup.KeepAsync();
         if (_reportedStatus != S.Status)
         {
             _reportedStatus = S.Status;

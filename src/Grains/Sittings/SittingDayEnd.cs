@@ -8,12 +8,14 @@ namespace Platform.Grains.Sittings;
 
 /// <summary>
 /// The end of a sitting's exam day (P6: the exam is held on the date of its notice; the day ends at 23:59:59 Almaty
-/// time, SPEC §2). A sitting still open then closes itself, whoever comes first: the reminder armed when it opens, or
-/// its activation after the instant; an action after the instant is refused by the day itself
+/// time, SPEC §2). A sitting still open then closes itself, whoever comes first: the sweep that wakes it once the
+/// instant has passed (<see cref="SittingSweepGrain"/>, from its row in <see cref="ISittingWakeups"/>), or its activation
+/// after the instant; an action after the instant is refused by the day itself
 /// (<see cref="CheckDay"/>), so the same way whether or not the closing has run. The closing runs in a turn of its own
-/// (a grain timer due at once), never inside the reminder's delivery or another call: it tells the case, which
-/// registers its protocol deadline with the reminder service, and that service waits for the sitting's
-/// <c>ReceiveReminder</c> to return (inline, the two waited for each other until the call timed out). What the
+/// (a grain timer due at once), never inside the wake-up's call or a reminder's delivery: it tells the case, which
+/// registers its protocol deadline with the reminder service, and that service waits for a sitting's
+/// <c>ReceiveReminder</c> to return (inline, the two waited for each other until the call timed out). A sitting opened
+/// before the sweep still has the day-end reminder it registered then: it closes the same way, then removes itself. What the
 /// closing gives, where the Rules put it:
 /// <list type="bullet">
 /// <item>never checked in: the candidate did not appear. The Rules know one valid reason, temporary incapacity (P7),
@@ -35,10 +37,6 @@ internal sealed class SittingDayEnd(
 {
     public const string Clock = "day-end";
 
-    /// <summary>The reminder comes back this often until the sitting is closed (a closing that failed is tried again).</summary>
-    private static readonly TimeSpan RetryEvery = TimeSpan.FromHours(1);
-
-    private bool _armed;
     private IDisposable? _closing;
 
     private ExamSessionState S => sitting.S;
@@ -53,13 +51,16 @@ internal sealed class SittingDayEnd(
     public static Refusal? CheckDay(ExamSessionState s, DateTimeOffset now) =>
         s.Exists && now > EndOf(s) ? Refusal.Of(Rule.P6, "ExamDayOver", ExamDay(s)) : null;
 
-    private bool IsOpen => S.Exists && S.Status is not (SittingState.NotAdmitted or SittingState.Completed or SittingState.Terminated
-        or SittingState.Removed or SittingState.TechnicalFailure or SittingState.Cancelled or SittingState.Unfinished);
+    /// <summary>The sitting is there and has not ended.</summary>
+    public static bool IsOpen(ExamSessionState s) => s.Exists && s.Status is not (SittingState.NotAdmitted or SittingState.Completed
+        or SittingState.Terminated or SittingState.Removed or SittingState.TechnicalFailure or SittingState.Cancelled or SittingState.Unfinished);
+
+    private bool Open => IsOpen(S);
 
     /// <summary>If the day is over and the sitting still open, its closing runs in the next turn of the grain.</summary>
     public void CloseSoonIfOver()
     {
-        if (_closing is null && IsOpen && sitting.Now > EndOf(S))
+        if (_closing is null && Open && sitting.Now > EndOf(S))
         {
             _closing = timer(CloseAsync, TimeSpan.Zero);
         }
@@ -85,7 +86,7 @@ internal sealed class SittingDayEnd(
     /// <summary>Closes the sitting if its day is over and it is still open; does nothing otherwise.</summary>
     private async Task CloseIfOverAsync()
     {
-        if (!IsOpen || sitting.Now <= EndOf(S))
+        if (!Open || sitting.Now <= EndOf(S))
         {
             return;
         }
@@ -140,21 +141,13 @@ internal sealed class SittingDayEnd(
             link.CommandIdFor("complete"), 0, 0, null, new List<string>(), SittingEnd.Unfinished, sitting.Self)));
     }
 
-    /// <summary>The reminder at the day end, registered once while the sitting is open (it outlives the activation).</summary>
-    public async Task ArmAsync()
-    {
-        if (!_armed && IsOpen && S.Status == SittingState.Scheduled)
-        {
-            var due = EndOf(S) - sitting.Now;
-            await reminders.RegisterOrUpdate(Clock, due > TimeSpan.Zero ? due.Add(TimeSpan.FromMilliseconds(1)) : TimeSpan.Zero, RetryEvery);
-            _armed = true;
-        }
-    }
-
-    /// <summary>The day-end reminder: starts the closing in a turn of its own; once the sitting is closed, removes itself.</summary>
+    /// <summary>
+    /// The day-end reminder of a sitting opened before the sweep (none is registered any more): starts the closing in a
+    /// turn of its own; once the sitting is closed, removes itself.
+    /// </summary>
     public Task ReceiveReminderAsync()
     {
-        if (IsOpen)
+        if (Open)
         {
             CloseSoonIfOver();
             return Task.CompletedTask;

@@ -9,7 +9,9 @@ namespace Platform.Grains.Sittings;
 /// <summary>
 /// The theory stage's calls (P8, P9, P10, P11, P15), decided by <see cref="TheoryStage"/>: the ticket drawn when it
 /// opens from the program version the sitting was opened under, answers saved idempotently by sequence, a server-side time limit with extra time, automatic submission at
-/// expiry by a reminder (durable) and a grain timer (precise while active).
+/// expiry by a timer of the procedure clock (precise while active) and, with nobody calling, by the sweep that wakes the
+/// sitting from its durable wake-up (<see cref="SittingWakeup"/>; issue 16: no reminder per sitting any more). A sitting
+/// opened before that still has its "theory-time" reminder: when it fires it enforces the limit and removes itself.
 /// </summary>
 /// <param name="timer">Runs the work once after the due time while the grain is active; disposed to cancel.</param>
 internal sealed class SittingTheory(SittingPipeline sitting, SittingCaseLink link, IReminderRegistry reminders, Func<Func<Task>, TimeSpan, IDisposable> timer)
@@ -141,35 +143,30 @@ internal sealed class SittingTheory(SittingPipeline sitting, SittingCaseLink lin
     /// <summary>P9, P6: a theory still open when its exam day ends is submitted as it stands, as by its time limit.</summary>
     public Task SubmitAtDayEndAsync() => SubmitAsync(link.CommandIdFor("day-end-theory"), sitting.Self, automatic: true);
 
+    /// <summary>The time-limit reminder of a sitting opened before the sweep: enforces the limit, then removes itself.</summary>
     public async Task ReceiveReminder(string reminderName)
     {
         if (reminderName == Clock)
         {
             await ExpireIfDueAsync();
-            await ArmClockAsync(stale: true);
+            await reminders.Unregister(Clock);
         }
     }
 
-    /// <summary>A reminder at the deadline (with a one-minute safety period) while the theory is open; removed after.</summary>
-    public async Task ArmClockAsync(bool stale = false)
+    /// <summary>A timer of the procedure clock at the deadline while the theory is open and the grain active; cancelled after.</summary>
+    public void ArmClock()
     {
         if (S.Exists && S.Status == SittingState.TheoryOpen && Stage.Deadline is { } deadline)
         {
             if (_armedFor != deadline)
             {
                 var due = deadline > sitting.Now ? deadline - sitting.Now : TimeSpan.Zero;
-                await reminders.RegisterOrUpdate(Clock, due, TimeSpan.FromMinutes(1));
                 _timer?.Dispose();
                 _timer = timer(ExpireIfDueAsync, due);
                 _armedFor = deadline;
             }
 
             return;
-        }
-
-        if (_armedFor is not null || stale)
-        {
-            await reminders.Unregister(Clock);
         }
 
         _timer?.Dispose();

@@ -95,6 +95,7 @@ public sealed class RoleMatrixTests(SecurityFixture platform)
         new("GET",  "/api/v1/programs/{code}/versions",                "/api/v1/programs/matrix/versions",            "- - - - - - - + +"),
         new("GET",  "/api/v1/programs/{code}/versions/{version}",      "/api/v1/programs/matrix/versions/1",          "- - - - - - - + +"),
         new("POST", "/api/v1/centers/{center}/cases/{caseId}/sitting", "/api/v1/centers/0001/cases/case-m/sitting",   "- - + + + - - - -"),
+        new("POST", "/api/v1/centers/{center}/slots/theory",           "/api/v1/centers/0001/slots/theory",           "- - + + + - - - -", Calendar),
         new("GET",  "/api/v1/sittings/{sittingId}/",                   "/api/v1/sittings/sitting-m-1",                "- - + + + + - + -"),
         new("GET",  "/api/v1/sittings/{sittingId}/event-log",          "/api/v1/sittings/sitting-m-1/event-log",      "- - + + + + - + -"),
         new("POST", "/api/v1/sittings/{sittingId}/check-in",           "/api/v1/sittings/sitting-m-1/check-in",       "- + + + + - - - -", Calendar),

@@ -105,6 +105,34 @@ public sealed class ScheduleActions(CaseGate gate, SittingGate sittings, IGrainF
         return new GroupAnswer(Overall(context, outcomes), outcomes, new Dictionary<string, string>());
     }
 
+    /// <summary>
+    /// P9, issue 16: opens the theory of every sitting of the slot in one command, through the same door as the HTTP API
+    /// (<see cref="SlotTheoryApi"/>: the silo tells the sittings, each decides); each case's outcome, refused ones with
+    /// the rule as the API words it.
+    /// </summary>
+    public async Task<GroupAnswer> OpenTheoriesAsync(HttpContext context, string center, PlatformUser user, Guid? commandId, DateTimeOffset startsAt)
+    {
+        if (sittings.AtDesk(user, center) != Security.Access.AccessDecision.Allowed)
+        {
+            return new GroupAnswer(DeskOutcome.Answer(context, new DeskOutcome(StatusCodes.Status404NotFound, null, null)), [], []);
+        }
+
+        var slot = await SlotTheoryApi.OpenAsync(grains, center, startsAt, commandId ?? Guid.NewGuid(), SittingGate.ActorOf(user, SittingDoor.Desk));
+        var cases = (await reader.DayAsync(center, KazakhstanTime.DateOf(startsAt), context.RequestAborted)).ToDictionary(c => c.CaseId, StringComparer.Ordinal);
+        var language = Problems.Problem.Language(context);
+        var outcomes = slot.Sittings.Where(s => cases.ContainsKey(s.CaseId)).Select(s => new CaseOutcome(cases[s.CaseId], s.Refusal is { } refusal
+            ? new DeskOutcome(StatusCodes.Status409Conflict, CaseMessages.RefusedDetail(refusal).In(language), refusal.Rule.Id)
+            : DeskOutcome.Done)).ToList();
+        if (outcomes.Count == 0)
+        {
+            return new GroupAnswer(DeskOutcome.Invalid(context, SiteText.Say("Schedule.Day.NoTheoryToOpen")), [], []);
+        }
+
+        context.NoteAudit(center, ("action", "sitting.theory-open.slot"), ("startsAt", startsAt.ToString("O")),
+            ("opened", outcomes.Count(o => o.Outcome.Succeeded).ToString()), ("refused", outcomes.Count(o => !o.Outcome.Succeeded).ToString()));
+        return new GroupAnswer(Overall(context, outcomes), outcomes, new Dictionary<string, string>());
+    }
+
     /// <summary>A case's own command id within a group form: stable for the form's id and the case.</summary>
     public static Guid PerCase(Guid formId, string caseId) =>
         new(SHA256.HashData(Encoding.UTF8.GetBytes($"{formId:N}/{caseId}")).AsSpan(0, 16));
