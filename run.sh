@@ -7,12 +7,18 @@
 #
 #   ./run.sh                 one silo
 #   SILOS=2 ./run.sh         two silos on this machine
+#
+# Beside another copy on the same machine (the fault runs, scripts/fault-run.sh): PLATFORM_DATA (default .data),
+# FRONTEND_PORT (5080), SILO_PORT and GATEWAY_PORT (the first silo's; 11111 and 30000, the next silo one more), MAIL_PORT (2525).
 set -euo pipefail
 cd "$(dirname "$0")"
 root=$(pwd)
-data="$root/.data"
+data="${PLATFORM_DATA:-$root/.data}"
 silos=${SILOS:-1}
 mail_port=${MAIL_PORT:-2525}
+frontend_port=${FRONTEND_PORT:-5080}
+silo_port=${SILO_PORT:-11111}
+gateway_port=${GATEWAY_PORT:-30000}
 mkdir -p "$data/logs" "$data/mail"
 
 declare -A roles=()   # pid -> "silo N", "frontend" or "mail", for every process this script runs
@@ -54,19 +60,19 @@ wait_for() { # wait_for SECONDS DESCRIPTION COMMAND...
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 # Readiness without curl (not on every fresh Debian): a plain HTTP/1.0 request over bash's /dev/tcp.
 ready() {
-  (exec 3<>/dev/tcp/127.0.0.1/5080 && printf 'GET /health/ready HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n' >&3 && head -n 1 <&3 | grep -q ' 200 ') 2>/dev/null
+  (exec 3<>/dev/tcp/127.0.0.1/$frontend_port && printf 'GET /health/ready HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n' >&3 && head -n 1 <&3 | grep -q ' 200 ') 2>/dev/null
 }
 
 # Each start appends to the process's log, so a restart keeps what the dead process wrote last.
 start_silo() { # start_silo N
   local i=$1
-  Orleans__SiloPort=$((11111 + i - 1)) Orleans__GatewayPort=$((30000 + i - 1)) Platform__SeedDemoData=$([ "$i" = 1 ] && echo true || echo false) \
+  Orleans__SiloPort=$((silo_port + i - 1)) Orleans__GatewayPort=$((gateway_port + i - 1)) Platform__SeedDemoData=$([ "$i" = 1 ] && echo true || echo false) \
     Platform__Mail__Host=127.0.0.1 Platform__Mail__Port="$mail_port" \
     DOTNET_ENVIRONMENT=Development dotnet "$(bin Silo)" >>"$data/logs/silo$i.log" 2>&1 &
   roles[$!]="silo $i"
 }
 start_frontend() {
-  ASPNETCORE_ENVIRONMENT=Development dotnet "$(bin Frontend)" --contentRoot "$root/src/Frontend" >>"$data/logs/frontend.log" 2>&1 &
+  Urls="http://127.0.0.1:$frontend_port" ASPNETCORE_ENVIRONMENT=Development dotnet "$(bin Frontend)" --contentRoot "$root/src/Frontend" >>"$data/logs/frontend.log" 2>&1 &
   roles[$!]="frontend"
 }
 # The notices' mail server (issue 13): SMTP on 127.0.0.1:$mail_port, each message a .eml file in .data/mail/.
@@ -82,7 +88,7 @@ wait_for 60 "the local mail server (port $mail_port)" port_open "$mail_port"
 for i in $(seq 1 "$silos"); do
   : >"$data/logs/silo$i.log"
   start_silo "$i"
-  gateway=$((30000 + i - 1))
+  gateway=$((gateway_port + i - 1))
   wait_for 120 "silo $i (gateway $gateway)" port_open "$gateway"
   echo "Silo $i: gateway 127.0.0.1:$gateway"
 done
@@ -94,11 +100,11 @@ wait_for 120 "the frontend" ready
 cat <<INFO
 
 The Qualification Recognition Platform is running.
-  Home            http://127.0.0.1:5080/
-  API reference   http://127.0.0.1:5080/api-reference
-  OpenAPI         http://127.0.0.1:5080/openapi/v1.json
-  Dashboard       http://127.0.0.1:5080/dashboard/
-  Health          http://127.0.0.1:5080/health/ready
+  Home            http://127.0.0.1:$frontend_port/
+  API reference   http://127.0.0.1:$frontend_port/api-reference
+  OpenAPI         http://127.0.0.1:$frontend_port/openapi/v1.json
+  Dashboard       http://127.0.0.1:$frontend_port/dashboard/
+  Health          http://127.0.0.1:$frontend_port/health/ready
   Logs            .data/logs/
   Mail            .data/mail/ (each notice e-mailed, a .eml file; SMTP 127.0.0.1:$mail_port)
 
@@ -106,8 +112,8 @@ Demo data: centers 0001 and 0002, programs accountant-nrk5 and welder-nrk3, comm
 Demo accounts (Development issuer; every person is fictional):
 $(grep -o '"name": "[^"]*", "displayName": "[^"]*", "roles": \[[^]]*\]' "$root/src/Frontend/Security/demo-accounts.json" \
   | sed 's/"name": "\([^"]*\)", "displayName": "\([^"]*\)", "roles": \[\([^]]*\)\]/  \1  (\3)/; s/"//g')
-  A token:    curl -s -X POST http://127.0.0.1:5080/api/v1/dev/tokens -H 'Content-Type: application/json' -d '{"account":"registrar.0001"}'
-  Dashboard:  http://127.0.0.1:5080/api/v1/dev/sign-in?account=administrator
+  A token:    curl -s -X POST http://127.0.0.1:$frontend_port/api/v1/dev/tokens -H 'Content-Type: application/json' -d '{"account":"registrar.0001"}'
+  Dashboard:  http://127.0.0.1:$frontend_port/api/v1/dev/sign-in?account=administrator
 
 Press Ctrl+C to stop everything this script started.
 INFO
