@@ -54,19 +54,23 @@ bin() { echo "$root/src/$1/bin/Release/net10.0/Platform.$1.dll"; }
 wait_for() { # wait_for SECONDS DESCRIPTION COMMAND...
   local seconds=$1 what=$2; shift 2
   for _ in $(seq 1 $((seconds * 4))); do "$@" && return 0; sleep 0.25; done
-  echo "run.sh: $what did not come up in ${seconds}s; see .data/logs/." >&2
+  echo "run.sh: $what did not come up in ${seconds}s; see $data/logs/." >&2
   exit 1
 }
-port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+port_open() { (exec 3<>"/dev/tcp/${2:-127.0.0.1}/$1") 2>/dev/null; }
 # Readiness without curl (not on every fresh Debian): a plain HTTP/1.0 request over bash's /dev/tcp.
 ready() {
   (exec 3<>/dev/tcp/127.0.0.1/$frontend_port && printf 'GET /health/ready HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n' >&3 && head -n 1 <&3 | grep -q ' 200 ') 2>/dev/null
 }
 
 # Each start appends to the process's log, so a restart keeps what the dead process wrote last.
+# Issue 17's partition (scripts/fault-run.sh): SILO<N>_PREFIX runs silo N through a command (ip netns exec NS),
+# SILO<N>_IP is its address, PLATFORM_POSTGRES_SILO<N> its connection string (default: as the others, 127.0.0.1).
 start_silo() { # start_silo N
-  local i=$1
-  Orleans__SiloPort=$((silo_port + i - 1)) Orleans__GatewayPort=$((gateway_port + i - 1)) Platform__SeedDemoData=$([ "$i" = 1 ] && echo true || echo false) \
+  local i=$1 prefix="SILO${i}_PREFIX" ip="SILO${i}_IP" postgres="PLATFORM_POSTGRES_SILO${i}"
+  # shellcheck disable=SC2086 # the prefix is a command and its arguments
+  ${!prefix:-} env PLATFORM_POSTGRES="${!postgres:-$PLATFORM_POSTGRES}" Orleans__AdvertisedIP="${!ip:-127.0.0.1}" \
+    Orleans__SiloPort=$((silo_port + i - 1)) Orleans__GatewayPort=$((gateway_port + i - 1)) Platform__SeedDemoData=$([ "$i" = 1 ] && echo true || echo false) \
     Platform__Mail__Host=127.0.0.1 Platform__Mail__Port="$mail_port" \
     DOTNET_ENVIRONMENT=Development dotnet "$(bin Silo)" >>"$data/logs/silo$i.log" 2>&1 &
   roles[$!]="silo $i"
@@ -89,7 +93,8 @@ for i in $(seq 1 "$silos"); do
   : >"$data/logs/silo$i.log"
   start_silo "$i"
   gateway=$((gateway_port + i - 1))
-  wait_for 120 "silo $i (gateway $gateway)" port_open "$gateway"
+  address="SILO${i}_IP"
+  wait_for 120 "silo $i (gateway $gateway)" port_open "$gateway" "${!address:-127.0.0.1}"
   echo "Silo $i: gateway 127.0.0.1:$gateway"
 done
 
@@ -132,7 +137,7 @@ while true; do
     echo "run.sh: $(date +%T) $what exited (status $status) three times right after starting; stopping. See .data/logs/." >&2
     exit 1
   fi
-  echo "run.sh: $(date +%T) $what (pid $exited) exited with status $status; starting it again (see .data/logs/)." >&2
+  echo "run.sh: $(date +%T) $what (pid $exited) exited with status $status; starting it again (see $data/logs/)." >&2
   case "$what" in
     silo\ *) start_silo "${what#silo }" ;;
     frontend) start_frontend ;;

@@ -49,12 +49,12 @@ Platform__Limits__Login__PermitLimit=1000000 Platform__Limits__Subject__PermitLi
 Platform__Limits__Address__PermitLimit=1000000 ./run.sh >"$PLATFORM_DATA/logs/run.log" 2>&1 &
 runner=$!
 echo "fault run: platform starting (run.sh pid $runner, log $PLATFORM_DATA/logs/run.log)"
-for _ in $(seq 1 600); do
+for _ in $(seq 1 1800); do
   grep -q "is running" "$PLATFORM_DATA/logs/run.log" && break
   kill -0 "$runner" 2>/dev/null || { echo "fault run: run.sh stopped; see $PLATFORM_DATA/logs/run.log" >&2; tail -n 20 "$PLATFORM_DATA/logs/run.log" >&2; exit 2; }
   sleep 1
 done
-grep -q "is running" "$PLATFORM_DATA/logs/run.log" || { echo "fault run: the platform did not come up in 10 minutes" >&2; exit 2; }
+grep -q "is running" "$PLATFORM_DATA/logs/run.log" || { echo "fault run: the platform did not come up in 30 minutes (a build on a busy machine is slow)" >&2; exit 2; }
 echo "fault run: platform up; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
 status=0

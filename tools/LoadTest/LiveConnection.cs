@@ -77,13 +77,13 @@ public sealed class LiveConnection : IAsyncDisposable
                 Outages.Succeeded();
                 return answer;
             }
-            catch (HubException refusal) when (NotRestored.Contains(refusal.Message) && attempt < Attempts && !cancel.IsCancellationRequested)
+            catch (HubException refusal) when (NotRestored.Contains(HubRefusals.Refusal(refusal.Message)) && attempt < Attempts && !cancel.IsCancellationRequested)
             {
                 // The call went out on a reconnected connection before it was restored: the client raises its
                 // Reconnecting and Reconnected events after the connection is usable again, late on a busy machine. The
                 // sitting is resumed here (idempotent); reopened streams are waited for (each takes a fresh token).
                 await Task.Delay(TimeSpan.FromMilliseconds(250 * attempt), cancel);
-                if (refusal.Message == ResumeFirst)
+                if (HubRefusals.Refusal(refusal.Message) == ResumeFirst)
                 {
                     await _restore(Hub);
                 }
@@ -111,7 +111,7 @@ public sealed class LiveConnection : IAsyncDisposable
 
     /// <summary>A refusal that says the platform failed, not that the call is wrong: sent again.</summary>
     public static bool Transient(HubException refusal) =>
-        refusal.Message == HubRefusals.Unavailable || HubRefusals.IsUnexpected(refusal.Message);
+        HubRefusals.IsUnavailable(refusal.Message) || HubRefusals.IsUnexpected(refusal.Message);
 
     private static TimeSpan Backoff(int attempt) => TimeSpan.FromMilliseconds(Math.Min(250 * attempt, 2000));
 

@@ -363,8 +363,8 @@ public sealed class SimulatedCandidate(
 
     private static bool StreamFault(Exception failure) => failure switch
     {
-        HubException refusal => LiveConnection.Transient(refusal) || refusal.Message.StartsWith("Open the stream", StringComparison.Ordinal)
-            || refusal.Message.StartsWith("The proctoring token is refused: WrongSitting", StringComparison.Ordinal),
+        HubException refusal => LiveConnection.Transient(refusal) || HubRefusals.Refusal(refusal.Message).StartsWith("Open the stream", StringComparison.Ordinal)
+            || HubRefusals.Refusal(refusal.Message).StartsWith("The proctoring token is refused: WrongSitting", StringComparison.Ordinal),
         OperationCanceledException => false,
         _ => true,
     };

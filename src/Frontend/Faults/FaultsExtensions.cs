@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.SignalR;
+
 namespace Platform.Frontend.Faults;
 
 /// <summary>Issue 11, "faults look like faults": the frontend's side — 503 with Retry-After, reads retried.</summary>
@@ -6,7 +8,7 @@ public static class FaultsExtensions
     /// <summary>The HTTP answer (503) and the hubs' (issue 17: <see cref="HubFaultFilter"/>).</summary>
     public static IServiceCollection AddPlatformFaults(this IServiceCollection services) =>
         services.AddExceptionHandler<FaultExceptionHandler>()
-            .Configure<Microsoft.AspNetCore.SignalR.HubOptions>(options => options.AddFilter<HubFaultFilter>());
+            .Configure<HubOptions>(options => options.AddFilter<HubFaultFilter>());
 
     /// <summary>Just before the endpoints, so a retried read passes authentication and the rate limits once.</summary>
     public static WebApplication UseIdempotentRetries(this WebApplication app)
