@@ -9,7 +9,8 @@
 #   SILOS=2 ./run.sh         two silos on this machine
 #
 # Beside another copy on the same machine (the fault runs, scripts/fault-run.sh): PLATFORM_DATA (default .data),
-# FRONTEND_PORT (5080), SILO_PORT and GATEWAY_PORT (the first silo's; 11111 and 30000, the next silo one more), MAIL_PORT (2525).
+# FRONTEND_PORT (5080), SILO_PORT and GATEWAY_PORT (the first silo's; 11111 and 30000, the next silo one more), MAIL_PORT (2525);
+# NO_BUILD=1 runs the Release build as it stands (a second fault run after the first built it).
 set -euo pipefail
 cd "$(dirname "$0")"
 root=$(pwd)
@@ -47,8 +48,12 @@ fi
 export PLATFORM_POSTGRES
 
 scripts/web-deps.sh
-echo "Building..."
-dotnet build Platform.sln -c Release --nologo -v q -clp:ErrorsOnly
+if [ "${NO_BUILD:-}" = 1 ]; then
+  echo "NO_BUILD=1: the Release build as it stands"
+else
+  echo "Building..."
+  dotnet build Platform.sln -c Release --nologo -v q -clp:ErrorsOnly
+fi
 bin() { echo "$root/src/$1/bin/Release/net10.0/Platform.$1.dll"; }
 
 wait_for() { # wait_for SECONDS DESCRIPTION COMMAND...

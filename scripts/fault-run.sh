@@ -12,7 +12,8 @@
 #   scripts/fault-run.sh none       [...]                    the same run without a fault (the reference)
 #
 # e.g. scripts/fault-run.sh kill-silo --candidates 500 --ramp-up 20 --duration 90
-# Ports: FRONTEND_PORT (5180), SILO_PORT (11211), GATEWAY_PORT (30100), MAIL_PORT (2625); data: PLATFORM_DATA (.data-faults).
+# Ports: FRONTEND_PORT (5180), SILO_PORT (11211), GATEWAY_PORT (30100), MAIL_PORT (2625); data: PLATFORM_DATA (.data-faults);
+# NO_BUILD=1: run.sh skips its build (the tool and the platform as last built).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
