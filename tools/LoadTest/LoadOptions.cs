@@ -75,6 +75,26 @@ public sealed record LoadOptions
     /// </summary>
     public int Generators { get; init; } = 1;
 
+    /// <summary>Issue 17: the fault injected in the middle of the sittings (kill-silo, postgres, frontend, partition, none), or null.</summary>
+    public string? Fault { get; init; }
+
+    /// <summary>Issue 17: seconds from the start of the live phase to the fault (null: the ramp-up plus 30 % of the duration).</summary>
+    public double? FaultAt { get; init; }
+
+    /// <summary>Issue 17: seconds PostgreSQL stays stopped (postgres) or the silo cut off (partition); null: 20 and 30.</summary>
+    public double? FaultLengthOption { get; init; }
+
+    public double FaultLength => FaultLengthOption ?? (Fault == "partition" ? 30 : 20);
+
+    /// <summary>Issue 17: the worktree whose processes the fault touches (default: the current directory).</summary>
+    public string? PlatformRoot { get; init; }
+
+    /// <summary>Issue 17: the PostgreSQL cluster's folder (the postgres fault stops and starts it).</summary>
+    public string? PostgresData { get; init; }
+
+    /// <summary>When the fault comes, from the start of the live phase.</summary>
+    public TimeSpan FaultTime => TimeSpan.FromSeconds(FaultAt ?? RampUp + Duration * 0.3);
+
     /// <summary>Issue 16: run the whole scenario once per size and print the CPU table (null: one run).</summary>
     public IReadOnlyList<int>? Scale { get; init; }
 
@@ -114,6 +134,13 @@ public sealed record LoadOptions
           --quick               200 candidates, 5 s ramp-up, 20 s live, an answer every 2 s, a national sitting
                                 (16 opening requests at once),
                                 a 10 s echo reference
+          --fault F             issue 17: kill-silo, postgres, frontend, partition or none, injected in the middle of
+                                the sittings into this worktree's processes (two silos under run.sh; see
+                                scripts/fault-run.sh, which starts them and runs this)
+          --fault-at S          seconds from the start of the live phase (default ramp-up + 30 % of the duration)
+          --fault-length S      seconds PostgreSQL stays stopped / the silo cut off (default 20 / 30)
+          --platform-root DIR   the worktree whose processes are faulted and sampled (default: the current folder)
+          --postgres-data DIR   the PostgreSQL cluster's folder (--fault postgres)
           --help                this text
         (--echo-server --port P runs the echo reference's server, --worker FILE a generator process: the tool
         starts them itself)
@@ -171,6 +198,11 @@ public sealed record LoadOptions
         "--echo-duration" => o with { EchoDuration = Number(value) },
         "--echo-port" => o with { EchoPort = Int(value) },
         "--generators" => o with { Generators = Int(value) },
+        "--fault" => o with { Fault = value },
+        "--fault-at" => o with { FaultAt = Number(value) },
+        "--fault-length" => o with { FaultLengthOption = Number(value) },
+        "--platform-root" => o with { PlatformRoot = value },
+        "--postgres-data" => o with { PostgresData = value },
         "--scale" => o with { Scale = value.Split(',').Select(Int).ToArray() },
         _ => throw new ArgumentException($"unknown option {name}"),
     };
@@ -189,6 +221,9 @@ public sealed record LoadOptions
         Require(EchoPort is > 0 and < 65536, "--echo-port is a port");
         Require(Generators is >= 1 and <= 16 && Generators <= Candidates, "--generators is 1..16, at most the candidates");
         Require(Scale is null || (Scale.Count is >= 1 and <= 10 && Scale.All(n => n is >= 1 and <= 100_000)), "--scale is 1 to 10 sizes of 1..100000");
+        Require(Fault is null || Generators == 1, "--fault runs with one generator process (the candidates' error windows are counted in it)");
+        Require(Fault is null or "kill-silo" or "postgres" or "frontend" or "partition" or "none", "--fault is kill-silo, postgres, frontend, partition or none");
+        Require(FaultAt is null or >= 0 && FaultLengthOption is null or (> 0 and <= 600), "--fault-at not negative, --fault-length 1..600 s");
         Require(BaseUrl.IsLoopback, "--base-url must be a loopback address: traffic goes to this machine only");
         return this;
     }

@@ -11,7 +11,7 @@ namespace Platform.LoadTest;
 /// moves the procedure clock past every deadline at once and the platform submits them all (P9). Bounded: every client
 /// stops at the deadline, and the whole run is cancelled two minutes after it.
 /// </summary>
-public sealed class LoadRun(LoadOptions options, TextWriter output)
+public sealed class LoadRun(LoadOptions options, TextWriter output, IFault? fault = null)
 {
     private static readonly TimeSpan Grace = TimeSpan.FromMinutes(2);
 
@@ -23,7 +23,7 @@ public sealed class LoadRun(LoadOptions options, TextWriter output)
     {
         var startedAt = DateTimeOffset.UtcNow;
         var echo = options.EchoDuration > 0 ? await new EchoReference(options, Say).RunAsync(cancel) : null;
-        using var platform = new PlatformClient(options.BaseUrl, options.SetupParallelism + options.Watchers + 8, options.Protocol);
+        using var platform = new PlatformClient(options.BaseUrl, options.SetupParallelism + options.Watchers + 8, options.Protocol) { UnexpectedError = _metrics.Unexpected };
         var setupClock = Stopwatch.StartNew();
         var setup = new Setup(platform, options, Say);
         var sittings = await setup.RunAsync(cancel);
@@ -51,7 +51,9 @@ public sealed class LoadRun(LoadOptions options, TextWriter output)
             : null;
         var candidates = workers?.Completion ?? Task.WhenAll(sittings.Select((s, i) =>
             CandidateAsync(s, i, sittings.Count, platform, proctoring!, pacer, setup.Clock, national, end, options, _metrics, _expected, bound.Token)));
-        var live = Task.WhenAll(candidates, NationalAsync(sittings, setup, platform, national, candidates, workers, bound.Token));
+        // Issue 17: the fault in the middle of the sittings (one generator process: the candidates' error windows are this process's).
+        var faulting = fault is null ? Task.FromResult<FaultRecord?>(null) : FaultAsync(fault, candidates, bound.Token);
+        var live = Task.WhenAll(candidates, NationalAsync(sittings, setup, platform, national, candidates, workers, bound.Token), faulting);
         await ProgressAsync(live, samplers, workers);
         var liveTime = timeline.Elapsed;
         var rows = watchers.Sum(w => w.Rows);
@@ -74,7 +76,14 @@ public sealed class LoadRun(LoadOptions options, TextWriter output)
         var usage = samplers.Select(s => s.Usage()).ToArray();
         Say("checking PostgreSQL: every acknowledged answer, detection, violation, termination and submission stored");
         var loss = await LossCheck.RunAsync(options.Postgres, sittings.Select(s => s.SittingId).ToArray(), _expected, cancel);
-        return new LoadResult(options, startedAt, setup.ExamDay, setupTime, liveTime, _metrics, rows, usage, loss, echo, _national);
+        ActivationReport? activations = null;
+        if (fault is not null)
+        {
+            Say("checking PostgreSQL: each sitting's event log written by one activation");
+            activations = await ActivationCheck.RunAsync(options.Postgres, sittings.Select(s => s.SittingId).ToArray(), cancel);
+        }
+
+        return new LoadResult(options, startedAt, setup.ExamDay, setupTime, liveTime, _metrics, rows, usage, loss, echo, _national, await faulting, activations);
     }
 
     /// <summary>How long a run (or a generator worker) may last before every client is stopped.</summary>
@@ -91,7 +100,38 @@ public sealed class LoadRun(LoadOptions options, TextWriter output)
         await pacer.PauseAsync(TimeSpan.FromSeconds(options.RampUp * index / Math.Max(1, count))).WaitAsync(cancel);
         var until = options.MassStart ? national.Until
             : Task.FromResult(options.MassEnd ? commonEnd : DateTimeOffset.UtcNow.AddSeconds(options.Duration));
-        await new SimulatedCandidate(sitting, index, platform, proctoring, pacer, clock, options, metrics, expected, national).RunAsync(until, cancel);
+        var candidate = new SimulatedCandidate(sitting, index, platform, proctoring, pacer, clock, options, metrics, expected, national);
+        metrics.Candidates.Add(candidate.Faults);
+        await candidate.RunAsync(until, cancel);
+    }
+
+    /// <summary>
+    /// Issue 17: the fault at <see cref="LoadOptions.FaultTime"/> from the start of the live phase, in the middle of the
+    /// sittings (skipped when they are all over before it); when it came and ended, on the live phase's timeline.
+    /// </summary>
+    private async Task<FaultRecord?> FaultAsync(IFault injected, Task candidates, CancellationToken cancel)
+    {
+        var timeline = _metrics.Timeline;
+        var wait = options.FaultTime - timeline.Elapsed;
+        await Task.WhenAny(candidates, Task.Delay(wait > TimeSpan.Zero ? wait : TimeSpan.Zero, cancel));
+        if (candidates.IsCompleted)
+        {
+            _metrics.Error($"fault {injected.Name}: the sittings were over before t={options.FaultTime.TotalSeconds:0} s");
+            return null;
+        }
+
+        var at = timeline.Elapsed;
+        try
+        {
+            var what = await injected.InjectAsync(Say, cancel);
+            Say(F($"fault over: {what}"));
+            return new FaultRecord(injected.Name, at, timeline.Elapsed, what);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancel.IsCancellationRequested)
+        {
+            _metrics.Error($"fault {injected.Name}: {e.GetType().Name}: {e.Message}");
+            return new FaultRecord(injected.Name, at, null, $"failed: {e.Message}");
+        }
     }
 
     /// <summary>
@@ -194,14 +234,24 @@ public sealed class LoadRun(LoadOptions options, TextWriter output)
     private async Task<List<ProcessSampler>> SamplersAsync(CancellationToken cancel)
     {
         var samplers = new List<ProcessSampler>();
-        if ((options.SiloPid ?? ProcessSampler.Find("Platform.Silo.dll")) is { } silo and > 0)
+        if (options.PlatformRoot is not null && fault is ProcessFault faulted)
         {
-            samplers.Add(ProcessSampler.Of("silo", silo));
+            // Issue 17: this worktree's silos and frontend, whatever their pids after a restart (another copy of the
+            // platform may run on the machine).
+            samplers.Add(ProcessSampler.OfCommandLine("silos", faulted.SiloCommandLine));
+            samplers.Add(ProcessSampler.OfCommandLine("frontend", faulted.FrontendCommandLine));
         }
-
-        if ((options.FrontendPid ?? ProcessSampler.Find("Platform.Frontend.dll")) is { } frontend and > 0)
+        else
         {
-            samplers.Add(ProcessSampler.Of("frontend", frontend));
+            if ((options.SiloPid ?? ProcessSampler.Find("Platform.Silo.dll")) is { } silo and > 0)
+            {
+                samplers.Add(ProcessSampler.Of("silo", silo));
+            }
+
+            if ((options.FrontendPid ?? ProcessSampler.Find("Platform.Frontend.dll")) is { } frontend and > 0)
+            {
+                samplers.Add(ProcessSampler.Of("frontend", frontend));
+            }
         }
 
         // With --generators K the generator is this process and its children (the workers), issue 16.

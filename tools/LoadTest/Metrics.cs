@@ -14,6 +14,7 @@ public sealed class Metrics
     private long _ticketsDelivered;
     private long _endsAwaited;
     private long _endsPushed;
+    private long _unexpected;
 
     public Metrics()
     {
@@ -74,6 +75,15 @@ public sealed class Metrics
     public long Errors => Interlocked.Read(ref _errors);
 
     public long Terminations => Interlocked.Read(ref _terminations);
+
+    /// <summary>Issue 17: what each candidate saw of a fault (every candidate of the run, faulted or not).</summary>
+    public System.Collections.Concurrent.ConcurrentBag<CandidateFaults> Candidates { get; } = [];
+
+    /// <summary>Issue 17: the hubs' "unexpected error" and the API's 500s met (each call was sent again): a fault shown as a bug.</summary>
+    public long UnexpectedErrors => Interlocked.Read(ref _unexpected);
+
+    /// <summary>The first unexpected errors, for the report (at most 10 kept).</summary>
+    public List<string> UnexpectedSamples { get; } = [];
 
     /// <summary>The last errors, for the report (at most 20 kept).</summary>
     public List<string> ErrorSamples { get; } = [];
@@ -151,6 +161,18 @@ public sealed class Metrics
     {
         Interlocked.Increment(ref _endsPushed);
         MassEnd.Record(elapsed);
+    }
+
+    public void Unexpected(string what)
+    {
+        Interlocked.Increment(ref _unexpected);
+        lock (UnexpectedSamples)
+        {
+            if (UnexpectedSamples.Count < 10)
+            {
+                UnexpectedSamples.Add(what);
+            }
+        }
     }
 
     public void Error(string what)

@@ -37,6 +37,9 @@ public sealed class PlatformClient : IDisposable
 
     public Uri BaseUrl { get; }
 
+    /// <summary>Issue 17: told of each "unexpected error" (the hubs' 500) a connection met and sent its call again after.</summary>
+    public Action<string>? UnexpectedError { get; set; }
+
     /// <summary>The hubs' protocol: "json" or "msgpack" (the same shapes, <see cref="HubProtocols"/>).</summary>
     public string Protocol { get; }
 
@@ -55,18 +58,21 @@ public sealed class PlatformClient : IDisposable
     }
 
     /// <summary>
-    /// Sends as an account and expects success; the JSON answer. A 429, or a 503 (the platform's "try again in a few
-    /// seconds" when it is too busy), is retried after its Retry-After or a second (5 times at most).
+    /// Sends as an account and expects success; the JSON answer. A 429 (5 times at most), or a 503 (the platform's "try
+    /// again in a few seconds" when it is too busy or, issue 17, a silo or PostgreSQL is down; for up to
+    /// <see cref="HubRefusals.Patience"/>), is retried after its Retry-After or a second.
     /// </summary>
     public async Task<JsonElement> OkAsync(HttpMethod method, string url, string account, object? body = null)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         for (var attempt = 0; ; attempt++)
         {
             using var request = new HttpRequestMessage(method, url) { Content = body is null ? null : JsonContent.Create(body, options: Json) };
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(account));
             using var response = await _http.SendAsync(request);
             var text = await response.Content.ReadAsStringAsync();
-            if (response.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable && attempt < 5)
+            NoticeUnexpected(response, method, url);
+            if (TryAgain(response, attempt, started))
             {
                 await Task.Delay(response.Headers.RetryAfter?.Delta ?? TimeSpan.FromSeconds(1));
                 continue;
@@ -85,10 +91,10 @@ public sealed class PlatformClient : IDisposable
     /// A started hub connection as an account: one WebSocket, no negotiation, a fresh token at each (re)connect. After a
     /// reconnect, <paramref name="restore"/> redoes what the hub keeps per connection before calls go out again.
     /// </summary>
-    public async Task<LiveConnection> ConnectAsync(string hub, string account, Func<HubConnection, Task> restore, CancellationToken cancel)
+    public async Task<LiveConnection> ConnectAsync(string hub, string account, Func<HubConnection, Task> restore, CancellationToken cancel, OutageClock? outages = null)
     {
         var connection = HubConnections.Build(new Uri(BaseUrl, hub), async () => await TokenAsync(account), Protocol);
-        var live = new LiveConnection(connection, restore);
+        var live = new LiveConnection(connection, restore, outages, UnexpectedError);
         await connection.StartAsync(cancel);
         return live;
     }
@@ -99,10 +105,12 @@ public sealed class PlatformClient : IDisposable
 
     private async Task<IssuedToken> IssueAsync(string account)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         for (var attempt = 0; ; attempt++)
         {
             using var response = await _http.PostAsJsonAsync("/api/v1/dev/tokens", new { account });
-            if (response.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable && attempt < 5)
+            NoticeUnexpected(response, HttpMethod.Post, "/api/v1/dev/tokens");
+            if (TryAgain(response, attempt, started))
             {
                 await Task.Delay(response.Headers.RetryAfter?.Delta ?? TimeSpan.FromSeconds(1));
                 continue;
@@ -115,6 +123,20 @@ public sealed class PlatformClient : IDisposable
 
             var issued = await response.Content.ReadFromJsonAsync<JsonElement>();
             return IssuedToken.From(issued.GetProperty("accessToken").GetString()!, DateTimeOffset.UtcNow, issued.GetProperty("expiresAt").GetDateTimeOffset());
+        }
+    }
+
+    /// <summary>A 429 goes again 5 times at most; a 503 (issue 17: an outage) until <see cref="HubRefusals.Patience"/> runs out.</summary>
+    private static bool TryAgain(HttpResponseMessage response, int attempt, long started) =>
+        (response.StatusCode == HttpStatusCode.TooManyRequests && attempt < 5)
+        || (response.StatusCode == HttpStatusCode.ServiceUnavailable && System.Diagnostics.Stopwatch.GetElapsedTime(started) < HubRefusals.Patience);
+
+    /// <summary>Issue 17: a 500 is the platform's defect, not a fault it reported (that is a 503); counted.</summary>
+    private void NoticeUnexpected(HttpResponseMessage response, HttpMethod method, string url)
+    {
+        if (response.StatusCode == HttpStatusCode.InternalServerError)
+        {
+            UnexpectedError?.Invoke($"{method} {url}: 500");
         }
     }
 

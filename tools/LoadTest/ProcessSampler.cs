@@ -63,6 +63,18 @@ public sealed class ProcessSampler
         return null;
     }
 
+    /// <summary>Issue 17: every process whose command line contains the text (e.g. one worktree's silo dll), found at each sample.</summary>
+    public static ProcessSampler OfCommandLine(string name, string part) => new(name, () => WithCommandLine(part));
+
+    /// <summary>The processes (not this one) whose command line contains the text, oldest first.</summary>
+    public static IReadOnlyList<int> WithCommandLine(string part) =>
+        Pids().Where(pid => pid != Environment.ProcessId && TryRead($"/proc/{pid}/cmdline") is { } line && line.Contains(part, StringComparison.Ordinal))
+            .OrderBy(StartTicks).ToList();
+
+    /// <summary>When a process started, in clock ticks since boot (field 22 of its stat); long.MaxValue when it is gone.</summary>
+    public static long StartTicks(int pid) =>
+        TryRead($"/proc/{pid}/stat") is { } stat ? long.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[19], CultureInfo.InvariantCulture) : long.MaxValue;
+
     /// <summary>The processes whose <c>/proc/&lt;pid&gt;/comm</c> is the command.</summary>
     public static IReadOnlyList<int> WithCommand(string command) =>
         Pids().Where(pid => TryRead($"/proc/{pid}/comm")?.Trim() == command).ToList();

@@ -59,8 +59,8 @@ public sealed class ProctoringPool : IAsyncDisposable
         /// <summary>Streams reopened at once after a reconnect.</summary>
         private const int ReopeningAtOnce = 16;
 
-        /// <summary>Tries at reopening one stream while the platform answers it is busy.</summary>
-        private const int ReopeningAttempts = 5;
+        /// <summary>The longest pause, in seconds, between two tries at reopening one stream while the platform is busy or down.</summary>
+        private const int ReopeningPause = 4;
 
         private readonly ConcurrentDictionary<string, string> _streams = new(StringComparer.Ordinal);
         private readonly Lazy<Task<LiveConnection>> _connection;
@@ -95,11 +95,13 @@ public sealed class ProctoringPool : IAsyncDisposable
         /// <summary>
         /// A reconnected connection carries no stream: each is reopened with a fresh proctoring token of its sitting. A
         /// sitting that has ended gets no token, and its stream is dropped (nothing more is sent on it). A platform too
-        /// busy to answer (5xx, a timeout) is asked again, a few times, before the stream is given up.
+        /// busy to answer (5xx, a timeout) or down (issue 17: unreachable, unavailable) is asked again, for up to
+        /// <see cref="HubRefusals.Patience"/>, before the stream is given up.
         /// </summary>
         private Task ReopenStreamsAsync(HubConnection hub) =>
             Parallel.ForEachAsync(_streams, new ParallelOptions { MaxDegreeOfParallelism = ReopeningAtOnce, CancellationToken = _cancel }, async (stream, cancel) =>
             {
+                var started = System.Diagnostics.Stopwatch.GetTimestamp();
                 for (var attempt = 1; ; attempt++)
                 {
                     try
@@ -109,10 +111,11 @@ public sealed class ProctoringPool : IAsyncDisposable
                         await hub.InvokeAsync<object>("OpenStream", stream.Key, token, cancel);
                         return;
                     }
-                    catch (Exception busy) when (attempt < ReopeningAttempts && !cancel.IsCancellationRequested
-                        && (busy is HttpRequestException or TaskCanceledException || (busy is SetupException { Status: >= System.Net.HttpStatusCode.InternalServerError })))
+                    catch (Exception busy) when (System.Diagnostics.Stopwatch.GetElapsedTime(started) < HubRefusals.Patience && !cancel.IsCancellationRequested
+                        && (busy is HttpRequestException or TaskCanceledException || (busy is SetupException { Status: >= System.Net.HttpStatusCode.InternalServerError })
+                            || (busy is HubException refusal && LiveConnection.Transient(refusal))))
                     {
-                        await Task.Delay(TimeSpan.FromSeconds(attempt), cancel);
+                        await Task.Delay(TimeSpan.FromSeconds(Math.Min(attempt, ReopeningPause)), cancel);
                     }
                     catch (Exception refused) when (refused is SetupException or HubException or HttpRequestException or TaskCanceledException)
                     {

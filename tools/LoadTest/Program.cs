@@ -54,7 +54,7 @@ public static class Program
             {
                 var run = options with { Candidates = size, FirstCandidate = first };
                 first += (size + 999) / 1000 * 1000;
-                var result = await new LoadRun(run, Console.Out).RunAsync(stop.Token);
+                var result = await new LoadRun(run, Console.Out, run.Fault is null ? null : new ProcessFault(run)).RunAsync(stop.Token);
                 results.Add(result);
                 var report = ReportWriter.Write(result);
                 Console.WriteLine(ReportWriter.Markdown(result));

@@ -43,6 +43,7 @@ public static class ReportWriter
         Row(text, "client errors", m.Errors, null);
         text.AppendLine();
         National(text, r);
+        Fault(text, r);
         Echo(text, r);
         Latencies(text, "whole live phase", m.All.Select(l => (l.Name, l.Whole)));
         var timeline = m.Timeline;
@@ -106,6 +107,47 @@ public static class ReportWriter
         }
 
         text.AppendLine();
+    }
+
+    /// <summary>
+    /// Issue 17: the fault (when, what), what the candidates saw of it (error windows, the time lost, the resumes, the
+    /// time credited), the hubs' and the API's unexpected errors, and the check that no sitting was active twice.
+    /// </summary>
+    private static void Fault(StringBuilder text, LoadResult r)
+    {
+        if (r.Activations is not { } a)
+        {
+            return;
+        }
+
+        var f = FaultFigures.Of(r.Metrics);
+        var fault = r.Fault is { } record
+            ? F($"**{record.Name}** at t={record.InjectedAt.TotalSeconds:0} s, over at t={record.EndedAt?.TotalSeconds ?? double.NaN:0} s: {record.What}")
+            : "none injected (the sittings were over first, or the fault failed: see the errors)";
+        text.AppendLine(F($"Fault: {fault}."));
+        text.AppendLine();
+        text.AppendLine("| what the candidates saw | value |");
+        text.AppendLine("|---|---|");
+        text.AppendLine(F($"| exam clients that saw an error | {f.ExamHit} of {f.Candidates} |"));
+        text.AppendLine(F($"| exam client error windows (first error → next success) | {f.ExamWindows} |"));
+        text.AppendLine(F($"| time lost per candidate hit (sum of its windows) | {f.ExamLostPerCandidate} |"));
+        text.AppendLine(F($"| proctoring streams that saw an error | {f.StreamHit} of {f.Candidates} |"));
+        text.AppendLine(F($"| proctoring stream error windows | {f.StreamWindows} |"));
+        text.AppendLine(F($"| clients whose last error never ended in a success | {f.StillFailing} |"));
+        text.AppendLine(F($"| exam clients that reconnected by themselves and resumed | {f.Reconnected} ({f.Resumes} resumes; in the theory with time left {f.ResumedWithTimeLeft}, without {f.ResumedWithoutTime}) |"));
+        text.AppendLine(F($"| deadlines moved (time credited, P10/P11) | {f.Credited} (most {f.MostCredited.TotalSeconds:0} s) |"));
+        text.AppendLine(F($"| unexpected errors (hub \"unexpected error\", HTTP 500), each call sent again | {r.Metrics.UnexpectedErrors} |"));
+        text.AppendLine(F($"| no sitting active twice: {a.Sittings} event logs, {a.Records} records | chain breaks {a.ChainBreaks}, answers stored twice {a.DuplicateAnswers}, answer sequences going back {a.AnswersGoingBack}, detections stored twice {a.DuplicateDetections}{(a.Error is null ? "" : " — " + a.Error)} |"));
+        text.AppendLine();
+        foreach (var sample in r.Metrics.UnexpectedSamples)
+        {
+            text.AppendLine(F($"- unexpected: {sample}"));
+        }
+
+        if (r.Metrics.UnexpectedSamples.Count > 0)
+        {
+            text.AppendLine();
+        }
     }
 
     /// <summary>Issue 16: the echo reference of the same run and the platform's steady p99 over it.</summary>

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 using Platform.Domain.Procedure;
 using Platform.Domain.Proctoring;
@@ -36,6 +37,9 @@ public sealed class SimulatedCandidate(
 
     private TheorySheet? _sheet;
     private long _terminatingSent;
+
+    /// <summary>Issue 17: what this candidate saw of a fault.</summary>
+    public CandidateFaults Faults { get; } = new();
 
     /// <summary>
     /// Connects the exam client, opens the stream (mass start: waits for its ticket), runs until the deadline (a
@@ -97,11 +101,17 @@ public sealed class SimulatedCandidate(
     private async Task ConnectAsync(CancellationToken cancel)
     {
         // A reconnected connection (its token expired) resumes the sitting before its next call, as the exam page does.
-        _exam = await platform.ConnectAsync("/hubs/sitting", sitting.Account, async hub => Notice(await hub.InvokeAsync<TheorySheet>("Resume", sitting.SittingId, cancel)), cancel);
+        _exam = await platform.ConnectAsync("/hubs/sitting", sitting.Account, async hub =>
+        {
+            var sheet = await hub.InvokeAsync<TheorySheet>("Resume", sitting.SittingId, cancel);
+            Faults.Sheet(sheet, afterReconnect: true);
+            Notice(sheet);
+        }, cancel, Faults.Exam);
         _exam.Hub.On<SittingWarning>("Warning", _ => _warned.TrySetResult());
         _exam.Hub.On<SittingState, string>("Ended", (_, _) => OnEnded());
         _exam.Hub.On<SittingState, double>("StateChanged", (state, _) => OnStateChanged(state));
         _sheet = await _exam.InvokeAsync<TheorySheet>("Resume", [sitting.SittingId], cancel);
+        Faults.Sheet(_sheet, afterReconnect: false);
         OnStateChanged(_sheet.State);
         await proctoring.OpenStreamAsync(index, sitting.SittingId, sitting.Account, sitting.ProctoringToken, cancel);
         if (_sheet.Deadline is { } deadline)
@@ -135,6 +145,7 @@ public sealed class SimulatedCandidate(
         await national.OpeningSentTask(index).WaitAsync(cancel);
         var pushed = await Within(_opened.Task, cancel);
         _sheet = await _exam!.InvokeAsync<TheorySheet>("Resume", [sitting.SittingId], cancel);
+        Faults.Sheet(_sheet, afterReconnect: false);
         if (_sheet.State != SittingState.TheoryOpen || _sheet.Questions.Count == 0)
         {
             throw new InvalidOperationException($"no ticket after the opening (state {_sheet.State})");
@@ -239,7 +250,9 @@ public sealed class SimulatedCandidate(
             metrics.AnswerSent();
             var started = Stopwatch.GetTimestamp();
             var receipt = await _exam!.InvokeAsync<AnswerReceipt>("SaveAnswer", [questions[q].QuestionId, option, sequence], cancel);
-            if (receipt.Saved)
+            // Issue 17: a call sent again after a fault whose first sending was stored answers "not saved" (a repeated
+            // sequence) with this answer stored: the candidate sees it saved, as the exam page does, and it must be kept.
+            if (receipt.Saved || (receipt.StoredSequence == sequence && receipt.StoredOptionId == option))
             {
                 metrics.AnswerAcknowledged(Stopwatch.GetElapsedTime(started));
                 expected.Answers.Add((sitting.SittingId, questions[q].QuestionId, sequence));
@@ -315,7 +328,7 @@ public sealed class SimulatedCandidate(
     {
         metrics.EventsSentNow(batch.Count);
         var started = Stopwatch.GetTimestamp();
-        var receipt = await proctoring.IngestAsync(index, batch).WaitAsync(cancel);
+        var receipt = await IngestAgainAsync(batch, started, cancel);
         metrics.EventsAcknowledgedNow(batch.Count, Stopwatch.GetElapsedTime(started));
         foreach (var e in batch.Where(e => e.Kind is not (ProctoringKind.Heartbeat or ProctoringKind.NoiseLevel or ProctoringKind.ProhibitedItem)))
         {
@@ -324,6 +337,37 @@ public sealed class SimulatedCandidate(
 
         return receipt;
     }
+
+    /// <summary>
+    /// Issue 17: a batch the platform refused as unavailable, one cut with its connection, or one refused because its
+    /// stream is not reopened yet after a reconnect, goes again (the same event ids: harmless twice) until it is
+    /// taken or <see cref="HubRefusals.Patience"/> runs out; the stream's error window runs meanwhile.
+    /// </summary>
+    private async Task<IngestReceipt> IngestAgainAsync(List<ProctoringEvent> batch, long started, CancellationToken cancel)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var receipt = await proctoring.IngestAsync(index, batch).WaitAsync(cancel);
+                Faults.Stream.Succeeded();
+                return receipt;
+            }
+            catch (Exception failure) when (StreamFault(failure) && Stopwatch.GetElapsedTime(started) < HubRefusals.Patience && !cancel.IsCancellationRequested)
+            {
+                Faults.Stream.Failed();
+                await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(250 * attempt, 2000)), cancel);
+            }
+        }
+    }
+
+    private static bool StreamFault(Exception failure) => failure switch
+    {
+        HubException refusal => LiveConnection.Transient(refusal) || HubRefusals.Refusal(refusal.Message).StartsWith("Open the stream", StringComparison.Ordinal)
+            || HubRefusals.Refusal(refusal.Message).StartsWith("The proctoring token is refused: WrongSitting", StringComparison.Ordinal),
+        OperationCanceledException => false,
+        _ => true,
+    };
 
     private async Task SubmitAsync(bool voluntary)
     {

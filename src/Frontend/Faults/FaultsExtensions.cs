@@ -1,10 +1,14 @@
+using Microsoft.AspNetCore.SignalR;
+
 namespace Platform.Frontend.Faults;
 
 /// <summary>Issue 11, "faults look like faults": the frontend's side — 503 with Retry-After, reads retried.</summary>
 public static class FaultsExtensions
 {
+    /// <summary>The HTTP answer (503) and the hubs' (issue 17: <see cref="HubFaultFilter"/>).</summary>
     public static IServiceCollection AddPlatformFaults(this IServiceCollection services) =>
-        services.AddExceptionHandler<FaultExceptionHandler>();
+        services.AddExceptionHandler<FaultExceptionHandler>()
+            .Configure<HubOptions>(options => options.AddFilter<HubFaultFilter>());
 
     /// <summary>Just before the endpoints, so a retried read passes authentication and the rate limits once.</summary>
     public static WebApplication UseIdempotentRetries(this WebApplication app)

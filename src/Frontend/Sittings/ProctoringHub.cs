@@ -71,7 +71,7 @@ public sealed class ProctoringHub(ProctoringTokens tokens, SittingGate gate, Pro
     /// <summary>
     /// The batches of several opened sittings in one call, as a service carrying many streams sends what its streams
     /// gathered meanwhile: each batch is one sitting's, handled as <see cref="Ingest"/> would, all at once; each gets its
-    /// own receipt or refusal, in order. At most <see cref="MaxBatchesPerCall"/> batches a call.
+    /// own receipt or refusal, in order (a fault: <see cref="Faults.HubFaultFilter.Message"/>, send it again). At most <see cref="MaxBatchesPerCall"/> batches a call.
     /// </summary>
     [Authorize(Policy = Policies.ProctoringService)]
     public async Task<IReadOnlyList<StreamReceipt>> IngestStreams(IReadOnlyList<IReadOnlyList<ProctoringEvent>> batches)
@@ -92,6 +92,12 @@ public sealed class ProctoringHub(ProctoringTokens tokens, SittingGate gate, Pro
             catch (HubException refused)
             {
                 return new StreamReceipt(sittingId, null, refused.Message);
+            }
+            catch (Exception fault) when (Faults.PlatformFaults.IsFault(fault))
+            {
+                // Issue 17: one sitting's silo gone or its storage down refuses that batch (send it again), not the
+                // call: the other streams' batches are answered as usual.
+                return new StreamReceipt(sittingId, null, Faults.HubFaultFilter.Message);
             }
         }));
     }

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.SignalR;
+
+namespace Platform.Frontend.Faults;
+
+/// <summary>
+/// Issue 17, the hubs' 503: a hub call that meets a fault (<see cref="PlatformFaults.IsFault"/>: a silo gone, PostgreSQL
+/// down) is refused with <see cref="Message"/>, which a client can tell from a refusal and send again a few seconds
+/// later, rather than SignalR's "An unexpected error occurred", the hubs' 500. Anything else is left as it was: a bug
+/// stays an unexpected error.
+/// </summary>
+public sealed partial class HubFaultFilter(ILogger<HubFaultFilter> logger) : IHubFilter
+{
+    /// <summary>What the caller reads; the exam page and the proctoring service send the call again on it.</summary>
+    public const string Message = "Unavailable: the platform cannot complete the call right now; send it again in a few seconds.";
+
+    public async ValueTask<object?> InvokeMethodAsync(HubInvocationContext invocationContext, Func<HubInvocationContext, ValueTask<object?>> next)
+    {
+        try
+        {
+            return await next(invocationContext);
+        }
+        catch (Exception fault) when (PlatformFaults.IsFault(fault))
+        {
+            // The exception's type and the hub method, not its message: a driver's text may quote data.
+            LogFault(logger, fault.GetType().Name, invocationContext.Hub.GetType().Name, invocationContext.HubMethodName);
+            throw new HubException(Message);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Fault} in {Hub}.{Method}: refused as unavailable.")]
+    private static partial void LogFault(ILogger logger, string fault, string hub, string method);
+}

@@ -1,0 +1,61 @@
+using System.Diagnostics;
+
+namespace Platform.LoadTest;
+
+/// <summary>
+/// Issue 17: how long one client saw errors, as it saw them: a window opens at its first failed call or lost
+/// connection and closes at its next call that succeeded. Safe across threads.
+/// </summary>
+public sealed class OutageClock
+{
+    private readonly Lock _gate = new();
+    private readonly List<TimeSpan> _windows = [];
+    private long? _since;
+
+    /// <summary>The closed windows, in order.</summary>
+    public IReadOnlyList<TimeSpan> Windows
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _windows];
+            }
+        }
+    }
+
+    /// <summary>The sum of the closed windows: the time this client could not work.</summary>
+    public TimeSpan Total => Windows.Aggregate(TimeSpan.Zero, (sum, window) => sum + window);
+
+    /// <summary>A window still open: the client never succeeded again after its last error.</summary>
+    public bool Open
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _since is not null;
+            }
+        }
+    }
+
+    public void Failed()
+    {
+        lock (_gate)
+        {
+            _since ??= Stopwatch.GetTimestamp();
+        }
+    }
+
+    public void Succeeded()
+    {
+        lock (_gate)
+        {
+            if (_since is { } since)
+            {
+                _windows.Add(Stopwatch.GetElapsedTime(since));
+                _since = null;
+            }
+        }
+    }
+}
