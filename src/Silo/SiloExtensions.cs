@@ -5,6 +5,7 @@ using Platform.Hosting;
 using Platform.Silo.Demo;
 using Platform.Silo.Faults;
 using Platform.Silo.Storage;
+using Platform.Silo.Telemetry;
 
 namespace Platform.Silo;
 
@@ -29,6 +30,7 @@ public static class SiloExtensions
         builder.AddSittingStorage();
         builder.AddPlatformCertificates();
         builder.AddNoticeMail();
+        builder.AddSiloTelemetry();
 
         builder.UseOrleans(silo =>
         {
@@ -54,6 +56,7 @@ public static class SiloExtensions
                 options.ConnectionString = connectionString;
             });
             silo.AddDashboard();
+            SiloTelemetry.AddGrainCallTelemetry(silo, configuration);
         });
 
         // After UseOrleans: hosted services start in order, so the silo is up before the seed calls grains.
