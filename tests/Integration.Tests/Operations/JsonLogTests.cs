@@ -43,13 +43,17 @@ public sealed class JsonLogTests
     }
 
     [Fact]
-    public void InDevelopmentTheLinesStayReadable()
+    public async Task InDevelopmentTheLinesStayReadable()
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Development" });
-        builder.AddSiloTelemetry();
-        using var host = builder.Build();
+        var silo = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Development" });
+        SiloTelemetry.AddJsonLogsOutsideDevelopment(silo);
+        using var siloHost = silo.Build();
+        var frontend = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development" });
+        TelemetryExtensions.AddJsonLogsOutsideDevelopment(frontend);
+        await using var app = frontend.Build();
 
-        Assert.NotEqual(ConsoleFormatterNames.Json, host.Services.GetRequiredService<IOptionsMonitor<ConsoleLoggerOptions>>().CurrentValue.FormatterName);
+        Assert.NotEqual(ConsoleFormatterNames.Json, siloHost.Services.GetRequiredService<IOptionsMonitor<ConsoleLoggerOptions>>().CurrentValue.FormatterName);
+        Assert.NotEqual(ConsoleFormatterNames.Json, app.Services.GetRequiredService<IOptionsMonitor<ConsoleLoggerOptions>>().CurrentValue.FormatterName);
     }
 
     /// <summary>Writes a line through the console's configured formatter inside a correlation scope, and reads it back.</summary>

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Frontend.Telemetry;
@@ -13,7 +14,7 @@ namespace Platform.Integration.Tests.Operations;
 /// platform's own, the latter caused here by an answer a candidate saves in a real sitting.
 /// </summary>
 [Collection(OperationsCollection.Name)]
-public sealed class MetricsTests(OperationsFixture platform)
+public sealed partial class MetricsTests(OperationsFixture platform)
 {
     [Fact]
     public async Task AnAdministratorReadsOrleansAndPlatformMetricsAfterAnAnswerIsSaved()
@@ -38,19 +39,19 @@ public sealed class MetricsTests(OperationsFixture platform)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.StartsWith("text/plain", response.Content.Headers.ContentType?.MediaType, StringComparison.Ordinal);
         var samples = Samples(text);
-        Assert.True(Value(samples, "platform_answers_total{outcome=\"saved\"") >= 1, Names(samples));
-        Assert.True(Value(samples, "platform_acknowledgement_duration_seconds_count{kind=\"answer\",outcome=\"acknowledged\"") >= 1, Names(samples));
+        Assert.True(Value(samples, "platform_answers_total", ("outcome", "saved")) >= 1, Names(samples));
+        Assert.True(Value(samples, "platform_acknowledgement_duration_seconds_count", ("kind", "answer"), ("outcome", "acknowledged")) >= 1, Names(samples));
         Assert.True(Value(samples, "platform_sittings_open") >= 1, Names(samples));
-        Assert.Contains(samples, sample => sample.Name.StartsWith("platform_deadlines_breached", StringComparison.Ordinal));
-        Assert.Contains(samples, sample => sample.Name.StartsWith("platform_nsk_outbox_pending{state=\"failing\"", StringComparison.Ordinal));
-        // Orleans' own: the frontend's client sent the calls above through its gateway connection.
+        Assert.Contains(samples, sample => sample.Name == "platform_deadlines_breached");
+        Assert.Contains(samples, sample => sample.Name == "platform_nsk_outbox_pending" && sample.Labels.GetValueOrDefault("state") == "failing");
+        // Orleans' own: the frontend's client reached the cluster through a gateway and timed its calls.
         Assert.True(Value(samples, "orleans_client_connected_gateways") >= 1, Names(samples));
-        Assert.Contains(samples, sample => sample.Name.StartsWith("orleans_app_requests_latency", StringComparison.Ordinal));
-        // ASP.NET Core's, SignalR's connections, Npgsql's and the runtime's.
-        Assert.Contains(samples, sample => sample.Name.StartsWith("http_server_request_duration_seconds_count", StringComparison.Ordinal));
-        Assert.Contains(samples, sample => sample.Name.StartsWith("signalr_server_active_connections", StringComparison.Ordinal));
-        Assert.Contains(samples, sample => sample.Name.StartsWith("db_client_connection", StringComparison.Ordinal));
-        Assert.Contains(samples, sample => sample.Name.StartsWith("dotnet_gc_", StringComparison.Ordinal));
+        Assert.True(Value(samples, "orleans_app_requests_latency_milliseconds_count") >= 1, Names(samples));
+        // ASP.NET Core's, SignalR's connections (the candidate's is open), Npgsql's and the runtime's.
+        Assert.True(Value(samples, "http_server_request_duration_seconds_count") >= 1, Names(samples));
+        Assert.True(Value(samples, "signalr_server_active_connections") >= 1, Names(samples));
+        Assert.Contains(samples, sample => sample.Name == "db_client_connection_count");
+        Assert.Contains(samples, sample => sample.Name == "dotnet_gc_pause_time_seconds_total");
     }
 
     [Theory]
@@ -74,23 +75,36 @@ public sealed class MetricsTests(OperationsFixture platform)
         Assert.DoesNotContain("platform_", text, StringComparison.Ordinal);
     }
 
-    /// <summary>The sample lines of a Prometheus text answer: the series (name and labels) and its value (a timestamp may follow).</summary>
-    private static List<(string Name, double Value)> Samples(string text) =>
+    /// <summary>
+    /// The sample lines of a Prometheus text answer: the metric's name, its labels (the exporter adds its own, such as
+    /// the meter's name) and its value (a timestamp may follow).
+    /// </summary>
+    private static List<Sample> Samples(string text) =>
     [
-        .. text.Split('\n').Where(line => line.Length > 0 && line[0] != '#').Select(Sample),
+        .. text.Split('\n').Where(line => line.Length > 0 && line[0] != '#').Select(Parse),
     ];
 
-    private static (string Name, double Value) Sample(string line)
+    private static Sample Parse(string line)
     {
-        var end = line.Contains('{', StringComparison.Ordinal) ? line.LastIndexOf('}') + 1 : line.IndexOf(' ', StringComparison.Ordinal);
+        var braces = line.IndexOf('{', StringComparison.Ordinal);
+        var end = braces >= 0 ? line.LastIndexOf('}') + 1 : line.IndexOf(' ', StringComparison.Ordinal);
+        var labels = braces < 0 ? new Dictionary<string, string>() : LabelPair().Matches(line[braces..end])
+            .ToDictionary(match => match.Groups[1].Value, match => match.Groups[2].Value);
         var value = line[end..].Trim().Split(' ')[0];
-        return (line[..end], double.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var number) ? number : double.NaN);
+        return new Sample(line[..(braces >= 0 ? braces : end)], labels,
+            double.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var number) ? number : double.NaN);
     }
 
-    /// <summary>The sum of the samples whose series starts with <paramref name="prefix"/> (0 when none does).</summary>
-    private static double Value(List<(string Name, double Value)> samples, string prefix) =>
-        samples.Where(sample => sample.Name.StartsWith(prefix, StringComparison.Ordinal)).Sum(sample => sample.Value);
+    /// <summary>The sum of the samples of a metric having the labels given (0 when none has).</summary>
+    private static double Value(List<Sample> samples, string name, params (string Label, string Value)[] labels) =>
+        samples.Where(sample => sample.Name == name && labels.All(label => sample.Labels.GetValueOrDefault(label.Label) == label.Value))
+            .Sum(sample => sample.Value);
 
-    private static string Names(List<(string Name, double Value)> samples) =>
-        "series seen: " + string.Join(", ", samples.Select(sample => sample.Name.Split('{')[0]).Distinct().Order());
+    private static string Names(List<Sample> samples) =>
+        "series seen: " + string.Join(", ", samples.Select(sample => sample.Name).Distinct().Order());
+
+    [GeneratedRegex("([a-zA-Z_][a-zA-Z0-9_]*)=\"((?:[^\"\\\\]|\\\\.)*)\"")]
+    private static partial Regex LabelPair();
+
+    private sealed record Sample(string Name, Dictionary<string, string> Labels, double Value);
 }
