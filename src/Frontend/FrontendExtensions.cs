@@ -10,6 +10,7 @@ using Platform.Frontend.Health;
 using Platform.Frontend.Security;
 using Platform.Frontend.Site;
 using Platform.Frontend.Sittings;
+using Platform.Frontend.Telemetry;
 using Platform.Frontend.Validation;
 using Platform.Hosting;
 using Platform.Silo;
@@ -43,6 +44,7 @@ public static class FrontendExtensions
                     options.ConnectionString = connectionString;
                 });
                 client.AddDashboard();
+                TelemetryExtensions.AddClientTelemetry(client, configuration);
             });
         }
 
@@ -62,12 +64,14 @@ public static class FrontendExtensions
         builder.AddCertificateServices();
         builder.AddCaseServices();
         builder.AddSittingServices();
+        builder.AddFrontendTelemetry();
         return builder;
     }
 
-    /// <summary>The frontend's endpoints: the site's pages, API, reference, health, dashboard and static files.</summary>
+    /// <summary>The frontend's endpoints: the site's pages, API, reference, health, dashboard, metrics and static files.</summary>
     public static WebApplication MapPlatform(this WebApplication app)
     {
+        app.UseCorrelation();
         app.UseRequestLanguage();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
@@ -92,6 +96,7 @@ public static class FrontendExtensions
         app.MapPlatformSite();
         Development.DevelopmentClockApi.MapDevelopmentClock(app);
         app.MapOrleansDashboard(routePrefix: "/dashboard").RequireAuthorization(Policies.Administrator);
+        app.MapMetrics();
         return app;
     }
 }

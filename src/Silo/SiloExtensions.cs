@@ -6,6 +6,7 @@ using Platform.Hosting;
 using Platform.Silo.Demo;
 using Platform.Silo.Faults;
 using Platform.Silo.Storage;
+using Platform.Silo.Telemetry;
 
 namespace Platform.Silo;
 
@@ -30,6 +31,7 @@ public static class SiloExtensions
         builder.AddSittingStorage();
         builder.AddPlatformCertificates();
         builder.AddNoticeMail();
+        builder.AddSiloTelemetry();
 
         builder.UseOrleans(silo =>
         {
@@ -57,6 +59,7 @@ public static class SiloExtensions
             silo.AddDashboard();
             // Issue 16: the sittings' one sweep (its reminder registered once, whichever silo starts first).
             silo.AddStartupTask((services, _) => services.GetRequiredService<IGrainFactory>().GetGrain<ISittingSweepGrain>(SittingSweepKeys.Cluster).Start());
+            SiloTelemetry.AddGrainCallTelemetry(silo, configuration);
         });
 
         // After UseOrleans: hosted services start in order, so the silo is up before the seed calls grains.

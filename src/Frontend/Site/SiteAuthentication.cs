@@ -46,9 +46,10 @@ public static class SiteAuthentication
         return builder;
     }
 
-    /// <summary>True for the machine side of the platform: the API, its documents and the hubs.</summary>
+    /// <summary>True for the machine side of the platform: the API, its documents, the hubs and the metrics (issue 17).</summary>
     public static bool IsApi(PathString path) =>
-        path.StartsWithSegments("/api") || path.StartsWithSegments("/hubs") || path.StartsWithSegments("/openapi");
+        path.StartsWithSegments("/api") || path.StartsWithSegments("/hubs") || path.StartsWithSegments("/openapi")
+        || path.StartsWithSegments(Telemetry.MetricsSettings.Path);
 
     /// <summary>
     /// A bearer token when the request has one; otherwise the cookie, except that an API request without the cookie

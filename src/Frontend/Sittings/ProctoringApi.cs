@@ -8,6 +8,7 @@ using Platform.Frontend.Security;
 using Platform.Frontend.Security.Audit;
 using Platform.Frontend.Security.Limits;
 using Platform.Frontend.Security.Proctoring;
+using Platform.Frontend.Telemetry;
 using Platform.Grains.Sittings;
 
 namespace Platform.Frontend.Sittings;
@@ -49,7 +50,7 @@ public static class ProctoringApi
     }
 
     private static async Task<Results<Ok<IngestReceipt>, ProblemHttpResult>> Ingest(
-        string sittingId, IReadOnlyList<ProctoringEvent> events, PlatformUser user, SittingGate gate, HttpContext context)
+        string sittingId, IReadOnlyList<ProctoringEvent> events, PlatformUser user, SittingGate gate, FrontendMetrics metrics, HttpContext context)
     {
         // The hub's cap, checked before the gate so an oversized batch does not use up the sitting's proctoring token.
         if (events.Count > ProctoringHub.MaxBatch)
@@ -69,6 +70,7 @@ public static class ProctoringApi
             return Problem.Create(context, StatusCodes.Status403Forbidden, SittingMessages.WrongSitting, SittingMessages.WrongSittingDetail);
         }
 
-        return TypedResults.Ok(await gate.Sitting(sittingId).Ingest(events));
+        var sitting = gate.Sitting(sittingId);
+        return TypedResults.Ok(await metrics.EventsAsync(() => sitting.Ingest(events)));
     }
 }

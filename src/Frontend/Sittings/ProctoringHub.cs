@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 using Platform.Frontend.Security;
 using Platform.Frontend.Security.Proctoring;
+using Platform.Frontend.Telemetry;
 using Platform.Grains.Sittings;
 
 namespace Platform.Frontend.Sittings;
@@ -17,7 +18,7 @@ namespace Platform.Frontend.Sittings;
 /// durable, <see cref="IngestStreams"/> the batches of several at once. Calls on one connection run side by side.
 /// </summary>
 [Authorize(Policy = Policies.ProctoringService)]
-public sealed class ProctoringHub(ProctoringTokens tokens, SittingGate gate, ProctoringStreamLimiter limiter) : Hub
+public sealed class ProctoringHub(ProctoringTokens tokens, SittingGate gate, ProctoringStreamLimiter limiter, FrontendMetrics metrics) : Hub
 {
     public const string Path = "/hubs/proctoring";
 
@@ -122,7 +123,8 @@ public sealed class ProctoringHub(ProctoringTokens tokens, SittingGate gate, Pro
             throw new HubException($"Too many events: at most {MaxBatch} a call and {EventsPerSecond} a second on a stream; retry in a second.");
         }
 
-        return await gate.Sitting(grant.SittingId).Ingest(events);
+        var sitting = gate.Sitting(grant.SittingId);
+        return await metrics.EventsAsync(() => sitting.Ingest(events));
     }
 
     /// <summary>Each connection starts with no stream; its batches may run side by side, so its streams are a concurrent map.</summary>

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Platform.Domain.Procedure;
 using Platform.Frontend.Security;
 using Platform.Frontend.Security.Access;
+using Platform.Frontend.Telemetry;
 using Platform.Grains.Sittings;
 
 namespace Platform.Frontend.Sittings;
@@ -15,7 +16,7 @@ namespace Platform.Frontend.Sittings;
 /// ("Warning") and termination ("Ended") are pushed to the candidate as they happen.
 /// </summary>
 [Authorize(Policy = Policies.Candidate)]
-public sealed class SittingHub(SittingGate gate, SittingWatch watch, IOptions<PlatformAuthOptions> auth) : Hub
+public sealed class SittingHub(SittingGate gate, SittingWatch watch, IOptions<PlatformAuthOptions> auth, FrontendMetrics metrics) : Hub
 {
     public const string Path = "/hubs/sitting";
     public const string WarningMessage = "Warning";
@@ -56,8 +57,11 @@ public sealed class SittingHub(SittingGate gate, SittingWatch watch, IOptions<Pl
 
     /// <summary>P9: one answer with its per-question sequence; the receipt comes after the durable write.</summary>
     [Authorize(Policy = Policies.Candidate)]
-    public Task<AnswerReceipt> SaveAnswer(string questionId, string optionId, long sequence) =>
-        Sitting().SaveAnswer(new SaveAnswer(questionId, optionId, sequence));
+    public Task<AnswerReceipt> SaveAnswer(string questionId, string optionId, long sequence)
+    {
+        var sitting = Sitting();
+        return metrics.AnswerAsync(() => sitting.SaveAnswer(new SaveAnswer(questionId, optionId, sequence)));
+    }
 
     /// <summary>P13: the candidate's client showed the warning; the sitting stamps when, by the procedure's clock.</summary>
     [Authorize(Policy = Policies.Candidate)]

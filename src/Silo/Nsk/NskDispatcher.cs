@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Platform.Silo.Telemetry;
 
 namespace Platform.Silo.Nsk;
 
@@ -13,6 +14,7 @@ public sealed partial class NskDispatcher(
     NskOutboxSignal signal,
     IOptions<NskOptions> options,
     TimeProvider clock,
+    SiloMetrics metrics,
     ILogger<NskDispatcher> logger) : BackgroundService
 {
     private const int MaxErrorLength = 2000;
@@ -62,11 +64,13 @@ public sealed partial class NskDispatcher(
         {
             var retryAfter = NskBackoff.After(entry.Attempt, Options.RetryBase, Options.RetryMax);
             LogDeliveryFailed(entry.IdempotencyKey, entry.Attempt, retryAfter, ex.Message);
+            metrics.NskDelivery(delivered: false);
             await outbox.MarkFailedAsync(entry.Id, Truncate($"{ex.GetType().Name}: {ex.Message}"), retryAfter, cancellationToken);
             return;
         }
 
         await outbox.MarkDeliveredAsync(entry.Id, cancellationToken);
+        metrics.NskDelivery(delivered: true);
     }
 
     private async Task WaitAsync(CancellationToken stoppingToken)

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Orleans.Placement;
 using Orleans.Runtime;
 using Platform.Hosting;
@@ -12,7 +13,8 @@ namespace Platform.Integration.Tests.Probes;
 [RandomPlacement]
 public sealed class ProbeGrain(
     [PersistentState("probe", PlatformDatabase.GrainStorage)] IPersistentState<ProbeState> state,
-    ILocalSiloDetails silo) : Grain, IProbeGrain, IRemindable
+    ILocalSiloDetails silo,
+    ILogger<ProbeGrain> logger) : Grain, IProbeGrain, IRemindable
 {
     public const string ReminderName = "probe";
 
@@ -27,7 +29,12 @@ public sealed class ProbeGrain(
 
     public Task<IReadOnlyList<string>> RecallTags() => Task.FromResult<IReadOnlyList<string>>([.. state.State.Tags]);
 
-    public Task<string> WhereAmI() => Task.FromResult(silo.Name);
+    /// <summary>Also writes a log line (issue 17: the correlation test looks for the request's id in it).</summary>
+    public Task<string> WhereAmI()
+    {
+        logger.LogInformation("Probe {Probe} answers from silo {Silo}", this.GetPrimaryKeyString(), silo.Name);
+        return Task.FromResult(silo.Name);
+    }
 
     public Task ArmReminder(TimeSpan dueTime, TimeSpan period) => this.RegisterOrUpdateReminder(ReminderName, dueTime, period);
 

@@ -32,12 +32,13 @@ public sealed class EndpointPolicyTests(SecurityFixture platform)
     }
 
     [Fact]
-    public void TheDashboardAndEveryAdministrationEndpointAreForAdministratorsOnly()
+    public void TheDashboardTheMetricsAndEveryAdministrationEndpointAreForAdministratorsOnly()
     {
         var administration = Endpoints.Where(endpoint => endpoint.Route.StartsWith("/dashboard", StringComparison.Ordinal)
-            || endpoint.Route.StartsWith("/api/v1/admin/", StringComparison.Ordinal)).ToList();
+            || endpoint.Route == "/metrics" || endpoint.Route.StartsWith("/api/v1/admin/", StringComparison.Ordinal)).ToList();
 
         Assert.Contains(administration, endpoint => endpoint.Route == "/dashboard/");
+        Assert.Contains(administration, endpoint => endpoint.Route == "/metrics");
         Assert.Contains(administration, endpoint => endpoint.Route.StartsWith("/api/v1/admin/", StringComparison.Ordinal));
         Assert.All(administration, endpoint => Assert.Equal(Policies.Administrator, endpoint.Authorization));
     }

@@ -240,6 +240,8 @@ public sealed class RoleMatrixTests(SecurityFixture platform)
         new("GET",  "/dashboard/index.html",                           "/dashboard/index.html",                       "- - - - - - - - +"),
         new("GET",  "/dashboard/index.min.js",                         "/dashboard/index.min.js",                     "- - - - - - - - +"),
         new("GET",  "/dashboard/version",                              "/dashboard/version",                          "- - - - - - - - +"),
+        // Issue 17: the frontend's metrics in Prometheus text, for administrators as the dashboard is.
+        new("*",    "/metrics",                                        "/metrics",                                    "- - - - - - - - +"),
     ];
 
     [Fact]

@@ -51,6 +51,10 @@ public sealed class DeadlineReader(NpgsqlDataSource data, IServiceProvider servi
         limit @limit offset @offset
         """;
 
+    private const string Totals = """
+        select count(*) filter (where standing = 'atRisk')::int, count(*) filter (where standing = 'breached')::int from o
+        """;
+
     public TimeProvider Clock => services.GetKeyedService<TimeProvider>(PlatformClock.Key) ?? TimeProvider.System;
 
     public async Task<DeadlineBoard> ReadAsync(DeadlineFilter filter, CancellationToken cancellationToken)
@@ -61,6 +65,15 @@ public sealed class DeadlineReader(NpgsqlDataSource data, IServiceProvider servi
         var trend = await TrendAsync(now, cancellationToken);
         var (flagged, total) = await FlaggedAsync(filter, now, cancellationToken);
         return new DeadlineBoard(byCenter, byKind, trend, flagged, total, Math.Max(filter.Page, 1));
+    }
+
+    /// <summary>Issue 17: the country's center obligations at risk and breached now (the board's counts summed), for the metrics.</summary>
+    public async Task<(int AtRisk, int Breached)> TotalsAsync(CancellationToken cancellationToken)
+    {
+        await using var command = Command(Obligations + Totals, Clock.GetUtcNow());
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        return (reader.GetInt32(0), reader.GetInt32(1));
     }
 
     private async Task<List<DeadlineCount>> CountsAsync(string by, DateTimeOffset now, CancellationToken cancellationToken)
