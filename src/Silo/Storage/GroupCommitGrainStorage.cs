@@ -46,7 +46,7 @@ public sealed partial class GroupCommitGrainStorage : IGrainStorage, ILifecycleP
     private readonly ILogger _logger;
     private readonly Channel<PendingStateOperation> _queue = Channel.CreateUnbounded<PendingStateOperation>();
     private readonly Task _writers;
-    private long _batches, _operations, _conflicts, _fallbackReads;
+    private long _batches, _operations, _conflicts, _fallbackReads, _failedBatches;
     private int _largestBatch;
 
     public GroupCommitGrainStorage(
@@ -61,7 +61,7 @@ public sealed partial class GroupCommitGrainStorage : IGrainStorage, ILifecycleP
     /// <summary>What was done since the store was made.</summary>
     public GroupCommitStatistics Statistics =>
         new(Interlocked.Read(ref _batches), Interlocked.Read(ref _operations), Volatile.Read(ref _largestBatch),
-            Interlocked.Read(ref _conflicts), Interlocked.Read(ref _fallbackReads));
+            Interlocked.Read(ref _conflicts), Interlocked.Read(ref _fallbackReads), Interlocked.Read(ref _failedBatches));
 
     public async Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
@@ -176,6 +176,7 @@ public sealed partial class GroupCommitGrainStorage : IGrainStorage, ILifecycleP
         catch (Exception failure)
         {
             // A fault: nothing of the batch is known to be on disk, so every caller learns of it.
+            Interlocked.Increment(ref _failedBatches);
             batch.ForEach(operation => operation.Done.TrySetException(failure));
             return;
         }
