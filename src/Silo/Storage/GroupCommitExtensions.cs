@@ -23,16 +23,21 @@ public static class GroupCommitExtensions
         var create = store.KeyedImplementationFactory
             ?? throw new InvalidOperationException($"The grain store '{storageName}' is not registered through a factory.");
         services.Remove(store);
-        services.Add(ServiceDescriptor.KeyedSingleton<IGrainStorage>(storageName, (provider, key) => new GroupCommitGrainStorage(
-            storageName,
-            (IGrainStorage)create(provider, key),
+        services.Add(ServiceDescriptor.KeyedSingleton<IGrainStorage>(storageName, (provider, key) =>
+            provider.GetRequiredService<IOptions<GroupCommitOptions>>().Value.Enabled
+                ? Create(provider, storageName, (IGrainStorage)create(provider, key))
+                : (IGrainStorage)create(provider, key)));
+        return silo;
+    }
+
+    private static GroupCommitGrainStorage Create(IServiceProvider provider, string storageName, IGrainStorage adoNet) =>
+        new(storageName,
+            adoNet,
             provider.GetRequiredService<NpgsqlDataSource>(),
             // The serializer the AdoNet store was given, so that both read and write the same payloads.
             provider.GetRequiredService<IOptionsMonitor<AdoNetGrainStorageOptions>>().Get(storageName).GrainStorageSerializer,
             provider.GetRequiredService<IActivatorProvider>(),
             provider.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId,
             provider.GetRequiredService<IOptions<GroupCommitOptions>>().Value,
-            provider.GetRequiredService<ILogger<GroupCommitGrainStorage>>())));
-        return silo;
-    }
+            provider.GetRequiredService<ILogger<GroupCommitGrainStorage>>());
 }
