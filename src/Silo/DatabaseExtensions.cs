@@ -15,7 +15,11 @@ internal static class DatabaseExtensions
         builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
         builder.Services.AddSingleton<MigrationRunner>();
         builder.Services.AddHostedService<MigrationHostedService>();
-        builder.Services.AddSingleton<ICaseProjection, CaseProjection>();
+        // Before Orleans, so that it stops after the silo: the last cases deactivating still find it writing.
+        builder.Services.AddOptions<CaseProjectionOptions>().BindConfiguration("Projections:Cases");
+        builder.Services.AddSingleton<CaseProjection>();
+        builder.Services.AddSingleton<ICaseProjection>(services => services.GetRequiredService<CaseProjection>());
+        builder.Services.AddHostedService(services => services.GetRequiredService<CaseProjection>());
         builder.Services.AddSingleton<ILiveSittingDirectory, LiveSittingDirectory>();
         return builder;
     }

@@ -105,7 +105,7 @@ public sealed class TicketByIdsTests
         await using (var connection = new NpgsqlConnection(world.Database))
         {
             await connection.OpenAsync();
-            await using var write = new NpgsqlCommand("update orleans_storage set payload = @payload where grain_type = 'exam-session'", connection);
+            await using var write = new NpgsqlCommand("update grain_state set payload = @payload where state_name = 'exam-session'", connection);
             write.Parameters.AddWithValue("payload", Encoding.UTF8.GetBytes(stored.ToJsonString()));
             Assert.Equal(1, await write.ExecuteNonQueryAsync());
         }
@@ -132,7 +132,7 @@ public sealed class TicketByIdsTests
     {
         await using var connection = new NpgsqlConnection(world.Database);
         await connection.OpenAsync();
-        await using var read = new NpgsqlCommand("select payload from orleans_storage where grain_type = 'exam-session'", connection);
+        await using var read = new NpgsqlCommand("select payload from grain_state where state_name = 'exam-session'", connection);
         return Encoding.UTF8.GetString((byte[])(await read.ExecuteScalarAsync())!);
     }
 }
