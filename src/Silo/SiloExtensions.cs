@@ -1,10 +1,10 @@
 using System.Net;
 using Orleans.Configuration;
 using Orleans.Dashboard;
-using Platform.Grains.Sittings;
 using Platform.Hosting;
 using Platform.Silo.Demo;
 using Platform.Silo.Faults;
+using Platform.Silo.Sittings;
 using Platform.Silo.Storage;
 using Platform.Silo.Telemetry;
 
@@ -60,12 +60,12 @@ public static class SiloExtensions
                 options.ConnectionString = connectionString;
             });
             silo.AddDashboard();
-            // Issue 16: the sittings' one sweep (its reminder registered once, whichever silo starts first).
-            silo.AddStartupTask((services, _) => services.GetRequiredService<IGrainFactory>().GetGrain<ISittingSweepGrain>(SittingSweepKeys.Cluster).Start());
             SiloTelemetry.AddGrainCallTelemetry(silo, configuration);
         });
 
         // After UseOrleans: hosted services start in order, so the silo is up before the seed calls grains.
+        // Issue 16: every minute on the procedure clock, the sittings' one sweep is asked to run.
+        builder.Services.AddHostedService<SittingSweepTicker>();
         if (configuration.GetValue("Platform:SeedDemoData", false))
         {
             builder.Services.AddHostedService<DemoSeeder>();

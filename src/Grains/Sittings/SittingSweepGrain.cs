@@ -6,7 +6,8 @@ using Platform.Hosting;
 namespace Platform.Grains.Sittings;
 
 /// <summary>
-/// The sittings' sweep (issue 16): holds one reminder and, on each tick and when it activates, reads from PostgreSQL
+/// The sittings' sweep (issue 16): each minute (every silo's <c>SittingSweepTicker</c> asks it, so it lives on while any
+/// silo does) and when it activates, it reads from PostgreSQL
 /// (<see cref="ISittingWakeups"/>, so a crash loses nothing) the sittings whose wake-up passed more than
 /// <see cref="Grace"/> ago and wakes each (<see cref="IExamSessionGrain.Wake"/>), <see cref="WakesInFlight"/> at a time.
 /// It decides nothing: a sitting that is active submits its theory on its own timer at the deadline and answers every
@@ -18,13 +19,8 @@ namespace Platform.Grains.Sittings;
 public sealed class SittingSweepGrain(
     ISittingWakeups wakeups,
     [FromKeyedServices(PlatformClock.Key)] TimeProvider time,
-    ILogger<SittingSweepGrain> logger) : Grain, ISittingSweepGrain, IRemindable
+    ILogger<SittingSweepGrain> logger) : Grain, ISittingSweepGrain
 {
-    private const string Tick = "sweep";
-
-    /// <summary>How often the sweep runs (the reminder service's shortest period).</summary>
-    private static readonly TimeSpan Every = TimeSpan.FromMinutes(1);
-
     /// <summary>A wake-up is swept only this long after its instant, when its sitting's own timer has not acted.</summary>
     public static readonly TimeSpan Grace = TimeSpan.FromMinutes(1);
 
@@ -39,25 +35,6 @@ public sealed class SittingSweepGrain(
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         this.RegisterGrainTimer(_ => SweepNow(), new GrainTimerCreationOptions(TimeSpan.Zero, Timeout.InfiniteTimeSpan) { Interleave = true });
-        return Task.CompletedTask;
-    }
-
-    public async Task Start()
-    {
-        if (await this.GetReminder(Tick) is null)
-        {
-            await this.RegisterOrUpdateReminder(Tick, Every, Every);
-        }
-    }
-
-    public Task ReceiveReminder(string reminderName, TickStatus status)
-    {
-        // Not awaited: the reminder service waits for this answer, and a sweep of thousands takes longer than a tick.
-        if (reminderName == Tick)
-        {
-            SweepNow().Ignore();
-        }
-
         return Task.CompletedTask;
     }
 

@@ -41,7 +41,9 @@ public sealed partial class MetricsTests(OperationsFixture platform)
         var samples = Samples(text);
         Assert.True(Value(samples, "platform_answers_total", ("outcome", "saved")) >= 1, Names(samples));
         Assert.True(Value(samples, "platform_acknowledgement_duration_seconds_count", ("kind", "answer"), ("outcome", "acknowledged")) >= 1, Names(samples));
-        Assert.True(Value(samples, "platform_sittings_open") >= 1, Names(samples));
+        // The gauge is there; its value is the reading above (every host of this test process registers its own sampler
+        // on the process-wide meter, so the exported figure may be another host's reading).
+        Assert.Contains(samples, sample => sample.Name == "platform_sittings_open");
         Assert.Contains(samples, sample => sample.Name == "platform_deadlines_breached");
         Assert.Contains(samples, sample => sample.Name == "platform_nsk_outbox_pending" && sample.Labels.GetValueOrDefault("state") == "failing");
         // Orleans' own: the frontend's client reached the cluster through a gateway and timed its calls.
