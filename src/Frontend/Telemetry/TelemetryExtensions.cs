@@ -17,7 +17,7 @@ public static class TelemetryExtensions
 {
     public static WebApplicationBuilder AddFrontendTelemetry(this WebApplicationBuilder builder)
     {
-        AddJsonLogsOutsideDevelopment(builder);
+        PlatformTelemetry.AddJsonLogsOutsideDevelopment(builder);
         builder.Services.AddSingleton<FrontendMetrics>();
         builder.Services.AddSingleton<PlatformStateSampler>();
         builder.Services.AddHostedService(services => services.GetRequiredService<PlatformStateSampler>());
@@ -66,19 +66,5 @@ public static class TelemetryExtensions
     {
         app.MapPrometheusScrapingEndpoint(MetricsSettings.Path).RequireAuthorization(Policies.Administrator);
         return app;
-    }
-
-    /// <summary>Outside Development the console writes one JSON object a line, with scopes and UTC times, for a log shipper.</summary>
-    public static void AddJsonLogsOutsideDevelopment(IHostApplicationBuilder builder)
-    {
-        if (!builder.Environment.IsDevelopment())
-        {
-            builder.Logging.AddJsonConsole(options =>
-            {
-                options.IncludeScopes = true;
-                options.UseUtcTimestamp = true;
-                options.TimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
-            });
-        }
     }
 }

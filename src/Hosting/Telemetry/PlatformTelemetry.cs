@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
@@ -60,4 +61,18 @@ public static class PlatformTelemetry
     /// <summary>The configured OTLP endpoint, or null when traces are off.</summary>
     public static Uri? OtlpEndpoint(IConfiguration configuration) =>
         configuration[OtlpEndpointSetting] is { Length: > 0 } text ? new Uri(text, UriKind.Absolute) : null;
+
+    /// <summary>Outside Development the console writes one JSON object a line, with scopes (the correlation id) and UTC times, for a log shipper.</summary>
+    public static void AddJsonLogsOutsideDevelopment(IHostApplicationBuilder builder)
+    {
+        if (!builder.Environment.IsDevelopment())
+        {
+            builder.Logging.AddJsonConsole(options =>
+            {
+                options.IncludeScopes = true;
+                options.UseUtcTimestamp = true;
+                options.TimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
+            });
+        }
+    }
 }

@@ -20,7 +20,7 @@ public static class SiloTelemetry
     public static IHostApplicationBuilder AddSiloTelemetry(this IHostApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
-        AddJsonLogsOutsideDevelopment(builder);
+        PlatformTelemetry.AddJsonLogsOutsideDevelopment(builder);
         builder.Services.AddSingleton<SiloMetrics>();
         var port = configuration.GetValue<int?>(PortSetting);
         builder.AddPlatformTelemetry("platform-silo",
@@ -39,20 +39,6 @@ public static class SiloTelemetry
             },
             _ => { });
         return builder;
-    }
-
-    /// <summary>Outside Development the console writes one JSON object a line, with scopes (the correlation id) and UTC times, for a log shipper.</summary>
-    public static void AddJsonLogsOutsideDevelopment(IHostApplicationBuilder builder)
-    {
-        if (!builder.Environment.IsDevelopment())
-        {
-            builder.Logging.AddJsonConsole(options =>
-            {
-                options.IncludeScopes = true;
-                options.UseUtcTimestamp = true;
-                options.TimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
-            });
-        }
     }
 
     /// <summary>The silo's half of the correlation id, and Orleans' trace propagation when traces are on.</summary>

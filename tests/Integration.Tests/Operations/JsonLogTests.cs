@@ -6,7 +6,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Logging.Console;
 using Microsoft.Extensions.Options;
-using Platform.Frontend.Telemetry;
 using Platform.Hosting.Telemetry;
 using Platform.Silo.Telemetry;
 
@@ -36,7 +35,7 @@ public sealed class JsonLogTests
     public async Task OutsideDevelopmentTheFrontendWritesJsonLinesWithTheCorrelationId()
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
-        TelemetryExtensions.AddJsonLogsOutsideDevelopment(builder);
+        PlatformTelemetry.AddJsonLogsOutsideDevelopment(builder);
         await using var app = builder.Build();
 
         AssertJsonLineWithCorrelation(app.Services);
@@ -46,10 +45,10 @@ public sealed class JsonLogTests
     public async Task InDevelopmentTheLinesStayReadable()
     {
         var silo = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Development" });
-        SiloTelemetry.AddJsonLogsOutsideDevelopment(silo);
+        PlatformTelemetry.AddJsonLogsOutsideDevelopment(silo);
         using var siloHost = silo.Build();
         var frontend = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development" });
-        TelemetryExtensions.AddJsonLogsOutsideDevelopment(frontend);
+        PlatformTelemetry.AddJsonLogsOutsideDevelopment(frontend);
         await using var app = frontend.Build();
 
         Assert.NotEqual(ConsoleFormatterNames.Json, siloHost.Services.GetRequiredService<IOptionsMonitor<ConsoleLoggerOptions>>().CurrentValue.FormatterName);
