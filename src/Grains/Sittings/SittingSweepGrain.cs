@@ -7,7 +7,7 @@ namespace Platform.Grains.Sittings;
 
 /// <summary>
 /// The sittings' sweep (issue 16): each minute (every silo's <c>SittingSweepTicker</c> asks it, so it lives on while any
-/// silo does) and when it activates, it reads from PostgreSQL
+/// silo does), it reads from PostgreSQL
 /// (<see cref="ISittingWakeups"/>, so a crash loses nothing) the sittings whose wake-up passed more than
 /// <see cref="Grace"/> ago and wakes each (<see cref="IExamSessionGrain.Wake"/>), <see cref="WakesInFlight"/> at a time.
 /// It decides nothing: a sitting that is active submits its theory on its own timer at the deadline and answers every
@@ -31,12 +31,6 @@ public sealed class SittingSweepGrain(
     private const int Page = 1000;
 
     private Task<int>? _sweeping;
-
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
-    {
-        this.RegisterGrainTimer(_ => SweepNow(), new GrainTimerCreationOptions(TimeSpan.Zero, Timeout.InfiniteTimeSpan) { Interleave = true });
-        return Task.CompletedTask;
-    }
 
     /// <summary>One sweep at a time: a tick that comes while one runs joins it.</summary>
     public Task<int> SweepNow()
