@@ -34,5 +34,16 @@ for trx in "$results"/*.trx; do
   passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
 done
 
+# The failed tests again, each with the start of its message, just above the summary (a CI log is read from its end).
+for trx in "$results"/*.trx; do
+  [ -f "$trx" ] || continue
+  awk 'BEGIN { RS = "<UnitTestResult " }
+       /^[^>]*outcome="Failed"/ {
+         name = substr($0, 1, index($0, ">")); sub(/^.*testName="/, "", name); sub(/".*$/, "", name)
+         message = ""; if (match($0, /<Message>[^<]*/)) message = substr($0, RSTART + 9, RLENGTH - 9)
+         gsub(/[ \t\r\n]+/, " ", message)
+         print "failed: " name " -- " substr(message, 1, 400)
+       }' "$trx"
+done
 echo "tests: $passed passed, $failed failed"
 if [ "$status" -ne 0 ] || [ "$failed" -ne 0 ] || [ "$passed" -eq 0 ]; then exit 1; fi
