@@ -28,7 +28,13 @@ public static class EchoServer
             kestrel.Limits.MaxConcurrentConnections = null;
             kestrel.Limits.MaxConcurrentUpgradedConnections = null;
         });
-        builder.Services.AddSignalR().AddHubProtocols();
+        // The proctoring hub's own limits: a call of 200 heartbeats is larger than SignalR's default 32 KB message, and
+        // the calls of a second go out together on one connection.
+        builder.Services.AddSignalR().AddHubProtocols().AddHubOptions<EchoHub>(options =>
+        {
+            options.MaximumReceiveMessageSize = ProctoringHubLimits.MaxMessageBytes;
+            options.MaximumParallelInvocationsPerClient = ProctoringHubLimits.ParallelBatchesPerConnection;
+        });
         await using var app = builder.Build();
         app.MapHub<EchoHub>(Path);
         await app.StartAsync(cancel);

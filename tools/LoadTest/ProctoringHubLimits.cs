@@ -11,4 +11,10 @@ public static class ProctoringHubLimits
 
     /// <summary>The most sittings' batches one <c>IngestStreams</c> call may carry.</summary>
     public const int MaxBatchesPerCall = 200;
+
+    /// <summary>The largest message the hub reads (a call of <see cref="MaxBatchesPerCall"/> batches).</summary>
+    public const long MaxMessageBytes = 256 * 1024;
+
+    /// <summary>The calls of one connection the hub runs at once.</summary>
+    public const int ParallelBatchesPerConnection = 64;
 }

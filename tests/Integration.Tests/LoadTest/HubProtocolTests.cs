@@ -18,6 +18,8 @@ public sealed class HubProtocolTests
     {
         Assert.Equal(ProctoringHub.MaxStreamsPerConnection, ProctoringHubLimits.MaxStreamsPerConnection);
         Assert.Equal(ProctoringHub.MaxBatchesPerCall, ProctoringHubLimits.MaxBatchesPerCall);
+        Assert.Equal(ProctoringHub.MaxMessageBytes, ProctoringHubLimits.MaxMessageBytes);
+        Assert.Equal(ProctoringHub.ParallelBatchesPerConnection, ProctoringHubLimits.ParallelBatchesPerConnection);
     }
 
     [Fact]
