@@ -9,7 +9,8 @@
 #   scripts/fault-run.sh frontend   [...]                    the frontend stopped (SIGTERM), run.sh restarts it
 #   scripts/fault-run.sh partition  [...]                    (as root) silo 2 in a network namespace of its own,
 #                                                            cut off for 30 s with nft
-#   scripts/fault-run.sh none       [...]                    the same run without a fault (the reference)
+#   scripts/fault-run.sh none       [...]                    the same run without a fault (the reference); with
+#                                                            SILOS=1 (or cohost) the national sitting's own runs
 #
 # e.g. scripts/fault-run.sh kill-silo --candidates 500 --ramp-up 20 --duration 90
 # Ports: FRONTEND_PORT (5180), SILO_PORT (11211), GATEWAY_PORT (30100), MAIL_PORT (2625); data: PLATFORM_DATA (.data-faults);
@@ -21,7 +22,7 @@ fault=${1:?usage: scripts/fault-run.sh kill-silo|postgres|frontend|partition|non
 shift
 export PLATFORM_DATA=${PLATFORM_DATA:-$root/.data-faults}
 export FRONTEND_PORT=${FRONTEND_PORT:-5180} SILO_PORT=${SILO_PORT:-11211} GATEWAY_PORT=${GATEWAY_PORT:-30100} MAIL_PORT=${MAIL_PORT:-2625}
-export SILOS=2
+if [ "$fault" = none ]; then export SILOS=${SILOS:-2}; else export SILOS=2; fi
 mkdir -p "$PLATFORM_DATA/logs"
 
 scripts/postgres.sh install
