@@ -93,6 +93,19 @@ public sealed class CommissionDeskTests(DeskFixture platform) : DeskPageTest(pla
     }
 
     [Fact]
+    public async Task ASittingTheExamDayEndedReadsAsUnfinishedNotAsCompleted()
+    {
+        // P6, P17: a sitting nobody finished is closed at its day's end; the commission reads how it ended before voting.
+        var journey = await DeskJourney.OnExamDayAsync(World);
+        await journey.StartedAsync();
+        await journey.CompletedAsync(0, null, endedBy: "unfinished");
+        var page = await PageAsync("commission.0001.b", "ru", $"/commission/com-0001-a/cases/{journey.CaseId}");
+
+        await Expect(page.Locator("#ended-by")).ToHaveTextAsync("Не завершён до конца дня экзамена (п. 6, 17)");
+        await page.AssertAccessibleAsync();
+    }
+
+    [Fact]
     public async Task TheChairDecidesATieAndATieWithoutTheChairIsRefused()
     {
         var journey = await DeskJourney.OnExamDayAsync(World);

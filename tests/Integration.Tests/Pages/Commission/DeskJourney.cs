@@ -50,8 +50,8 @@ public sealed class DeskJourney(World world, string caseId)
         new { methodologyAcknowledged = true, complaintAndAppealAcknowledged = true, safetyBriefingJournalEntry = "Журнал №3, запись 12" });
 
     /// <summary>Setup: the results of a sitting (P15-P17).</summary>
-    public Task CompletedAsync(int correct, bool? practicalPassed) => world.OkAsync(HttpMethod.Post, $"{Desk}/completion", "commission.0001.c",
-        new { theoryCorrect = correct, theoryTotal = 30, practicalPassed, practicalShortfalls = Array.Empty<string>(), endedBy = "completed" });
+    public Task CompletedAsync(int correct, bool? practicalPassed, string endedBy = "completed") => world.OkAsync(HttpMethod.Post, $"{Desk}/completion", "commission.0001.c",
+        new { theoryCorrect = correct, theoryTotal = 30, practicalPassed, practicalShortfalls = Array.Empty<string>(), endedBy });
 
     /// <summary>Setup: not passed by all three (P17), the failure notice (P19), the candidate's appeal (P20, their own step).</summary>
     public async Task AppealedAsync()
