@@ -20,8 +20,8 @@ public sealed class MovedSittingLiveTests
     {
         await using var world = await World.Create(Start).WithDemoData().WithFrontend().StartAsync();
         var sittingId = await InTheoryAsync(world);
-        var (candidate, warnings, _) = await CandidateAsync(world, sittingId);
-        var stream = await StreamAsync(world, sittingId);
+        var (candidate, warnings, _) = await ProctoringLiveTests.CandidateAsync(world, sittingId);
+        var stream = await ProctoringLiveTests.StreamAsync(world, sittingId);
 
         // The activation goes with its observers; the next call activates the sitting afresh from its state and log.
         await world.Grains.GetGrain<IExamSessionGrain>(sittingId).Cast<IGrainManagementExtension>().DeactivateOnIdle();
