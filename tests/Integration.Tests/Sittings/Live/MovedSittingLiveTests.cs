@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.SignalR.Client;
 using Orleans.Core.Internal;
 using Platform.Domain.Proctoring;
 using Platform.Frontend.Sittings;
