@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.SignalR;
+using Platform.Frontend.Sittings;
 
 namespace Platform.Frontend.Faults;
 
@@ -6,9 +7,10 @@ namespace Platform.Frontend.Faults;
 /// Issue 17, the hubs' 503: a hub call that meets a fault (<see cref="PlatformFaults.IsFault"/>: a silo gone, PostgreSQL
 /// down) is refused with <see cref="Message"/>, which a client can tell from a refusal and send again a few seconds
 /// later, rather than SignalR's "An unexpected error occurred", the hubs' 500. Anything else is left as it was: a bug
-/// stays an unexpected error.
+/// stays an unexpected error. A fault also renews the live subscriptions at once (<see cref="LiveRenewal.FaultMet"/>):
+/// the grain the call reached may have moved to another silo and lost its observers.
 /// </summary>
-public sealed partial class HubFaultFilter(ILogger<HubFaultFilter> logger) : IHubFilter
+public sealed partial class HubFaultFilter(ILogger<HubFaultFilter> logger, LiveRenewal renewal) : IHubFilter
 {
     /// <summary>What the caller reads; the exam page and the proctoring service send the call again on it.</summary>
     public const string Message = "Unavailable: the platform cannot complete the call right now; send it again in a few seconds.";
@@ -23,6 +25,7 @@ public sealed partial class HubFaultFilter(ILogger<HubFaultFilter> logger) : IHu
         {
             // The exception's type and the hub method, not its message: a driver's text may quote data.
             LogFault(logger, fault.GetType().Name, invocationContext.Hub.GetType().Name, invocationContext.HubMethodName);
+            renewal.FaultMet();
             throw new HubException(Message);
         }
     }

@@ -53,8 +53,11 @@ public abstract class ObserverWatch<TObserver>(IGrainFactory grains) where TObse
         }
     }
 
-    /// <summary>Renews every subscription before the grains' observer managers let it expire.</summary>
-    public async Task RenewAsync()
+    /// <summary>
+    /// Renews every subscription before the grains' observer managers let it expire (and brings back one a moved grain
+    /// lost); true when each was renewed, false when one failed (the next round tries it again).
+    /// </summary>
+    public async Task<bool> RenewAsync()
     {
         List<(string Key, TObserver Reference)> all;
         lock (_gate)
@@ -62,17 +65,20 @@ public abstract class ObserverWatch<TObserver>(IGrainFactory grains) where TObse
             all = [.. _watched.Select(pair => (pair.Key, pair.Value.Reference))];
         }
 
-        await Task.WhenAll(all.Select(async w =>
+        var renewed = await Task.WhenAll(all.Select(async w =>
         {
             try
             {
                 await SubscribeAsync(w.Key, w.Reference);
+                return true;
             }
             catch (Exception failure) when (failure is not OutOfMemoryException)
             {
-                // The next round tries again; a silo may be starting or stopping.
+                // A silo may be starting, stopping or failing over.
+                return false;
             }
         }));
+        return renewed.All(whole => whole);
     }
 
     /// <summary>The observer object that forwards the grain's news of this key to its SignalR group.</summary>

@@ -18,7 +18,7 @@ namespace Platform.Frontend.Sittings;
 /// durable, <see cref="IngestStreams"/> the batches of several at once. Calls on one connection run side by side.
 /// </summary>
 [Authorize(Policy = Policies.ProctoringService)]
-public sealed class ProctoringHub(ProctoringTokens tokens, SittingGate gate, ProctoringStreamLimiter limiter, FrontendMetrics metrics) : Hub
+public sealed class ProctoringHub(ProctoringTokens tokens, SittingGate gate, ProctoringStreamLimiter limiter, FrontendMetrics metrics, LiveRenewal renewal) : Hub
 {
     public const string Path = "/hubs/proctoring";
 
@@ -97,7 +97,8 @@ public sealed class ProctoringHub(ProctoringTokens tokens, SittingGate gate, Pro
             catch (Exception fault) when (Faults.PlatformFaults.IsFault(fault))
             {
                 // Issue 17: one sitting's silo gone or its storage down refuses that batch (send it again), not the
-                // call: the other streams' batches are answered as usual.
+                // call: the other streams' batches are answered as usual. The sitting may have moved: renew at once.
+                renewal.FaultMet();
                 return new StreamReceipt(sittingId, null, Faults.HubFaultFilter.Message);
             }
         }));

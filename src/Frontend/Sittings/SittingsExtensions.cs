@@ -27,7 +27,9 @@ public static class SittingsExtensions
         services.AddSingleton<NationalWatch>();
         services.AddSingleton<SittingWatch>();
         services.AddSingleton<ProctoringStreamLimiter>();
-        services.AddHostedService<LiveRenewal>();
+        // One renewal: the hosted loop, and what the hubs' fault boundaries nudge (issue 17).
+        services.AddSingleton<LiveRenewal>(LiveRenewal.Of);
+        services.AddHostedService(provider => provider.GetRequiredService<LiveRenewal>());
         services.Configure<AuthorizationOptions>(SittingPolicies.Add);
         services.AddSignalR().AddHubProtocols().AddHubOptions<ProctoringHub>(options =>
         {

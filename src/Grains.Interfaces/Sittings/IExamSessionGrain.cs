@@ -99,7 +99,11 @@ public interface IExamSessionGrain : IGrainWithStringKey
     [Alias("ExportEventLog")]
     Task<SittingLogExport> ExportEventLog();
 
-    /// <summary>Subscribes (or renews) an observer of the sitting's live news.</summary>
+    /// <summary>
+    /// Subscribes (or renews) an observer of the sitting's live news. An observer the sitting did not hold (new, or lost
+    /// when the sitting moved to another silo) is told at once what it may have missed: the state, then the end or the
+    /// warning not yet delivered (issue 17).
+    /// </summary>
     [Alias("Subscribe")]
     Task Subscribe(ISittingObserver observer);
 

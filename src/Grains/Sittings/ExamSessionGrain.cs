@@ -153,10 +153,20 @@ public sealed class ExamSessionGrain(
         await ViolationActCalls.FileSignedAsync();
     }
 
-    public Task Subscribe(ISittingObserver observer)
+    /// <summary>
+    /// Subscribes or renews an observer. One this activation did not hold (a new watcher, or one lost when the sitting
+    /// moved to another silo or let it expire) hears the sitting as it stands at once: news raised meanwhile went to
+    /// nobody (issue 17).
+    /// </summary>
+    public async Task Subscribe(ISittingObserver observer)
     {
+        _observers.ClearExpired();
+        var held = _observers.Observers.ContainsKey(observer);
         _observers.Subscribe(observer, observer);
-        return Task.CompletedTask;
+        if (!held && S.Exists)
+        {
+            await Pipeline.CatchUpAsync(observer);
+        }
     }
 
     public Task Unsubscribe(ISittingObserver observer)

@@ -46,6 +46,24 @@ internal sealed class SittingPipeline(
 
     public Task Notify(Func<ISittingObserver, Task> news) => observers.Notify(news);
 
+    /// <summary>
+    /// Issue 17: what an observer the sitting did not hold hears at once, in the words of the live news: the state, then
+    /// the end (P13) or the warning not yet delivered (P13: a second violation counts only after its delivery). Each is
+    /// harmless to its listener when repeated.
+    /// </summary>
+    public async Task CatchUpAsync(ISittingObserver observer)
+    {
+        await observer.StateChanged(SittingId, S.Status, Theory.TimeLeft());
+        if (S.Status is SittingState.Terminated or SittingState.Removed)
+        {
+            await observer.Ended(SittingId, S.Status, Rule.P13.Id);
+        }
+        else if (S.Warnings.FirstOrDefault(w => w.DeliveredAt is null) is { } pending)
+        {
+            await observer.WarningIssued(SittingId, pending);
+        }
+    }
+
     /// <summary>Applies one transition of the table whose check passes on nothing to the fact and the change.</summary>
     public Task<SittingResult> Act(
         Guid commandId, Actor by, SittingAction action, Func<Task<Refusal?>>? check, Func<DateTimeOffset, SittingEvent> fact, Action<DateTimeOffset> effect) =>

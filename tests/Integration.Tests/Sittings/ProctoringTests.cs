@@ -147,6 +147,38 @@ public sealed class ProctoringTests
         Assert.Equal("P11", (await offline.ReportTechnicalFailure(new SittingCommand(Guid.NewGuid(), Proctor))).Refusal?.Rule.Id);
     }
 
+    /// <summary>
+    /// Issue 17: an observer the sitting did not hold (the frontend's, back after the sitting moved to another silo) hears
+    /// at once what it missed — the state and the warning not yet delivered, or the end — and a renewal of one it holds
+    /// hears nothing again.
+    /// </summary>
+    [Fact]
+    public async Task AnObserverTheSittingDidNotHoldHearsItsStateAndThePendingWarningOrItsEndAtOnce()
+    {
+        await using var world = await World.Create(Almaty(2026, 3, 2)).WithTestCandidate().StartAsync();
+        var sitting = await InTheoryAsync(world, ExamMode.Online);
+        var t0 = world.Clock.GetUtcNow();
+        await sitting.Ingest([Seen(sitting, t0)]); // warned while nobody watched
+
+        var late = new RecordingObserver();
+        var reference = world.Grains.CreateObjectReference<ISittingObserver>(late);
+        await sitting.Subscribe(reference);
+        await WaitForAsync(() => late.Heard.Contains("state:TheoryOpen") && late.Heard.Contains("warning:MobilePhone"));
+
+        await sitting.Subscribe(reference); // a renewal: held, so nothing is told again
+        world.Clock.SetUtcNow(t0.AddSeconds(5));
+        await sitting.AcknowledgeWarningDelivered();
+        await sitting.Ingest([Seen(sitting, t0.AddMinutes(3), ProhibitedItem.SmartWatch)]);
+        await WaitForAsync(() => late.Heard.Contains("ended:Terminated:P13"));
+        Assert.Equal(1, late.Heard.Count(h => h == "warning:MobilePhone"));
+        Assert.Equal(1, late.Heard.Count(h => h == "state:TheoryOpen"));
+
+        var after = new RecordingObserver();
+        await sitting.Subscribe(world.Grains.CreateObjectReference<ISittingObserver>(after));
+        await WaitForAsync(() => after.Heard.Contains("state:Terminated") && after.Heard.Contains("ended:Terminated:P13"));
+        Assert.DoesNotContain(after.Heard, h => h.StartsWith("warning:", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void AProctoringEventReportsADetectionExactlyWhenItsKindIsOne()
     {

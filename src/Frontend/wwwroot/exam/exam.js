@@ -21,6 +21,7 @@
   const sequences = new Map();
   let current = 0;
   let poller = 0;
+  let resuming = null; // the Resume under way, which a second caller joins
 
   const status = (key) => { $("connection").textContent = say(key); };
   const refused = () => status("Exam.Js.Refused");
@@ -43,10 +44,11 @@
       .build();
     connection.on("Warning", (warning) => showWarning(warning));
     connection.on("Ended", () => location.reload());
+    // A push may come again (a sitting tells a new or renewed subscription its state, issue 17): only news acts.
     connection.on("StateChanged", (next) => {
       state = next;
       if (after.has(next)) location.reload();
-      else if (next === "theoryOpen") resume().catch(refused); // the questions appear by themselves
+      else if (next === "theoryOpen" && $("ticket").hidden) resume().catch(refused); // the questions appear by themselves
     });
     connection.onreconnecting(() => status("Exam.Js.Reconnecting"));
     connection.onreconnected(() => resume().then(() => { status("Exam.Js.Connected"); retryFailed(); }).catch(refused));
@@ -58,8 +60,13 @@
     poll();
   }
 
-  /** Binds the connection to the sitting; the ticket, the answers the server holds and the time left (P9). */
-  async function resume() {
+  /** Binds the connection to the sitting; the ticket, the answers the server holds and the time left (P9). One at a time. */
+  function resume() {
+    resuming ??= readSheet().finally(() => { resuming = null; });
+    return resuming;
+  }
+
+  async function readSheet() {
     const sheet = await connection.invoke("Resume", data.sittingId);
     state = sheet.state;
     if (after.has(state)) { location.reload(); return; }
