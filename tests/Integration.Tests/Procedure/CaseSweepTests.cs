@@ -31,11 +31,12 @@ public sealed class CaseSweepTests
         // Nobody acts: the case is not even active any more.
         await world.RestartSiloAsync();
         await world.AdvanceToAsync(review.AtRiskFrom, () => ProjectedAsync(world, caseId, "atRisk"), seen => seen);
+        // At risk, the review is next due just after its last instant (the end of Thu 5 Mar): midnight.
         Assert.Equal([("CompletenessReview", review.DueAt.AddTicks(1))], await RowsAsync(world, caseId));
         await world.AdvanceToAsync(review.DueAt, () => ProjectedAsync(world, caseId, "breached"), seen => seen);
 
         Assert.Empty(await RowsAsync(world, caseId));
-        Assert.Equal(DeadlineStatus.Breached, Review((await application.Get())!).Status);
+        Assert.Equal(DeadlineStatus.Breached, Review((await world.Grains.GetGrain<IApplicationGrain>(caseId).Get())!).Status);
     }
 
     [Fact]
