@@ -3,6 +3,7 @@ using Platform.Grains.Live;
 using Platform.Grains.Procedure;
 using Platform.Silo.Database;
 using Platform.Silo.Live;
+using Platform.Silo.Procedure;
 using Platform.Silo.Projections;
 
 namespace Platform.Silo;
@@ -20,6 +21,10 @@ internal static class DatabaseExtensions
         builder.Services.AddSingleton<CaseProjection>();
         builder.Services.AddSingleton<ICaseProjection>(services => services.GetRequiredService<CaseProjection>());
         builder.Services.AddHostedService(services => services.GetRequiredService<CaseProjection>());
+        // Issue 16: the cases' deadline wake-ups (instead of Orleans reminders), batched across cases; also before Orleans.
+        builder.Services.AddSingleton<CaseWakeups>();
+        builder.Services.AddSingleton<ICaseWakeups>(services => services.GetRequiredService<CaseWakeups>());
+        builder.Services.AddHostedService(services => services.GetRequiredService<CaseWakeups>());
         builder.Services.AddSingleton<ILiveSittingDirectory, LiveSittingDirectory>();
         return builder;
     }

@@ -64,8 +64,8 @@ public static class SiloExtensions
         });
 
         // After UseOrleans: hosted services start in order, so the silo is up before the seed calls grains.
-        // Issue 16: every minute on the procedure clock, the sittings' one sweep is asked to run.
-        builder.Services.AddHostedService<SittingSweepTicker>();
+        // Issue 16: every minute on the procedure clock, the sittings' and the cases' sweeps are asked to run.
+        builder.Services.AddHostedService<SweepTicker>();
         if (configuration.GetValue("Platform:SeedDemoData", false))
         {
             builder.Services.AddHostedService<DemoSeeder>();

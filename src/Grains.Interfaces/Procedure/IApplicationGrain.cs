@@ -4,7 +4,7 @@ namespace Platform.Grains.Procedure;
 
 /// <summary>
 /// A recognition case (SPEC §2, steps 1-16): the application and everything that follows from it, with its statutory
-/// deadlines driven by reminders. Key: <c>case-&lt;guid&gt;</c>. Every action answers a <see cref="CaseResult"/>;
+/// deadlines kept due in PostgreSQL and woken by a sweep (<see cref="Wake"/>). Key: <c>case-&lt;guid&gt;</c>. Every action answers a <see cref="CaseResult"/>;
 /// an action out of order is refused with the rule it breaks and changes nothing; an action repeated with the same
 /// command id answers the current case and changes nothing.
 /// </summary>
@@ -127,4 +127,12 @@ public interface IApplicationGrain : IGrainWithStringKey
     /// <summary>The case as it stands.</summary>
     [Alias("Get")]
     Task<CaseView?> Get();
+
+    /// <summary>
+    /// Issue 16, the cases' sweep only: the instant of the deadline <paramref name="kind"/> (its name) passed with
+    /// nobody acting. Decides nothing a command would not: brings the running deadlines up to now (SPEC §2) and arms
+    /// the next instants. Throws when that could not be committed, so the deadline stays due for the next sweep.
+    /// </summary>
+    [Alias("Wake")]
+    Task Wake(string kind);
 }

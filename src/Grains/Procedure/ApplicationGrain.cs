@@ -14,7 +14,8 @@ namespace Platform.Grains.Procedure;
 /// the transition table is decided by its stage (<see cref="ReviewStage"/>, <see cref="SchedulingStage"/>,
 /// <see cref="ExamStage"/>, <see cref="DecisionStage"/>, <see cref="AppealStage"/>, <see cref="PreparationStage"/>) and
 /// applied by <see cref="CasePipeline"/>; the deadlines are kept by <see cref="CaseDeadlines"/> and armed by
-/// <see cref="DeadlineReminders"/>; the certificate is issued by <see cref="CertificateIssuance"/>; the documents are
+/// <see cref="DeadlineReminders"/> as the case's rows in <see cref="ICaseWakeups"/>, which <see cref="CaseSweepGrain"/>
+/// wakes (issue 16: no Orleans reminder, so the grain is not remindable); the certificate is issued by <see cref="CertificateIssuance"/>; the documents are
 /// filed by <see cref="CaseFiling"/>. The projection, from which the center's lists and deadline board are read, is
 /// written after every change.
 /// </summary>
@@ -22,8 +23,9 @@ public sealed class ApplicationGrain(
     [PersistentState("case", PlatformDatabase.GrainStorage)] IPersistentState<CaseState> state,
     CalendarSource calendars,
     ICaseProjection projection,
+    ICaseWakeups wakeups,
     DeepCopier copier,
-    [FromKeyedServices(PlatformClock.Key)] TimeProvider time) : Grain, IApplicationGrain, IRemindable
+    [FromKeyedServices(PlatformClock.Key)] TimeProvider time) : Grain, IApplicationGrain
 {
     private DeadlineReminders? _reminders;
     private CaseFiling? _filing;
@@ -34,7 +36,7 @@ public sealed class ApplicationGrain(
 
     private string CaseId => this.GetPrimaryKeyString();
 
-    private DeadlineReminders Reminders => _reminders ??= new(new GrainReminderRegistry(this), time);
+    private DeadlineReminders Reminders => _reminders ??= new(new CaseWakeupRegistry(wakeups, CaseId, time), time);
 
     private CaseFiling Filing => _filing ??= new(GrainFactory);
 
@@ -161,7 +163,8 @@ public sealed class ApplicationGrain(
         return result;
     }
 
-    public Task ReceiveReminder(string reminderName, TickStatus status) => Reminders.ReceiveAsync(reminderName, () => Case, CommitChangeAsync);
+    /// <summary>Issue 16: the sweep found the deadline's row due; what the deadline's reminder did when it fired.</summary>
+    public Task Wake(string kind) => Reminders.WakeAsync(kind, () => Case, CommitChangeAsync);
 
     private Task CatchUpAsync(DateTimeOffset now) => DeadlineReminders.CatchUpAsync(() => Case, now, CommitChangeAsync);
 
@@ -172,10 +175,14 @@ public sealed class ApplicationGrain(
         await CommitAsync(transaction);
     }
 
-    /// <summary>Writes the changed state, then the reminders follow the deadlines, the documents are filed and the projection written.</summary>
+    /// <summary>
+    /// Writes the changed state, the wake-ups of new or earlier deadline instants first (so no running deadline is ever
+    /// without its wake-up, even across a crash), then the reminders follow the deadlines, the documents are filed and
+    /// the projection written.
+    /// </summary>
     private async Task<CaseResult> CommitAsync(CaseTransaction change)
     {
-        await change.WriteAsync();
+        await change.WriteAsync(() => Reminders.ArmAheadAsync(Case.Deadlines));
         await Reminders.ArmAsync(Case.Deadlines, reconcile: false);
         await FilePendingDocumentsAsync();
         await projection.WriteAsync(CaseViews.Of(CaseId, Case), time.GetUtcNow());

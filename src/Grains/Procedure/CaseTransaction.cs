@@ -41,12 +41,20 @@ internal sealed class CaseTransaction(IPersistentState<CaseState> state, CaseSta
         }
     }
 
-    /// <summary>Writes the changed state as the next version; a write that fails puts the state back as it was before the command.</summary>
-    public async Task WriteAsync()
+    /// <summary>
+    /// Writes the changed state as the next version, after <paramref name="ahead"/> (what must be durable before it);
+    /// either failing puts the state back as it was before the command.
+    /// </summary>
+    public async Task WriteAsync(Func<Task>? ahead = null)
     {
         state.State.Version++;
         try
         {
+            if (ahead is not null)
+            {
+                await ahead();
+            }
+
             await state.WriteStateAsync();
         }
         catch

@@ -6,7 +6,7 @@ using Platform.Hosting;
 namespace Platform.Grains.Sittings;
 
 /// <summary>
-/// The sittings' sweep (issue 16): each minute (every silo's <c>SittingSweepTicker</c> asks it, so it lives on while any
+/// The sittings' sweep (issue 16): each minute (every silo's <c>SweepTicker</c> asks it, so it lives on while any
 /// silo does), it reads from PostgreSQL
 /// (<see cref="ISittingWakeups"/>, so a crash loses nothing) the sittings whose wake-up passed more than
 /// <see cref="Grace"/> ago and wakes each (<see cref="IExamSessionGrain.Wake"/>), <see cref="WakesInFlight"/> at a time.

@@ -88,6 +88,72 @@ public sealed class DeadlineRemindersTests
     public void OnlyADeadlinesReminderIsOneOfTheCases(string name, bool isDeadline) =>
         Assert.Equal(isDeadline, DeadlineReminders.IsDeadline(name));
 
+    [Fact]
+    public async Task BeforeTheStateWriteOnlyNewAndEarlierInstantsAreArmedTheLaterOnesAfterIt()
+    {
+        // Issue 16: a crash between the two writes leaves no running deadline unarmed, and a failed state write leaves
+        // no deadline of the state it keeps armed later than it needs.
+        var deadlines = Running(DeadlineKind.CompletenessReview, DeadlineStatus.Open, atRisk: Now.AddDays(2), due: Now.AddDays(3));
+        var reminders = new DeadlineReminders(_registry, _clock);
+        await reminders.ArmAsync(deadlines, reconcile: false);
+        deadlines[DeadlineKind.CompletenessReview].Status = DeadlineStatus.AtRisk;
+        deadlines[DeadlineKind.ExamNotice] = new TrackedDeadline { AtRiskFrom = Now.AddDays(4), DueAt = Now.AddDays(5), Status = DeadlineStatus.Open };
+
+        await reminders.ArmAheadAsync(deadlines);
+        var ahead = new Dictionary<string, TimeSpan>(_registry.Registered);
+        await reminders.ArmAsync(deadlines, reconcile: false);
+
+        Assert.Equal(TimeSpan.FromDays(2), ahead["deadline-CompletenessReview"]);
+        Assert.Equal(TimeSpan.FromDays(4), ahead["deadline-ExamNotice"]);
+        Assert.Equal(TimeSpan.FromDays(3).Add(TimeSpan.FromTicks(1)), _registry.Registered["deadline-CompletenessReview"]);
+        Assert.Equal(TimeSpan.FromDays(4), _registry.Registered["deadline-ExamNotice"]);
+        Assert.Equal(3, _registry.Registrations);
+    }
+
+    [Fact]
+    public async Task AWakeForADeadlineTheCaseDoesNotRunRemovesItsReminderAndArmsTheRunningOnes()
+    {
+        // Issue 16: the sweep woke the case for rows no running deadline answers (a kind met or dropped, a kind unknown).
+        _registry.Registered["deadline-Protocol"] = TimeSpan.Zero;
+        _registry.Registered["deadline-NoSuchKind"] = TimeSpan.Zero;
+        var @case = new CaseState { Deadlines = Running(DeadlineKind.CompletenessReview, DeadlineStatus.Open, atRisk: Now.AddDays(2), due: Now.AddDays(3)) };
+        var reminders = new DeadlineReminders(_registry, _clock);
+        var commits = 0;
+        Task Commit(Action change)
+        {
+            commits++;
+            change();
+            return Task.CompletedTask;
+        }
+
+        await reminders.WakeAsync("Protocol", () => @case, Commit);
+        await reminders.WakeAsync("NoSuchKind", () => @case, Commit);
+
+        Assert.Equal(0, commits);
+        Assert.Equal(["deadline-CompletenessReview"], _registry.Registered.Keys);
+        Assert.Equal(TimeSpan.FromDays(2), _registry.Registered["deadline-CompletenessReview"]);
+    }
+
+    [Fact]
+    public async Task AWakeAfterTheInstantCommitsTheConsequenceAndArmsTheNextInstant()
+    {
+        var @case = new CaseState { Deadlines = Running(DeadlineKind.CompletenessReview, DeadlineStatus.Open, atRisk: Now.AddDays(2), due: Now.AddDays(3)) };
+        var reminders = new DeadlineReminders(_registry, _clock);
+        await reminders.ArmAsync(@case.Deadlines, reconcile: false);
+        var commits = 0;
+
+        _clock.Advance(TimeSpan.FromDays(2));
+        await reminders.WakeAsync("CompletenessReview", () => @case, change =>
+        {
+            commits++;
+            change();
+            return Task.CompletedTask;
+        });
+
+        Assert.Equal((1, DeadlineStatus.AtRisk), (commits, @case.Deadlines[DeadlineKind.CompletenessReview].Status));
+        Assert.Equal(TimeSpan.FromDays(1).Add(TimeSpan.FromTicks(1)), _registry.Registered["deadline-CompletenessReview"]);
+    }
+
     private Task Arm(Dictionary<DeadlineKind, TrackedDeadline> deadlines, bool reconcile) =>
         new DeadlineReminders(_registry, _clock).ArmAsync(deadlines, reconcile);
 
