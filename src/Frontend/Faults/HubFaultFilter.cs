@@ -6,21 +6,33 @@ namespace Platform.Frontend.Faults;
 /// Issue 17, the hubs' 503: a hub call that meets a fault (<see cref="PlatformFaults.IsFault"/>: a silo gone, PostgreSQL
 /// down) is refused with <see cref="Message"/>, which a client can tell from a refusal and send again a few seconds
 /// later, rather than SignalR's "An unexpected error occurred", the hubs' 500. Anything else is left as it was: a bug
-/// stays an unexpected error.
+/// stays an unexpected error. A call of a connection bound to a sitting also keeps that sitting's outage window
+/// (<see cref="OutageWindows"/>): a fault opens it, the next call first has it credited.
 /// </summary>
-public sealed partial class HubFaultFilter(ILogger<HubFaultFilter> logger) : IHubFilter
+public sealed partial class HubFaultFilter(ILogger<HubFaultFilter> logger, OutageWindows outages) : IHubFilter
 {
     /// <summary>What the caller reads; the exam page and the proctoring service send the call again on it.</summary>
     public const string Message = "Unavailable: the platform cannot complete the call right now; send it again in a few seconds.";
 
     public async ValueTask<object?> InvokeMethodAsync(HubInvocationContext invocationContext, Func<HubInvocationContext, ValueTask<object?>> next)
     {
+        var sitting = OutageWindows.SittingOf(invocationContext.Context);
         try
         {
+            if (sitting is not null)
+            {
+                await outages.CreditAsync(sitting);
+            }
+
             return await next(invocationContext);
         }
         catch (Exception fault) when (PlatformFaults.IsFault(fault))
         {
+            if (sitting is not null)
+            {
+                outages.Refused(sitting);
+            }
+
             // The exception's type and the hub method, not its message: a driver's text may quote data.
             LogFault(logger, fault.GetType().Name, invocationContext.Hub.GetType().Name, invocationContext.HubMethodName);
             throw new HubException(Message);

@@ -111,6 +111,38 @@ internal sealed class SittingTheory(SittingPipeline sitting, SittingCaseLink lin
             : await sitting.CommitAsync(command.CommandId, command.By, Stage.ExtraTimeGranted(command), () => S.ExtraTimeMinutes += command.Minutes);
     }
 
+    /// <summary>
+    /// Issue 17, P11's spirit: the outage window a frontend saw, credited as <see cref="TheoryStage.DecideOutage"/>
+    /// decides (nothing new: the sitting answered unchanged). The limit is enforced first, as on every call: a theory
+    /// whose time ran out during the outage is submitted as it stands and credited nothing; the commission decides
+    /// (P11). The deadline moves, its timer and wake-up with it, and the candidate and the dashboards hear the new time
+    /// left at once (a state change with the state unchanged).
+    /// </summary>
+    public async Task<SittingResult> CreditOutage(CreditOutage window)
+    {
+        await ExpireIfDueAsync();
+        if (!S.Exists)
+        {
+            return sitting.Refused(SittingPipeline.NotOpened);
+        }
+
+        if (Stage.CheckOutageCredit() is { } refused)
+        {
+            return sitting.Refused(refused);
+        }
+
+        var decision = Stage.DecideOutage(window);
+        if (!decision.Credits)
+        {
+            return sitting.Answer();
+        }
+
+        await sitting.Journal.CommitAsync([TheoryStage.OutageCredited(decision)], () => Stage.CreditOutage(decision));
+        await sitting.FollowUpAsync();
+        await sitting.Notify(o => o.StateChanged(sitting.SittingId, S.Status, Stage.TimeLeft()));
+        return sitting.Answer();
+    }
+
     public Task<SittingResult> Submit(SittingCommand command) => SubmitAsync(command.CommandId, command.By, automatic: false);
 
     /// <summary>P9, P15: scores the saved answers; more than 70% opens the practical stage, otherwise the sitting completes.</summary>

@@ -25,7 +25,7 @@
   const status = (key) => { $("connection").textContent = say(key); };
   const refused = () => status("Exam.Js.Refused");
   const announce = (text) => { $("announcer").textContent = text; };
-  const time = window.ExamTime($, say, announce, data.extraMinutes);
+  const time = window.ExamTime($, say, announce, data.extraMinutes, data.outageSeconds);
   let showWarning = () => {}; // the warning dialog (P13), wired with the ticket
   const element = (tag, className, text) => {
     const node = document.createElement(tag);
@@ -43,9 +43,11 @@
       .build();
     connection.on("Warning", (warning) => showWarning(warning));
     connection.on("Ended", () => location.reload());
-    connection.on("StateChanged", (next) => {
+    connection.on("StateChanged", (next, timeLeft) => {
+      const moved = next === "theoryOpen" && state === "theoryOpen" && !$("ticket").hidden;
       state = next;
       if (after.has(next)) location.reload();
+      else if (moved) { time.sync(timeLeft); poll(); } // the deadline moved (issue 17: outage time given back)
       else if (next === "theoryOpen") resume().catch(refused); // the questions appear by themselves
     });
     connection.onreconnecting(() => status("Exam.Js.Reconnecting"));
@@ -67,7 +69,7 @@
     if (sheet.pendingWarning) showWarning(sheet.pendingWarning);
   }
 
-  /** The sitting's state, proctoring checks and extra time (none of them is pushed): every 10 s while waiting, every minute in the theory. */
+  /** The sitting's state, proctoring checks and extra time (none of them is pushed; an outage credit is): every 10 s while waiting, every minute in the theory. */
   async function poll() {
     clearTimeout(poller);
     try {
@@ -79,6 +81,7 @@
       if (now.state === "theoryOpen") {
         time.sync(now.timeLeftSeconds);
         time.showExtraTime(now.extraTimeMinutes);
+        time.showOutageTime(now.outageCreditedSeconds ?? 0);
       }
     } catch { /* the next poll or the reconnect tells */ }
     poller = setTimeout(poll, state === "theoryOpen" ? 60000 : 10000);
