@@ -7,7 +7,7 @@ namespace Platform.Frontend.Faults;
 /// down) is refused with <see cref="Message"/>, which a client can tell from a refusal and send again a few seconds
 /// later, rather than SignalR's "An unexpected error occurred", the hubs' 500. Anything else is left as it was: a bug
 /// stays an unexpected error. A call of a connection bound to a sitting also keeps that sitting's outage window
-/// (<see cref="OutageWindows"/>): a fault opens it, the next call first has it credited.
+/// (<see cref="OutageWindows"/>): a fault opens it, the next call first has it credited (a fault of the credit is the call's).
 /// </summary>
 public sealed partial class HubFaultFilter(ILogger<HubFaultFilter> logger, OutageWindows outages) : IHubFilter
 {

@@ -10,10 +10,13 @@ namespace Platform.Frontend.Faults;
 /// call refused as unavailable (<see cref="PlatformFaults.IsFault"/>) to the next call of that sitting that gets
 /// through. Before that next call goes on, the sitting is asked to credit the window (<see cref="IExamSessionGrain.CreditOutage"/>):
 /// the credit succeeding is the platform answering that sitting again, and the call then runs against the moved
-/// deadline (its answer carries the new time left). The credit is awaited, never fired and forgotten: while it fails
-/// the window stays open and the next call tries again, a bug logged as an error. The sitting decides what counts, by
-/// its own clock: this window is only what the frontend saw. Bounded: a sitting's window is dropped once the sitting
-/// has answered it, and at most <see cref="MaxWindows"/> are kept (the oldest windows, a day old, go first).
+/// deadline (its answer carries the new time left). The credit is awaited, never fired and forgotten: a fault means the
+/// outage goes on, so the window stays open and the fault is the call's (refused as unavailable at once, rather than
+/// waiting for a second fault); a bug is logged as an error, the window kept for the next call (given up after
+/// <see cref="TriesOnBugs"/>, logged), and the call goes on.
+/// The sitting decides what counts, by its own clock: this window is only what the frontend saw. Bounded: a sitting's
+/// window is dropped once the sitting has answered it, and at most <see cref="MaxWindows"/> are kept (windows a day old
+/// go first).
 /// </summary>
 public sealed partial class OutageWindows(IGrainFactory grains, IServiceProvider services, ILogger<OutageWindows> logger)
 {
@@ -23,10 +26,14 @@ public sealed partial class OutageWindows(IGrainFactory grains, IServiceProvider
     /// <summary>The most sittings with an open window this frontend keeps (ten times the candidates a frontend serves).</summary>
     public const int MaxWindows = 100_000;
 
+    /// <summary>The tries of a credit that fails for a bug (not a fault) before its window is given up.</summary>
+    public const int TriesOnBugs = 3;
+
     /// <summary>A window older than this is dropped when the table is full: no theory of its sitting is open any more.</summary>
     private static readonly TimeSpan Stale = TimeSpan.FromDays(1);
 
-    private readonly ConcurrentDictionary<string, DateTimeOffset> _open = new(StringComparer.Ordinal);
+    /// <summary>Per sitting: when its window opened, and how many credits of it failed for a bug.</summary>
+    private readonly ConcurrentDictionary<string, (DateTimeOffset From, int Bugs)> _open = new(StringComparer.Ordinal);
 
     /// <summary>The procedure's clock when one is registered under <see cref="PlatformClock.Key"/>, the system's otherwise.</summary>
     private TimeProvider Clock => services.GetKeyedService<TimeProvider>(PlatformClock.Key) ?? TimeProvider.System;
@@ -44,9 +51,9 @@ public sealed partial class OutageWindows(IGrainFactory grains, IServiceProvider
         var now = Clock.GetUtcNow();
         if (_open.Count >= MaxWindows && !_open.ContainsKey(sittingId))
         {
-            foreach (var (stale, since) in _open.Where(entry => entry.Value < now - Stale).ToList())
+            foreach (var stale in _open.Where(entry => entry.Value.From < now - Stale).ToList())
             {
-                _open.TryRemove(KeyValuePair.Create(stale, since));
+                _open.TryRemove(stale);
             }
 
             if (_open.Count >= MaxWindows)
@@ -56,16 +63,16 @@ public sealed partial class OutageWindows(IGrainFactory grains, IServiceProvider
             }
         }
 
-        _open.TryAdd(sittingId, now);
+        _open.TryAdd(sittingId, (now, 0));
     }
 
     /// <summary>
     /// Before a call of the sitting: an open window ends now and the sitting is asked to credit it; once it answered
-    /// (credited or not), the window is dropped. Never throws: a failure keeps the window for the next call.
+    /// (credited or not), the window is dropped. Throws only a fault (the window kept): the call meets the same outage.
     /// </summary>
     public async Task CreditAsync(string sittingId)
     {
-        if (!_open.TryGetValue(sittingId, out var from))
+        if (!_open.TryGetValue(sittingId, out var window))
         {
             return;
         }
@@ -73,25 +80,30 @@ public sealed partial class OutageWindows(IGrainFactory grains, IServiceProvider
         var to = Clock.GetUtcNow();
         try
         {
-            var answer = await grains.GetGrain<IExamSessionGrain>(sittingId).CreditOutage(new CreditOutage(from, to));
-            _open.TryRemove(KeyValuePair.Create(sittingId, from));
-            LogCredited(logger, (to - from).TotalSeconds, answer.Sitting?.OutageCreditedSeconds ?? 0, answer.Refusal?.ToString() ?? "none");
+            var answer = await grains.GetGrain<IExamSessionGrain>(sittingId).CreditOutage(new CreditOutage(window.From, to));
+            _open.TryRemove(KeyValuePair.Create(sittingId, window));
+            LogCredited(logger, (to - window.From).TotalSeconds, answer.Sitting?.OutageCreditedSeconds ?? 0, answer.Refusal?.ToString() ?? "none");
         }
-        catch (Exception fault) when (PlatformFaults.IsFault(fault))
+        catch (Exception bug) when (!PlatformFaults.IsFault(bug))
         {
-            // Still unavailable: the window goes on, and the next call of the sitting tries again.
-        }
-        catch (Exception bug)
-        {
-            LogCreditFailed(logger, bug);
+            if (window.Bugs + 1 >= TriesOnBugs)
+            {
+                _open.TryRemove(KeyValuePair.Create(sittingId, window));
+                LogCreditFailed(logger, bug, "given up: the commission decides (P11)");
+            }
+            else
+            {
+                _open.TryUpdate(sittingId, (window.From, window.Bugs + 1), window);
+                LogCreditFailed(logger, bug, "kept for the next call");
+            }
         }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "An outage window of {Seconds} s was sent to its sitting; credited in all {Credited} s; refusal: {Refusal}.")]
     private static partial void LogCredited(ILogger logger, double seconds, int credited, string refusal);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "An outage window could not be credited to its sitting; kept for its next call.")]
-    private static partial void LogCreditFailed(ILogger logger, Exception exception);
+    [LoggerMessage(Level = LogLevel.Error, Message = "An outage window could not be credited to its sitting; {Then}.")]
+    private static partial void LogCreditFailed(ILogger logger, Exception exception, string then);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Max} sittings have an open outage window: a new one is not kept.")]
     private static partial void LogFull(ILogger logger, int max);

@@ -126,9 +126,9 @@ public sealed class ProctoringHub(
 
         // Issue 17: the stream's sitting keeps its outage window like the candidate's calls (Faults.OutageWindows).
         var sitting = gate.Sitting(grant.SittingId);
-        await outages.CreditAsync(grant.SittingId);
         try
         {
+            await outages.CreditAsync(grant.SittingId);
             return await metrics.EventsAsync(() => sitting.Ingest(events));
         }
         catch (Exception fault) when (Faults.PlatformFaults.IsFault(fault))

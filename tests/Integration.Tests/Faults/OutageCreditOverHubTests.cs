@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Domain.Procedure;
+using Platform.Domain.Proctoring;
 using Platform.Frontend.Faults;
 using Platform.Frontend.Sittings;
 using Platform.Grains.Faults;
@@ -55,6 +56,31 @@ public sealed class OutageCreditOverHubTests
         Assert.True((await candidate.InvokeAsync<AnswerReceipt>("SaveAnswer", question.QuestionId, question.Options[1].Id, 2L)).Saved);
         Assert.Equal(42, (await world.Grains.GetGrain<IExamSessionGrain>(sittingId).Get())!.OutageCreditedSeconds);
         Assert.Equal(0, world.Frontend.Services.GetRequiredService<OutageWindows>().Count);
+    }
+
+    [Fact]
+    public async Task AProctoringStreamsBatchRefusedForAFaultOpensTheWindowAndItsNextBatchHasItCredited()
+    {
+        var outage = new OutageOf();
+        await using var world = await World.Create(Start).WithDemoData().WithFrontend()
+            .WithServices(services => services.AddSingleton<IIncomingGrainCallFilter>(outage)).StartAsync();
+        var sittingId = await InTheoryAsync(world);
+        var sitting = world.Grains.GetGrain<IExamSessionGrain>(sittingId);
+        var before = (await sitting.Get())!.Deadline!.Value;
+        var service = await world.ConnectAsync(ProctoringHub.Path, Proctoring);
+        await service.InvokeAsync<object>("OpenStream", sittingId, await TokenAsync(world, sittingId));
+        ProctoringEvent[][] Beat() => [[new(Guid.NewGuid(), sittingId, world.Clock.GetUtcNow(), ProctoringKind.Heartbeat, 1)]];
+
+        outage.Down = sittingId;
+        var refused = await service.InvokeAsync<StreamReceipt[]>("IngestStreams", Beat());
+        Assert.Equal(HubFaultFilter.Message, Assert.Single(refused).Refusal);
+        world.Clock.Advance(TimeSpan.FromSeconds(20));
+        outage.Down = null;
+
+        var through = await service.InvokeAsync<StreamReceipt[]>("IngestStreams", Beat());
+        Assert.NotNull(Assert.Single(through).Receipt);
+        var view = (await sitting.Get())!;
+        Assert.Equal((20, before.AddSeconds(20)), (view.OutageCreditedSeconds, view.Deadline));
     }
 
     /// <summary>The silo's answer to every call of one sitting while <see cref="Down"/> names it: its storage is unavailable.</summary>
