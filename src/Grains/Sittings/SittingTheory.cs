@@ -8,7 +8,8 @@ namespace Platform.Grains.Sittings;
 
 /// <summary>
 /// The theory stage's calls (P8, P9, P10, P11, P15), decided by <see cref="TheoryStage"/>: the ticket drawn when it
-/// opens from the program version the sitting was opened under, answers saved idempotently by sequence, a server-side time limit with extra time, automatic submission at
+/// opens from the program version the sitting was opened under, answers saved idempotently by sequence, a server-side time limit with extra time
+/// and the outage time the platform gives back (issue 17), automatic submission at
 /// expiry by a timer of the procedure clock (precise while active) and, with nobody calling, by the sweep that wakes the
 /// sitting from its durable wake-up (<see cref="SittingWakeup"/>; issue 16: no reminder per sitting any more). A sitting
 /// opened before that still has its "theory-time" reminder: when it fires it enforces the limit and removes itself.
