@@ -65,6 +65,7 @@ public sealed class OutageCreditTests
         Assert.Null(Decide([], At(-60, -1)).Window);
         Assert.Equal(0, Decide([], At(700, 900), nowSeconds: 600).Seconds);
         Assert.Equal(0, Decide([], At(615, 600)).Seconds);
+        Assert.Equal(0, Decide([], At(600.5, 600.5)).Seconds);
     }
 
     [Fact]
