@@ -51,7 +51,7 @@ public sealed class OutageCreditTests
         var first = Decide([], At(600, 615));
 
         Assert.Equal(5, Decide(first.Credited, At(610, 620), creditedSeconds: 15).Seconds);
-        Assert.Equal(10, Decide(first.Credited, At(590, 620), creditedSeconds: 15).Seconds);
+        Assert.Equal(15, Decide(first.Credited, At(590, 620), creditedSeconds: 15).Seconds); // 590-600 and 615-620
         Assert.Equal(0, Decide(first.Credited, At(601, 614), creditedSeconds: 15).Seconds);
         Assert.Equal(new[] { At(590, 620) }, Decide(first.Credited, At(590, 620), creditedSeconds: 15).Credited);
     }
