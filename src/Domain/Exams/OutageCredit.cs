@@ -4,14 +4,16 @@ namespace Platform.Domain.Exams;
 /// Issue 17, in the spirit of P11 (a technical failure of an online sitting is not the candidate's failure) and of the
 /// extra time of P10-P11: the time an outage of the platform took from a theory's clock is given back to the candidate
 /// it hit, by the platform, to the second. The frontend saw the window (from the first call of the sitting it refused as
-/// unavailable to the next that got through); the sitting decides what of it counts, by its own clock:
+/// unavailable to the next that got through, when it sends the credit); the sitting decides what of it counts, by its
+/// own clock:
 /// <list type="bullet">
-/// <item>only the part from the theory's opening up to the sitting's now (a frontend's clock ahead of the sitting's
-/// claims nothing of the future), widened to whole seconds in the candidate's favour (the start down, the end up) but
-/// never beyond those two bounds; an empty window (a refusal and a success at the same instant) is nothing;</item>
+/// <item>the window is placed on the sitting's clock as ending at its now, with the length the frontend measured: the
+/// frontend's clock gives how long, never when (a frontend's clock ahead or behind the procedure's — the load test's
+/// adjustable clock, a skewed machine — claims nothing of another time); only its part after the theory opened counts;
+/// an empty window is nothing;</item>
 /// <item>time already credited is not credited again: the credited stretches are kept, merged, and only time outside
 /// them counts, so a credit sent again, an outage seen by two frontends, or a window overlapping an earlier one credit
-/// only the new part;</item>
+/// only the new part, rounded up to a whole second in the candidate's favour;</item>
 /// <item>at most <see cref="MaxPerSitting"/> in all; beyond it the commission decides under P10-P11 (extra time) or P11
 /// (a technical failure: a new date).</item>
 /// </list>
@@ -26,21 +28,20 @@ public static class OutageCredit
     public const int StretchesKept = 64;
 
     /// <param name="credited">The stretches credited before, merged and in order (as a previous decision left them).</param>
-    /// <param name="seen">The window the frontend saw.</param>
+    /// <param name="seen">The window the frontend saw, by its clock, sent when it ended.</param>
     /// <param name="theoryOpenedAt">When the theory opened (P9).</param>
     /// <param name="now">The sitting's clock.</param>
     /// <param name="creditedSeconds">The seconds credited so far, in all.</param>
     public static OutageDecision Decide(
         IReadOnlyList<OutageSpan> credited, OutageSpan seen, DateTimeOffset theoryOpenedAt, DateTimeOffset now, int creditedSeconds)
     {
-        var start = Max(WholeSecondDown(seen.Start), theoryOpenedAt);
-        var end = Min(WholeSecondUp(seen.End), now);
-        if (seen.End <= seen.Start || end <= start)
+        var start = Max(now - seen.Length, theoryOpenedAt);
+        if (seen.Length <= TimeSpan.Zero || now <= start)
         {
             return new(null, 0, credited, false);
         }
 
-        var window = new OutageSpan(start, end);
+        var window = new OutageSpan(start, now);
         var merged = Merge([.. credited, window]);
         var added = Total(merged) - Total(credited);
         var newSeconds = (int)Math.Ceiling(added.TotalSeconds);
@@ -70,12 +71,5 @@ public static class OutageCredit
 
     private static TimeSpan Total(IEnumerable<OutageSpan> spans) => spans.Aggregate(TimeSpan.Zero, (sum, span) => sum + span.Length);
 
-    private static DateTimeOffset WholeSecondDown(DateTimeOffset at) => at.AddTicks(-(at.UtcTicks % TimeSpan.TicksPerSecond));
-
-    private static DateTimeOffset WholeSecondUp(DateTimeOffset at) =>
-        at.UtcTicks % TimeSpan.TicksPerSecond == 0 ? at : WholeSecondDown(at).AddSeconds(1);
-
     private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
-
-    private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
 }

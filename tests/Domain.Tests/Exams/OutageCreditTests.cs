@@ -4,8 +4,8 @@ using Platform.Domain.Exams;
 namespace Platform.Domain.Tests.Exams;
 
 /// <summary>
-/// Issue 17, P11's spirit: the theory time a platform outage took is given back to the second, by the sitting's clock,
-/// once, only the new part of an overlapping window, never more than 30 minutes in all.
+/// Issue 17, P11's spirit: the theory time a platform outage took is given back to the second, placed on the sitting's
+/// clock, once, only the new part of an overlapping window, never more than 30 minutes in all.
 /// </summary>
 public sealed class OutageCreditTests
 {
@@ -13,8 +13,9 @@ public sealed class OutageCreditTests
 
     private static OutageSpan At(double fromSeconds, double toSeconds) => new(Opened.AddSeconds(fromSeconds), Opened.AddSeconds(toSeconds));
 
-    private static OutageDecision Decide(IReadOnlyList<OutageSpan> credited, OutageSpan seen, double nowSeconds = 3_600, int creditedSeconds = 0) =>
-        OutageCredit.Decide(credited, seen, Opened, Opened.AddSeconds(nowSeconds), creditedSeconds);
+    /// <summary>The window sent when it ended, the frontend's clock the sitting's unless <paramref name="nowSeconds"/> says otherwise.</summary>
+    private static OutageDecision Decide(IReadOnlyList<OutageSpan> credited, OutageSpan seen, double? nowSeconds = null, int creditedSeconds = 0) =>
+        OutageCredit.Decide(credited, seen, Opened, nowSeconds is { } now ? Opened.AddSeconds(now) : seen.End, creditedSeconds);
 
     [Fact]
     public void AFifteenSecondOutageCostsFifteenSecondsNotAMinute()
@@ -27,11 +28,11 @@ public sealed class OutageCreditTests
     }
 
     [Fact]
-    public void AWindowIsWidenedToWholeSecondsInTheCandidatesFavour()
+    public void APartOfASecondIsRoundedUpInTheCandidatesFavour()
     {
         var decision = Decide([], At(600.4, 615.2));
 
-        Assert.Equal((At(600, 616), 16), (decision.Window, decision.Seconds));
+        Assert.Equal((At(600.4, 615.2), 15), (decision.Window, decision.Seconds));
     }
 
     [Fact]
@@ -57,13 +58,21 @@ public sealed class OutageCreditTests
     }
 
     [Fact]
-    public void OnlyTheTheorysTimeCountsBoundedByTheSittingsOwnClock()
+    public void TheFrontendsClockGivesTheLengthTheSittingsClockThePlace()
     {
-        // Before the theory opened, the outage took nothing of its clock; after the sitting's now, it is not yet lost.
+        // A frontend's clock an hour ahead of the procedure's (or behind it): the same 15 s, ending at the sitting's now.
+        var ahead = Decide([], At(4_200, 4_215), nowSeconds: 615);
+        Assert.Equal((At(600, 615), 15), (ahead.Window, ahead.Seconds));
+        Assert.Equal(15, Decide([], At(-7_200, -7_185), nowSeconds: 615).Seconds);
+    }
+
+    [Fact]
+    public void OnlyTheTheorysTimeCounts()
+    {
+        // Before the theory opened, the outage took nothing of its clock.
         Assert.Equal(30, Decide([], At(-60, 30)).Seconds);
-        Assert.Equal(10, Decide([], At(590, 900), nowSeconds: 600).Seconds);
-        Assert.Null(Decide([], At(-60, -1)).Window);
-        Assert.Equal(0, Decide([], At(700, 900), nowSeconds: 600).Seconds);
+        Assert.Equal(30, Decide([], At(-3_600, 30)).Seconds);
+        Assert.Null(Decide([], At(-60, 30), nowSeconds: 0).Window);
         Assert.Equal(0, Decide([], At(615, 600)).Seconds);
         Assert.Equal(0, Decide([], At(600.5, 600.5)).Seconds);
     }
