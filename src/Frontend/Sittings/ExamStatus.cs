@@ -11,4 +11,6 @@ namespace Platform.Frontend.Sittings;
 /// <param name="RoomScanCompleted">P2.8: the 360° room scan is done.</param>
 /// <param name="TimeLeftSeconds">The time left of the theory stage.</param>
 /// <param name="ExtraTimeMinutes">Extra time granted (P10, P11).</param>
-public sealed record ExamStatus(SittingState State, bool IdentityVerified, bool RoomScanCompleted, double TimeLeftSeconds, int ExtraTimeMinutes);
+/// <param name="OutageCreditedSeconds">Issue 17: time the platform gave back for its outages (P11's spirit), in seconds.</param>
+public sealed record ExamStatus(
+    SittingState State, bool IdentityVerified, bool RoomScanCompleted, double TimeLeftSeconds, int ExtraTimeMinutes, int OutageCreditedSeconds = 0);

@@ -18,7 +18,8 @@ namespace Platform.Frontend.Sittings;
 /// durable, <see cref="IngestStreams"/> the batches of several at once. Calls on one connection run side by side.
 /// </summary>
 [Authorize(Policy = Policies.ProctoringService)]
-public sealed class ProctoringHub(ProctoringTokens tokens, SittingGate gate, ProctoringStreamLimiter limiter, FrontendMetrics metrics, LiveRenewal renewal) : Hub
+public sealed class ProctoringHub(
+    ProctoringTokens tokens, SittingGate gate, ProctoringStreamLimiter limiter, FrontendMetrics metrics, LiveRenewal renewal, Faults.OutageWindows outages) : Hub
 {
     public const string Path = "/hubs/proctoring";
 
@@ -124,8 +125,18 @@ public sealed class ProctoringHub(ProctoringTokens tokens, SittingGate gate, Pro
             throw new HubException($"Too many events: at most {MaxBatch} a call and {EventsPerSecond} a second on a stream; retry in a second.");
         }
 
+        // Issue 17: the stream's sitting keeps its outage window like the candidate's calls (Faults.OutageWindows).
         var sitting = gate.Sitting(grant.SittingId);
-        return await metrics.EventsAsync(() => sitting.Ingest(events));
+        try
+        {
+            await outages.CreditAsync(grant.SittingId);
+            return await metrics.EventsAsync(() => sitting.Ingest(events));
+        }
+        catch (Exception fault) when (Faults.PlatformFaults.IsFault(fault))
+        {
+            outages.Refused(grant.SittingId);
+            throw;
+        }
     }
 
     /// <summary>Each connection starts with no stream; its batches may run side by side, so its streams are a concurrent map.</summary>

@@ -23,7 +23,8 @@ public sealed class SittingHub(SittingGate gate, SittingWatch watch, IOptions<Pl
     public const string EndedMessage = "Ended";
     public const string StateChangedMessage = "StateChanged";
 
-    private const string SittingItem = "sitting";
+    /// <summary>The connection's sitting, also where the fault filter finds whose outage window a call opens or closes.</summary>
+    private const string SittingItem = Faults.OutageWindows.SittingItem;
 
     public static string GroupOf(string sittingId) => "sitting-" + sittingId;
 
@@ -44,15 +45,16 @@ public sealed class SittingHub(SittingGate gate, SittingWatch watch, IOptions<Pl
     }
 
     /// <summary>
-    /// P2.8, P10, P11: the sitting's state, identity check, room scan, time left and extra time, for the candidate's
-    /// page (extra time and the proctoring's checks change no state, so no news is pushed for them).
+    /// P2.8, P10, P11: the sitting's state, identity check, room scan, time left, extra time and outage time given back,
+    /// for the candidate's page (extra time and the proctoring's checks change no state, so no news is pushed for them;
+    /// an outage credit pushes "StateChanged" with the state unchanged and the new time left).
     /// </summary>
     [Authorize(Policy = Policies.Candidate)]
     public async Task<ExamStatus> Status()
     {
         var view = (await Sitting().Get())!;
         return new ExamStatus(view.State, view.CheckIn.IdentityVerifiedAt is not null, view.CheckIn.RoomScanCompletedAt is not null,
-            view.TimeLeft.TotalSeconds, view.ExtraTimeMinutes);
+            view.TimeLeft.TotalSeconds, view.ExtraTimeMinutes, view.OutageCreditedSeconds);
     }
 
     /// <summary>P9: one answer with its per-question sequence; the receipt comes after the durable write.</summary>

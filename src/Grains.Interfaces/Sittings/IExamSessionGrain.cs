@@ -55,6 +55,17 @@ public interface IExamSessionGrain : IGrainWithStringKey
     [Alias("GrantExtraTime")]
     Task<SittingResult> GrantExtraTime(GrantExtraTime command);
 
+    /// <summary>
+    /// Issue 17, P11's spirit: the platform gives back to the candidate the theory time an outage of the platform took
+    /// (<see cref="Platform.Domain.Exams.OutageCredit"/>): the deadline moves by the seconds credited, recorded as
+    /// <c>OutageCredited</c> (by the platform, P11). Only while the theory is open (the time limit is enforced first, as
+    /// on every call); a window or a part of one already credited counts once; at most 30 minutes in all, beyond which the
+    /// commission decides. Called only by the frontend's fault path, never from a request: a client cannot claim an outage.
+    /// The answer's refusal says why nothing was credited; an answer without one may still credit nothing new.
+    /// </summary>
+    [Alias("CreditOutage")]
+    Task<SittingResult> CreditOutage(CreditOutage window);
+
     /// <summary>P9, P15: the candidate submits (the time limit submits by itself); the score decides admission.</summary>
     [Alias("SubmitTheory")]
     Task<SittingResult> SubmitTheory(SittingCommand command);

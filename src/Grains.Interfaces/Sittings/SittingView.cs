@@ -15,7 +15,7 @@ namespace Platform.Grains.Sittings;
 /// <param name="ScheduledStart">The start of the exam notice (P6).</param>
 /// <param name="State">Where the sitting stands.</param>
 /// <param name="CheckIn">P8, P2.8.</param>
-/// <param name="Deadline">The end of the theory stage (limit plus extra time).</param>
+/// <param name="Deadline">The end of the theory stage (limit plus extra time plus outage time credited).</param>
 /// <param name="ExtraTimeMinutes">Extra time granted (P10, P11).</param>
 /// <param name="TimeLeft">Time left of the theory stage.</param>
 /// <param name="Answered">Questions answered.</param>
@@ -31,6 +31,7 @@ namespace Platform.Grains.Sittings;
 /// <param name="LoggedEvents">Records in the sitting's event log.</param>
 /// <param name="Version">Grows with every change.</param>
 /// <param name="ProgramVersion">The program version the sitting was opened under (null if opened before versions were kept).</param>
+/// <param name="OutageCreditedSeconds">Issue 17: theory time given back by the platform for its outages (P11's spirit), in seconds.</param>
 [GenerateSerializer, Immutable, Alias("Platform.Grains.Sittings.SittingView")]
 public sealed record SittingView(
     [property: Id(0)] string SittingId,
@@ -56,4 +57,5 @@ public sealed record SittingView(
     [property: Id(20)] string? CaseRefusal,
     [property: Id(21)] long LoggedEvents,
     [property: Id(22)] int Version,
-    [property: Id(23)] int? ProgramVersion = null);
+    [property: Id(23)] int? ProgramVersion = null,
+    [property: Id(24)] int OutageCreditedSeconds = 0);

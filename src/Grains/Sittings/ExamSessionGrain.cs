@@ -109,6 +109,7 @@ public sealed class ExamSessionGrain(
     public Task<TheorySheet?> Resume() => Theory.Resume();
     public Task<AnswerReceipt> SaveAnswer(SaveAnswer answer) => Theory.SaveAnswer(answer);
     public Task<SittingResult> GrantExtraTime(GrantExtraTime command) => Theory.GrantExtraTime(command);
+    public Task<SittingResult> CreditOutage(CreditOutage window) => Theory.CreditOutage(window);
     public Task<SittingResult> SubmitTheory(SittingCommand command) => Theory.Submit(command);
     /// <summary>
     /// The sweep's wake-up (nobody acted): the time limit and the day end are enforced as any call enforces them, and

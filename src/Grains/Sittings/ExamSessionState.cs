@@ -115,4 +115,10 @@ public sealed class ExamSessionState
     /// that kept the texts in <see cref="Ticket"/>.
     /// </summary>
     [Id(40)] public List<string> TicketQuestionIds { get; set; } = [];
+
+    /// <summary>Issue 17: theory time given back for the platform's outages, in seconds (the deadline moves by them).</summary>
+    [Id(41)] public int OutageCreditedSeconds { get; set; }
+
+    /// <summary>The stretches of time <see cref="OutageCreditedSeconds"/> covers, merged: the same time is never credited twice.</summary>
+    [Id(42)] public List<CreditedStretch> CreditedOutages { get; set; } = [];
 }

@@ -22,4 +22,5 @@ public enum SittingFactKind
     TechnicalFailure,
     ViolationActSigned,
     ClosedAtDayEnd,
+    OutageCredited,
 }

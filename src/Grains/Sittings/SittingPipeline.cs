@@ -168,6 +168,6 @@ internal sealed class SittingPipeline(
             theory.Deadline, S.ExtraTimeMinutes, theory.TimeLeft(), S.Answers.Count, SittingTicket.SizeOf(S), S.Scores,
             S.Exists ? outcome() : ViolationOutcome.Clear,
             [.. S.Warnings], [.. S.Suspicious], S.Telemetry, S.ViolationAct, S.SignedAct is not null, S.CaseRefusal,
-            S.LastSequence, S.Version, S.ProgramVersion);
+            S.LastSequence, S.Version, S.ProgramVersion, S.OutageCreditedSeconds);
     }
 }

@@ -8,7 +8,8 @@ namespace Platform.Grains.Sittings;
 
 /// <summary>
 /// The theory stage's calls (P8, P9, P10, P11, P15), decided by <see cref="TheoryStage"/>: the ticket drawn when it
-/// opens from the program version the sitting was opened under, answers saved idempotently by sequence, a server-side time limit with extra time, automatic submission at
+/// opens from the program version the sitting was opened under, answers saved idempotently by sequence, a server-side time limit with extra time
+/// and the outage time the platform gives back (issue 17), automatic submission at
 /// expiry by a timer of the procedure clock (precise while active) and, with nobody calling, by the sweep that wakes the
 /// sitting from its durable wake-up (<see cref="SittingWakeup"/>; issue 16: no reminder per sitting any more). A sitting
 /// opened before that still has its "theory-time" reminder: when it fires it enforces the limit and removes itself.
@@ -109,6 +110,38 @@ internal sealed class SittingTheory(SittingPipeline sitting, SittingCaseLink lin
         return Stage.CheckExtraTime(command) is { } refused
             ? sitting.Refused(refused)
             : await sitting.CommitAsync(command.CommandId, command.By, Stage.ExtraTimeGranted(command), () => S.ExtraTimeMinutes += command.Minutes);
+    }
+
+    /// <summary>
+    /// Issue 17, P11's spirit: the outage window a frontend saw, credited as <see cref="TheoryStage.DecideOutage"/>
+    /// decides (nothing new: the sitting answered unchanged). The limit is enforced first, as on every call: a theory
+    /// whose time ran out during the outage is submitted as it stands and credited nothing; the commission decides
+    /// (P11). The deadline moves, its timer and wake-up with it, and the candidate and the dashboards hear the new time
+    /// left at once (a state change with the state unchanged).
+    /// </summary>
+    public async Task<SittingResult> CreditOutage(CreditOutage window)
+    {
+        await ExpireIfDueAsync();
+        if (!S.Exists)
+        {
+            return sitting.Refused(SittingPipeline.NotOpened);
+        }
+
+        if (Stage.CheckOutageCredit() is { } refused)
+        {
+            return sitting.Refused(refused);
+        }
+
+        var decision = Stage.DecideOutage(window);
+        if (!decision.Credits)
+        {
+            return sitting.Answer();
+        }
+
+        await sitting.Journal.CommitAsync([TheoryStage.OutageCredited(decision)], () => Stage.CreditOutage(decision));
+        await sitting.FollowUpAsync();
+        await sitting.Notify(o => o.StateChanged(sitting.SittingId, S.Status, Stage.TimeLeft()));
+        return sitting.Answer();
     }
 
     public Task<SittingResult> Submit(SittingCommand command) => SubmitAsync(command.CommandId, command.By, automatic: false);

@@ -15,9 +15,13 @@ internal sealed class TheoryStage(ExamSessionState s, TimeProvider time, Sitting
 {
     public const int MaxExtraTimeMinutes = 240;
 
+    /// <summary>Who decides an outage credit, as the log names them: the platform, not a person.</summary>
+    public const string PlatformActor = "platform";
+
     private DateTimeOffset Now => time.GetUtcNow();
 
-    public DateTimeOffset? Deadline => s.TheoryOpenedAt?.AddMinutes(s.TheoryTimeLimitMinutes + s.ExtraTimeMinutes);
+    /// <summary>The time limit (P9), the extra time granted (P10, P11) and the outage time credited (issue 17).</summary>
+    public DateTimeOffset? Deadline => s.TheoryOpenedAt?.AddMinutes(s.TheoryTimeLimitMinutes + s.ExtraTimeMinutes).AddSeconds(s.OutageCreditedSeconds);
 
     /// <summary>The time limit has passed while the theory is open: the answers are submitted as they stand.</summary>
     public bool IsDue => s.Exists && s.Status == SittingState.TheoryOpen && Deadline is { } deadline && Now >= deadline;
@@ -101,6 +105,26 @@ internal sealed class TheoryStage(ExamSessionState s, TimeProvider time, Sitting
 
     public ExtraTimeGranted ExtraTimeGranted(GrantExtraTime command) =>
         new(command.By.Subject, command.By.Role, command.Minutes, Rule.P10.And(Rule.P11).Id, command.Reason);
+
+    /// <summary>Issue 17, P11's spirit: outage time is credited while the theory is open, nothing before or after it.</summary>
+    public Refusal? CheckOutageCredit() =>
+        s.Status != SittingState.TheoryOpen || s.TheoryOpenedAt is null ? Refusal.Of(Rule.P11, "OutageCreditTheoryNotOpen") : null;
+
+    /// <summary>What of the window the frontend saw is credited, by the sitting's clock (<see cref="OutageCredit"/>).</summary>
+    public OutageDecision DecideOutage(CreditOutage window) => OutageCredit.Decide(
+        [.. s.CreditedOutages.Select(c => new OutageSpan(c.Start, c.End))], new OutageSpan(window.From, window.To),
+        s.TheoryOpenedAt!.Value, Now, s.OutageCreditedSeconds);
+
+    /// <summary>The credit's fact: by the platform (the sitting itself), rule P11.</summary>
+    public static OutageCredited OutageCredited(OutageDecision decision) =>
+        new(PlatformActor, PlatformActor, decision.Window!.Start, decision.Window.End, decision.Seconds, decision.Capped, Rule.P11.Id);
+
+    /// <summary>The deadline moves by the seconds credited; the credited stretches are kept for the next window.</summary>
+    public void CreditOutage(OutageDecision decision)
+    {
+        s.OutageCreditedSeconds += decision.Seconds;
+        s.CreditedOutages = [.. decision.Credited.Select(c => new CreditedStretch(c.Start, c.End))];
+    }
 
     public TheoryResult Score() => CurrentTicket().Score(s.Answers.ToDictionary(a => a.Key, a => a.Value.OptionId));
 

@@ -6,7 +6,8 @@ namespace Platform.Integration.Tests.Sittings;
 
 /// <summary>
 /// The sittings' event log is hash-chained: a typed event writes its payload byte for byte as the single SittingFact
-/// record did (the payloads below were written by it), and every row already in the log reads back as its type.
+/// record did (the payloads below were written by it; OutageCredited, issue 17, came after it), and every row already in
+/// the log reads back as its type.
 /// </summary>
 public sealed class SittingEventFormatTests
 {
@@ -40,6 +41,7 @@ public sealed class SittingEventFormatTests
         ["TechnicalFailure", "{\"by\":\"p\",\"role\":\"proctor\",\"rule\":\"P11\"}"],
         ["ViolationActSigned", "{\"by\":\"m\",\"role\":\"commission\",\"rule\":\"P14\",\"text\":\"Ахметов А., Иванова Б.\"}"],
         ["ClosedAtDayEnd", "{\"by\":\"system\",\"role\":\"sitting\",\"examDay\":\"2026-03-02\",\"stage\":\"not-appeared\",\"rule\":\"P6, P17\"}"],
+        ["OutageCredited", "{\"by\":\"platform\",\"role\":\"platform\",\"from\":\"2026-03-02T05:00:00.123+00:00\",\"to\":\"2026-03-02T05:00:42.123+00:00\",\"seconds\":42,\"capped\":false,\"rule\":\"P11\"}"],
     ];
 
     private static readonly SittingEvent[] _events =
@@ -68,6 +70,7 @@ public sealed class SittingEventFormatTests
         new TechnicalFailureReported("p", "proctor", "P11"),
         new ViolationActSigned("m", "commission", "P14", "Ахметов А., Иванова Б."),
         new ClosedAtDayEnd("system", "sitting", new DateOnly(2026, 3, 2), "not-appeared", "P6, P17"),
+        new OutageCredited("platform", "platform", _at, _at.AddSeconds(42), 42, false, "P11"),
     ];
 
     [Fact]

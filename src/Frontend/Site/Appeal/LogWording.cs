@@ -8,7 +8,8 @@ namespace Platform.Frontend.Site.Appeal;
 /// <summary>
 /// The sitting log's records worded for the appeal commission in the page language: what happened (P8-P16), the
 /// detections (P2.8, P12), the warning and its delivery (P13), the confirmations of suspicious events (SPEC §5), the
-/// termination or removal (P13) and the violation act (P14). The payload is read by its JSON names, as exported.
+/// termination or removal (P13), the violation act (P14) and the outage time the platform gave back (issue 17, P11).
+/// The payload is read by its JSON names, as exported.
 /// </summary>
 public static class LogWording
 {
@@ -16,7 +17,7 @@ public static class LogWording
     [
         "Opened", "CheckedIn", "IdentityVerified", "RoomScanCompleted", "TheoryOpened", "AnswerSaved", "ExtraTimeGranted",
         "TheorySubmitted", "StepMarked", "PracticalCompleted", "Detection", "ViolationConfirmed", "WarningIssued",
-        "WarningDelivered", "Terminated", "Removed", "TechnicalFailure", "ViolationActSigned",
+        "WarningDelivered", "Terminated", "Removed", "TechnicalFailure", "ViolationActSigned", "OutageCredited",
     ];
 
     public static TimelineEntry Entry(SittingLogRecord record, JsonElement payload, IReadOnlyDictionary<string, int> numbers,
@@ -66,6 +67,8 @@ public static class LogWording
             "ViolationConfirmed" => Join(detections.GetValueOrDefault(Text("detectionId") ?? "") ?? Text("detectionId"), By()),
             "TechnicalFailure" or "PracticalCompleted" => By(),
             "ViolationActSigned" => Join(Text("text"), By()),
+            "OutageCredited" => Join(SiteText.Say("Appeal.Log.OutageWindow", Number(p, "seconds"), Moment(p, "from"), Moment(p, "to")),
+                p.TryGetProperty("capped", out var capped) && capped.ValueKind == JsonValueKind.True ? SiteText.Say("Appeal.Log.OutageCapped") : null),
             _ => "",
         };
     }
@@ -73,6 +76,9 @@ public static class LogWording
     private static string Observed(JsonElement p) =>
         p.TryGetProperty("observedAt", out var at) && at.TryGetDateTimeOffset(out var instant)
             ? SiteText.Say("Appeal.Log.Observed", Instant(instant)) : "";
+
+    private static string Moment(JsonElement p, string name) =>
+        p.TryGetProperty(name, out var at) && at.TryGetDateTimeOffset(out var instant) ? Instant(instant) : "—";
 
     /// <summary>Almaty time to the second: detections and warnings come seconds apart.</summary>
     public static string Instant(DateTimeOffset at) =>

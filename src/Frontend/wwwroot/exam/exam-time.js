@@ -1,7 +1,8 @@
-// The time left on the exam page (P9; extra time granted by the commission, P10, P11): a countdown from the server's
-// figure, re-set whenever the server tells it (an acknowledged answer, a status poll), announced politely at 30, 15,
-// 10, 5 and 1 minutes left rather than every second. Used by exam.js.
-window.ExamTime = ($, say, announce, extraMinutes) => {
+// The time left on the exam page (P9; extra time granted by the commission, P10, P11; outage time given back by the
+// platform, issue 17): a countdown from the server's figure, re-set whenever the server tells it (an acknowledged
+// answer, a status poll, a pushed credit), announced politely at 30, 15, 10, 5 and 1 minutes left rather than every
+// second. Used by exam.js.
+window.ExamTime = ($, say, announce, extraMinutes, outageSeconds) => {
   "use strict";
   let deadline = 0; // performance.now() when the time is up
   let ticking = 0;
@@ -47,6 +48,16 @@ window.ExamTime = ($, say, announce, extraMinutes) => {
       $("extra-time").textContent = say("Exam.ExtraTime", minutes);
       $("extra-time").hidden = minutes === 0;
       if (granted) announce(say("Exam.Js.ExtraGranted", minutes));
+    },
+
+    /** The seconds the platform gave back for its outages (issue 17, P11), shown beside the timer and announced when they grow. */
+    showOutageTime(seconds) {
+      if (seconds === outageSeconds) return;
+      const credited = seconds > outageSeconds;
+      outageSeconds = seconds;
+      $("outage-time").textContent = say("Exam.OutageTime", seconds);
+      $("outage-time").hidden = seconds === 0;
+      if (credited) announce(say("Exam.Js.OutageCredited", seconds));
     },
   };
 };

@@ -26,7 +26,7 @@
   const status = (key) => { $("connection").textContent = say(key); };
   const refused = () => status("Exam.Js.Refused");
   const announce = (text) => { $("announcer").textContent = text; };
-  const time = window.ExamTime($, say, announce, data.extraMinutes);
+  const time = window.ExamTime($, say, announce, data.extraMinutes, data.outageSeconds);
   let showWarning = () => {}; // the warning dialog (P13), wired with the ticket
   const element = (tag, className, text) => {
     const node = document.createElement(tag);
@@ -44,10 +44,13 @@
       .build();
     connection.on("Warning", (warning) => showWarning(warning));
     connection.on("Ended", () => location.reload());
-    // A push may come again (a sitting tells a new or renewed subscription its state, issue 17): only news acts.
-    connection.on("StateChanged", (next) => {
+    // A push may come again (a sitting tells a new or renewed subscription its state, issue 17): only news acts; with
+    // the ticket shown, the time left is taken again (a deadline moved by outage time given back, issue 17).
+    connection.on("StateChanged", (next, timeLeft) => {
+      const moved = next === "theoryOpen" && state === "theoryOpen" && !$("ticket").hidden;
       state = next;
       if (after.has(next)) location.reload();
+      else if (moved) { time.sync(timeLeft); poll(); }
       else if (next === "theoryOpen" && $("ticket").hidden) resume().catch(refused); // the questions appear by themselves
     });
     connection.onreconnecting(() => status("Exam.Js.Reconnecting"));
@@ -74,7 +77,7 @@
     if (sheet.pendingWarning) showWarning(sheet.pendingWarning);
   }
 
-  /** The sitting's state, proctoring checks and extra time (none of them is pushed): every 10 s while waiting, every minute in the theory. */
+  /** The sitting's state, proctoring checks and extra time (none of them is pushed; an outage credit is): every 10 s while waiting, every minute in the theory. */
   async function poll() {
     clearTimeout(poller);
     try {
@@ -86,6 +89,7 @@
       if (now.state === "theoryOpen") {
         time.sync(now.timeLeftSeconds);
         time.showExtraTime(now.extraTimeMinutes);
+        time.showOutageTime(now.outageCreditedSeconds ?? 0);
       }
     } catch { /* the next poll or the reconnect tells */ }
     poller = setTimeout(poll, state === "theoryOpen" ? 60000 : 10000);

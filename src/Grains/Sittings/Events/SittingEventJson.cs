@@ -40,6 +40,7 @@ public static class SittingEventJson
         SittingFactKind.TechnicalFailure => Parse<TechnicalFailureReported>(record),
         SittingFactKind.ViolationActSigned => Parse<ViolationActSigned>(record),
         SittingFactKind.ClosedAtDayEnd => Parse<ClosedAtDayEnd>(record),
+        SittingFactKind.OutageCredited => Parse<OutageCredited>(record),
         var other => throw new InvalidDataException($"Record {record.Sequence} of sitting {record.SittingId} is of an unknown kind {other}."),
     };
 

@@ -65,7 +65,7 @@ public sealed class HubShapeTests
         { "Resume → TheorySheet before opening", new TheorySheet("s-1", SittingState.CheckedIn, ExamLanguage.Ru, [], [], null, TimeSpan.Zero, null) },
         { "SaveAnswer → AnswerReceipt", new AnswerReceipt("q-1", "a", 3, true, 1, TimeSpan.FromSeconds(2_465.5)) },
         { "SaveAnswer → AnswerReceipt refused", new AnswerReceipt("q-1", null, 0, false, 0, TimeSpan.Zero, Refusal.Of(Rule.Of("P9"), "TheoryOver", new DateOnly(2026, 3, 17))) },
-        { "Status → ExamStatus", new ExamStatus(SittingState.TheoryOpen, true, false, 2_465.25, 15) },
+        { "Status → ExamStatus", new ExamStatus(SittingState.TheoryOpen, true, false, 2_465.25, 15, 42) },
         { "Warning(SittingWarning)", Warning },
         { "StateChanged(state)", SittingState.TheorySubmitted },
         { "OpenStream → ProctoringStream", new ProctoringStream("s-1", Fraction) },

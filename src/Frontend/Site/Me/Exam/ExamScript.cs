@@ -14,7 +14,7 @@ public static class ExamScript
 {
     private static readonly string[] Prefixes = ["Exam.Js.", "Exam.Kind.", "Exam.Item."];
 
-    private static readonly string[] AlsoShown = ["Exam.Done", "Exam.Pending", "Exam.ExtraTime"];
+    private static readonly string[] AlsoShown = ["Exam.Done", "Exam.Pending", "Exam.ExtraTime", "Exam.OutageTime"];
 
     /// <summary>The keys the script uses, read once from the neutral table.</summary>
     private static readonly string[] Keys = ReadKeys();
@@ -26,6 +26,7 @@ public static class ExamScript
         online = situation.Online,
         stage = situation.Stage.ToString(),
         extraMinutes = situation.Sitting?.ExtraTimeMinutes ?? 0,
+        outageSeconds = situation.Sitting?.OutageCreditedSeconds ?? 0,
         texts = Keys.ToDictionary(key => key, SiteText.Say),
     });
 

@@ -1,0 +1,110 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.SignalR;
+using Platform.Grains.Sittings;
+using Platform.Hosting;
+
+namespace Platform.Frontend.Faults;
+
+/// <summary>
+/// Issue 17, P11's spirit: per sitting, the window of a platform outage its calls met on this frontend — from the first
+/// call refused as unavailable (<see cref="PlatformFaults.IsFault"/>) to the next call of that sitting that gets
+/// through. Before that next call goes on, the sitting is asked to credit the window (<see cref="IExamSessionGrain.CreditOutage"/>):
+/// the credit succeeding is the platform answering that sitting again, and the call then runs against the moved
+/// deadline (its answer carries the new time left). The credit is awaited, never fired and forgotten: a fault means the
+/// outage goes on, so the window stays open and the fault is the call's (refused as unavailable at once, rather than
+/// waiting for a second fault); a bug is logged as an error, the window kept for the next call (given up after
+/// <see cref="TriesOnBugs"/>, logged), and the call goes on.
+/// The sitting decides what counts, by its own clock: this window is only what the frontend saw. Bounded: a sitting's
+/// window is dropped once the sitting has answered it, and at most <see cref="MaxWindows"/> are kept (windows a day old
+/// go first).
+/// </summary>
+public sealed partial class OutageWindows(IGrainFactory grains, IServiceProvider services, ILogger<OutageWindows> logger)
+{
+    /// <summary>The connection item naming the sitting a candidate's connection is bound to (set by the exam hub's Resume).</summary>
+    public const string SittingItem = "sitting";
+
+    /// <summary>The most sittings with an open window this frontend keeps (ten times the candidates a frontend serves).</summary>
+    public const int MaxWindows = 100_000;
+
+    /// <summary>The tries of a credit that fails for a bug (not a fault) before its window is given up.</summary>
+    public const int TriesOnBugs = 3;
+
+    /// <summary>A window older than this is dropped when the table is full: no theory of its sitting is open any more.</summary>
+    private static readonly TimeSpan Stale = TimeSpan.FromDays(1);
+
+    /// <summary>Per sitting: when its window opened, and how many credits of it failed for a bug.</summary>
+    private readonly ConcurrentDictionary<string, (DateTimeOffset From, int Bugs)> _open = new(StringComparer.Ordinal);
+
+    /// <summary>The procedure's clock when one is registered under <see cref="PlatformClock.Key"/>, the system's otherwise.</summary>
+    private TimeProvider Clock => services.GetKeyedService<TimeProvider>(PlatformClock.Key) ?? TimeProvider.System;
+
+    /// <summary>The sitting a hub connection is bound to, if any.</summary>
+    public static string? SittingOf(HubCallerContext context) =>
+        context.Items.TryGetValue(SittingItem, out var id) && id is string sittingId ? sittingId : null;
+
+    /// <summary>Sittings with an open window (for the tests and the curious).</summary>
+    public int Count => _open.Count;
+
+    /// <summary>A call of the sitting was refused as unavailable: its window opens now, unless one is open already.</summary>
+    public void Refused(string sittingId)
+    {
+        var now = Clock.GetUtcNow();
+        if (_open.Count >= MaxWindows && !_open.ContainsKey(sittingId))
+        {
+            foreach (var stale in _open.Where(entry => entry.Value.From < now - Stale).ToList())
+            {
+                _open.TryRemove(stale);
+            }
+
+            if (_open.Count >= MaxWindows)
+            {
+                LogFull(logger, MaxWindows);
+                return;
+            }
+        }
+
+        _open.TryAdd(sittingId, (now, 0));
+    }
+
+    /// <summary>
+    /// Before a call of the sitting: an open window ends now and the sitting is asked to credit it; once it answered
+    /// (credited or not), the window is dropped. Throws only a fault (the window kept): the call meets the same outage.
+    /// </summary>
+    public async Task CreditAsync(string sittingId)
+    {
+        if (!_open.TryGetValue(sittingId, out var window))
+        {
+            return;
+        }
+
+        var to = Clock.GetUtcNow();
+        try
+        {
+            var answer = await grains.GetGrain<IExamSessionGrain>(sittingId).CreditOutage(new CreditOutage(window.From, to));
+            _open.TryRemove(KeyValuePair.Create(sittingId, window));
+            LogCredited(logger, (to - window.From).TotalSeconds, answer.Sitting?.OutageCreditedSeconds ?? 0, answer.Refusal?.ToString() ?? "none");
+        }
+        catch (Exception bug) when (!PlatformFaults.IsFault(bug))
+        {
+            if (window.Bugs + 1 >= TriesOnBugs)
+            {
+                _open.TryRemove(KeyValuePair.Create(sittingId, window));
+                LogCreditFailed(logger, bug, "given up: the commission decides (P11)");
+            }
+            else
+            {
+                _open.TryUpdate(sittingId, (window.From, window.Bugs + 1), window);
+                LogCreditFailed(logger, bug, "kept for the next call");
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "An outage window of {Seconds} s was sent to its sitting; credited in all {Credited} s; refusal: {Refusal}.")]
+    private static partial void LogCredited(ILogger logger, double seconds, int credited, string refusal);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "An outage window could not be credited to its sitting; {Then}.")]
+    private static partial void LogCreditFailed(ILogger logger, Exception exception, string then);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Max} sittings have an open outage window: a new one is not kept.")]
+    private static partial void LogFull(ILogger logger, int max);
+}
