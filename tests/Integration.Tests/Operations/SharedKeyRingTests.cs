@@ -122,8 +122,9 @@ public sealed class SharedKeyRingTests
                     service.ServiceType == typeof(IHostedService)
                     && service.ImplementationType?.FullName == "Microsoft.AspNetCore.DataProtection.Internal.DataProtectionHostedService")));
 
+            // A cookie read as none would make these a redirect to the sign-in page and a 401.
             await postgres.StopAsync();
-            using (var page = await PageAsync(cold.Address, "/", cookie))
+            using (var page = await PageAsync(cold.Address, "/me", cookie))
             {
                 Assert.Equal(HttpStatusCode.ServiceUnavailable, page.StatusCode);
                 Assert.NotNull(page.Headers.RetryAfter);
