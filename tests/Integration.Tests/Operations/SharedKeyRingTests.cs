@@ -1,6 +1,7 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
@@ -114,6 +115,7 @@ public sealed class SharedKeyRingTests
             await using var first = await PlatformHosts.StartFrontendAsync(database, "key-ring-outage",
                 settings: new Dictionary<string, string?> { ["Platform:Limits:Login:PermitLimit"] = "100000" });
             var cookie = await SignInCookieAsync(first.Address);
+            var (antiforgeryCookie, formToken) = await SignOutFormAsync(first.Address, cookie);
 
             // Data Protection reads the ring at start (a hosted service of its own); without it this frontend reads the
             // ring at its first request, which is the read that meets the stopped database.
@@ -134,6 +136,18 @@ public sealed class SharedKeyRingTests
             {
                 Assert.Equal(HttpStatusCode.ServiceUnavailable, api.StatusCode);
                 Assert.Equal("application/problem+json", api.Content.Headers.ContentType?.MediaType);
+            }
+
+            // A form's token is read through the ring too: a 503, not "the form expired" (400). Anonymous, so that only
+            // the form's token is read (the sign-out form accepts anyone).
+            using (var form = new HttpRequestMessage(HttpMethod.Post, "/sign-out"))
+            {
+                form.Headers.Accept.ParseAdd("text/html");
+                form.Headers.Add("Cookie", antiforgeryCookie);
+                form.Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = formToken, ["returnUrl"] = "/" });
+                using var client = Client(cold.Address);
+                using var posted = await client.SendAsync(form);
+                Assert.Equal(HttpStatusCode.ServiceUnavailable, posted.StatusCode);
             }
 
             await postgres.StartAgainAsync();
@@ -174,6 +188,18 @@ public sealed class SharedKeyRingTests
             .ToList();
         Assert.NotEmpty(cookies);
         return string.Join("; ", cookies);
+    }
+
+    /// <summary>The antiforgery cookie and the sign-out form's token of a signed-in page, as a browser would post them.</summary>
+    private static async Task<(string Cookie, string FormToken)> SignOutFormAsync(Uri site, string cookie)
+    {
+        using var page = await PageAsync(site, "/", cookie);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        var html = await page.Content.ReadAsStringAsync();
+        var token = Regex.Match(html, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"");
+        Assert.True(token.Success, "the signed-in page has no sign-out form with a token");
+        var antiforgery = page.Headers.GetValues("Set-Cookie").Single(header => header.StartsWith("qrp_antiforgery=", StringComparison.Ordinal));
+        return (antiforgery.Split(';')[0], WebUtility.HtmlDecode(token.Groups[1].Value));
     }
 
     private static async Task<HttpResponseMessage> PageAsync(Uri site, string path, string? cookie, string accept = "text/html")
