@@ -8,6 +8,7 @@ using Platform.Frontend.CoHosting;
 using Platform.Frontend.Faults;
 using Platform.Frontend.Health;
 using Platform.Frontend.Security;
+using Platform.Frontend.Security.KeyRing;
 using Platform.Frontend.Site;
 using Platform.Frontend.Sittings;
 using Platform.Frontend.Telemetry;
@@ -49,6 +50,8 @@ public static class FrontendExtensions
         }
 
         builder.Services.TryAddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString).Build());
+        // The sign-in cookie's and the forms' keys, shared by every frontend through PostgreSQL (issue 17).
+        builder.Services.AddPlatformKeyRing(configuration);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<CalendarSource>();
         builder.Services.AddProblemDetails();

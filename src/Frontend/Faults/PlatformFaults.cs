@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Security.Cryptography;
 using Orleans.Runtime.Messaging;
 using Platform.Grains.Faults;
 
@@ -26,5 +27,19 @@ public static class PlatformFaults
         // A grain call without an answer within the response timeout.
         or TimeoutException
         // The frontend's own PostgreSQL reads: unreachable, shutting down, pool exhausted (not a refused statement).
-        or DbException { IsTransient: true };
+        or DbException { IsTransient: true }
+        || (exception is CryptographicException { InnerException: { } cause } && KeyRingUnreadable(cause));
+
+    /// <summary>
+    /// Data Protection (the site's cookie, the forms' tokens) could not read its key ring from PostgreSQL: it wraps every
+    /// failure in a <see cref="CryptographicException"/>, the database's own as the cause, or, for the requests that
+    /// waited on another's read, an <see cref="InvalidOperationException"/> around the <see cref="AggregateException"/>
+    /// of that read. A cryptographic failure of any other cause (a tampered cookie) is no fault.
+    /// </summary>
+    private static bool KeyRingUnreadable(Exception cause) => cause switch
+    {
+        AggregateException aggregate => aggregate.InnerExceptions.Count > 0 && aggregate.InnerExceptions.All(IsFault),
+        InvalidOperationException { InnerException: AggregateException aggregate } => KeyRingUnreadable(aggregate),
+        _ => IsFault(cause),
+    };
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Platform.Frontend.Security;
 
@@ -38,6 +39,8 @@ public static class SiteAuthentication
         });
         builder.AddPolicyScheme(Scheme, "Bearer token or site cookie", options => options.ForwardDefaultSelector = Select);
         builder.AddCookie(CookieScheme, options => ConfigureCookie(options, site));
+        services.AddOptions<CookieAuthenticationOptions>(CookieScheme).Configure<IDataProtectionProvider>((options, protection) =>
+            options.TicketDataFormat = new CookieTicketFormat(protection.CreateProtector(CookieTicketFormat.Purpose, CookieScheme, "v2")));
         if (!auth.UsesDevelopmentIssuer)
         {
             builder.AddOpenIdConnect(ProviderScheme, options => ConfigureProvider(options, auth, site));

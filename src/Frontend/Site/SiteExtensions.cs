@@ -45,6 +45,7 @@ public static class SiteExtensions
     public static WebApplication UseSiteForms(this WebApplication app)
     {
         app.UseAntiforgery();
+        app.UseMiddleware<AntiforgeryFaults>();
         app.UseMiddleware<StaleForms>();
         return app;
     }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Runtime.CompilerServices;
+using System.Security.Cryptography;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Hosting;
@@ -31,6 +32,13 @@ public sealed class FaultMappingTests
         { "another bug", new InvalidOperationException(), false },
         { "a write conflict", new Orleans.Storage.InconsistentStateException("etag"), false },
         { "some other Orleans error", new OrleansException("unexpected"), false },
+        // Issue 17: Data Protection wraps its key ring's read (PostgreSQL) in a CryptographicException; the requests that
+        // waited on another's read get an InvalidOperationException around that read's AggregateException.
+        { "key ring: server unreachable", new CryptographicException("An error occurred during a cryptographic operation.", new NpgsqlException("Failed to connect", new SocketException())), true },
+        { "key ring: read failed on another request", new CryptographicException("failed", new InvalidOperationException("refresh failed", new AggregateException(new NpgsqlException("Failed to connect", new SocketException())))), true },
+        { "key ring: statement refused", new CryptographicException("failed", new PostgresException("relation does not exist", "ERROR", "ERROR", "42P01")), false },
+        { "a tampered cookie", new CryptographicException("The payload was invalid."), false },
+        { "a key the ring lacks", new CryptographicException("The key was not found in the key ring.", new InvalidOperationException()), false },
     };
 
     [Theory]

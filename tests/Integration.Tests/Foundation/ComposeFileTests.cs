@@ -97,6 +97,15 @@ public sealed class ComposeFileTests
         Assert.True(4 * 2 * pool < maxConnections, $"4 processes × 2 pools × {pool} connections do not fit under max_connections={maxConnections}");
     }
 
+    /// <summary>docs/operations.md: the cookie keys are in PostgreSQL (issue 17): no frontend mounts a key folder; the certificate that encrypts them is a setting.</summary>
+    [Fact]
+    public void TheFrontendKeepsItsCookieKeysInPostgresNotInAVolume()
+    {
+        Assert.DoesNotContain(Scalars(Service("frontend")["volumes"]), volume => volume.Contains("DataProtection", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains("Platform__DataProtection__CertificatePath", Environment("frontend").Keys);
+        Assert.Contains("Platform__DataProtection__CertificatePassword", Environment("frontend").Keys);
+    }
+
     /// <summary>The backup job runs scripts/backup.sh on the platform's database and the uploads the frontend writes.</summary>
     [Fact]
     public void TheBackupJobRunsTheBackupScriptOnTheDatabaseAndTheFrontendsUploads()

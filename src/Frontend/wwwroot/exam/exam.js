@@ -37,8 +37,10 @@
 
   // ---- the connection ----
   async function start() {
+    // Straight to WebSockets, no negotiation (issue 17): the connection is one request, which any frontend behind the
+    // balancer can take, so exam clients need no affinity; a reconnect may reach another frontend.
     connection = new signalR.HubConnectionBuilder()
-      .withUrl("/hubs/sitting")
+      .withUrl("/hubs/sitting", { skipNegotiation: true, transport: signalR.HttpTransportType.WebSockets })
       .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (retry) => Math.min(30000, 1000 * 2 ** retry.previousRetryCount) })
       .withHubProtocol(new signalR.protocols.msgpack.MessagePackHubProtocol()) // issue 16: the same shapes as JSON
       .build();

@@ -2,8 +2,9 @@
 // site's cookie, keeps the newest revision of each sitting, and applies the changes received once per animation frame,
 // rewriting only the cells whose text changed (never the whole table), so 2,000 sittings stay smooth. A sitting that
 // appears after the page was rendered is named by one batched POST of the new ids (never a name or key in a URL). A
-// reader's table (data-reader="1", the national operator) is headed by case numbers, names nobody and connects by
-// WebSockets only (the operator may not POST /negotiate).
+// reader's table (data-reader="1", the national operator) is headed by case numbers and names nobody. Every table
+// connects by WebSockets only, without negotiation: the operator may not POST /negotiate, and one request to open the
+// connection lets any frontend behind the balancer take it (issue 17: no affinity).
 (() => {
   "use strict";
   const table = document.getElementById("live-board");
@@ -202,7 +203,7 @@
     }
   }, 1000);
 
-  const options = reader ? { skipNegotiation: true, transport: signalR.HttpTransportType.WebSockets } : {};
+  const options = { skipNegotiation: true, transport: signalR.HttpTransportType.WebSockets };
   const connection = new signalR.HubConnectionBuilder().withUrl("/hubs/center", options).withAutomaticReconnect()
     .withHubProtocol(new signalR.protocols.msgpack.MessagePackHubProtocol()) // issue 16: the same shapes as JSON
     .build();

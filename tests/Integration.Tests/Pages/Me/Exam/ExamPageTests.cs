@@ -39,6 +39,22 @@ public sealed partial class ExamPageTests(ExamWorld exam) : IClassFixture<ExamWo
         var said = Expected[language];
         var context = await _chromium.NewContextAsync(new() { Permissions = ["camera", "microphone"] });
         var page = await context.NewPageAsync();
+        // Issue 17: the page goes straight to a WebSocket, no negotiation, so any frontend behind the balancer takes it.
+        var (negotiations, sockets) = (0, 0);
+        page.Request += (_, request) =>
+        {
+            if (request.Url.Contains("/hubs/sitting/negotiate", StringComparison.Ordinal))
+            {
+                Interlocked.Increment(ref negotiations);
+            }
+        };
+        page.WebSocket += (_, socket) =>
+        {
+            if (socket.Url.Contains("/hubs/sitting", StringComparison.Ordinal))
+            {
+                Interlocked.Increment(ref sockets);
+            }
+        };
         await page.SignInAsync(exam.Site, account, $"/me/cases/{caseId}/exam");
         await page.ChooseLanguageAsync(language);
 
@@ -87,6 +103,8 @@ public sealed partial class ExamPageTests(ExamWorld exam) : IClassFixture<ExamWo
         await World.OkAsync(HttpMethod.Post, $"/api/v1/sittings/{sittingId}/theory", Registrar);
         await Expect(page.Locator("#question fieldset")).ToBeVisibleAsync(new() { Timeout = 20_000 });
         await Expect(page.Locator("#timer")).ToHaveTextAsync(new Regex(@"^00:59:\d\d$|^01:00:00$"));
+        Assert.True(Volatile.Read(ref sockets) > 0, "the exam page opened no WebSocket to /hubs/sitting");
+        Assert.Equal(0, Volatile.Read(ref negotiations));
         await page.AssertAccessibleAsync();
 
         // Keyboard only: Space answers, Tab reaches "Next", Enter goes on; each answer acknowledged after the durable write.
