@@ -6,10 +6,11 @@ namespace Platform.Frontend.Site;
 
 /// <summary>
 /// A page that fails shows the site's error page, never a stack trace: 503 with <c>Retry-After</c> for a fault (the
-/// platform is briefly unavailable, nothing was lost), 500 for anything else (logged by the exception handler
-/// middleware as the bug it is). API requests are left to the ProblemDetails handlers.
+/// platform is briefly unavailable, nothing was lost), 500 for anything else. Both are logged here: since .NET 10 the
+/// exception handler middleware says nothing of an exception an <see cref="IExceptionHandler"/> handled, so a page's
+/// bug would otherwise leave no trace. API requests are left to the ProblemDetails handlers.
 /// </summary>
-public sealed class PageExceptionHandler(IServiceScopeFactory scopes) : IExceptionHandler
+public sealed partial class PageExceptionHandler(IServiceScopeFactory scopes, ILogger<PageExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
@@ -18,9 +19,18 @@ public sealed class PageExceptionHandler(IServiceScopeFactory scopes) : IExcepti
             return false;
         }
 
+        // The route pattern, not the path: a path may hold a case's or a sitting's id.
+        var endpoint = context.Features.Get<IExceptionHandlerFeature>()?.Endpoint;
+        var route = (endpoint as RouteEndpoint)?.RoutePattern.RawText ?? "(no endpoint)";
         var fault = PlatformFaults.IsFault(exception);
-        if (fault)
+        if (!fault)
         {
+            LogBug(logger, exception, route);
+        }
+        else
+        {
+            // The exception's type, not its message: a driver's text may quote data.
+            LogFault(logger, exception.GetType().Name, route);
             context.Response.Headers[HeaderNames.RetryAfter] = PlatformFaults.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
@@ -41,6 +51,12 @@ public sealed class PageExceptionHandler(IServiceScopeFactory scopes) : IExcepti
 
         return true;
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The page {Route} failed: answered 500.")]
+    private static partial void LogBug(ILogger logger, Exception exception, string route);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Fault} on the page {Route}: answered 503.")]
+    private static partial void LogFault(ILogger logger, string fault, string route);
 
     /// <summary>A browser asking for a page of the site (not the API, the hubs or a file).</summary>
     public static bool IsPageRequest(HttpRequest request) =>
