@@ -28,18 +28,23 @@ public sealed partial class PersonalDataLogTests(SecurityFixture platform)
         // The capture works, for both hosts: the registration's key-only message and the silo's own messages are there.
         Assert.Contains(logs, entry => entry.Contains(candidateKey, StringComparison.Ordinal));
         Assert.Contains(logs, entry => entry.Contains(" Orleans.", StringComparison.Ordinal));
-        Assert.DoesNotContain(logs, ContainsAnIin);
-        foreach (var name in PersonalNames())
-        {
-            Assert.DoesNotContain(logs, entry => entry.Contains(name, StringComparison.Ordinal));
-        }
+        // The entries that leak, whole: a failure must say which message and which logger wrote it.
+        var names = PersonalNames().ToList();
+        var leaks = logs.Where(entry => ContainsAnIin(entry) || names.Any(name => entry.Contains(name, StringComparison.Ordinal))).ToList();
+        Assert.True(leaks.Count == 0, $"Personal data in {leaks.Count} log entries:\n{string.Join("\n", leaks.Take(5))}");
     }
 
     [Fact]
     public void TheScanRecognisesAnIinInAMessage()
     {
         Assert.True(ContainsAnIin($"Registered candidate {RegisteredIin}"));
+        Assert.True(ContainsAnIin($"GET /api/v1/candidates/{RegisteredIin}/file"));
         Assert.False(ContainsAnIin("Gateway 127.0.0.1:30000, generation 123456789012345"));
+        // A hexadecimal id can hold a run of twelve decimal digits, and about one such run in 450 passes as an IIN by
+        // chance (this one has a date, a century digit and its check digit: 45-01-18, 2, 8); the collection's ~41,000
+        // entries carry thousands of correlation ids: the likely cause of this test's one unexplained CI failure.
+        Assert.True(Iin.TryParse("450118232988", out _, out _));
+        Assert.False(ContainsAnIin("{CorrelationId=9c1e0f450118232988d7a6b3c4e5f6a7}"));
     }
 
     /// <summary>The flows that exist today: sign-in, calendar, administration, a registration with an IIN, a personal file.</summary>
@@ -78,6 +83,7 @@ public sealed partial class PersonalDataLogTests(SecurityFixture platform)
             .Concat(RegisteredName.Split(' '))
             .Distinct();
 
-    [GeneratedRegex("(?<![0-9])[0-9]{12}(?![0-9])")]
+    /// <summary>Twelve digits written as a number of their own: not a part of a longer number or of a word (a hexadecimal id).</summary>
+    [GeneratedRegex("(?<![0-9A-Za-z])[0-9]{12}(?![0-9A-Za-z])")]
     private static partial Regex TwelveDigits();
 }
