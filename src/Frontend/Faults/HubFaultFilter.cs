@@ -7,8 +7,9 @@ namespace Platform.Frontend.Faults;
 /// Issue 17, the hubs' 503: a hub call that meets a fault (<see cref="PlatformFaults.IsFault"/>: a silo gone, PostgreSQL
 /// down) is refused with <see cref="Message"/>, which a client can tell from a refusal and send again a few seconds
 /// later, rather than SignalR's "An unexpected error occurred", the hubs' 500. Anything else is left as it was: a bug
-/// stays an unexpected error. A fault also renews the live subscriptions at once (<see cref="LiveRenewal.FaultMet"/>):
-/// the grain the call reached may have moved to another silo and lost its observers. A call of a connection bound to a
+/// stays an unexpected error. A fault that may have moved a grain (<see cref="PlatformFaults.MayHaveMovedAGrain"/>: a
+/// silo lost, not PostgreSQL down) also renews the live subscriptions at once (<see cref="LiveRenewal.FaultMet"/>): the
+/// grain the call reached may live on another silo now, without its observers. A call of a connection bound to a
 /// sitting also keeps that sitting's outage window (<see cref="OutageWindows"/>): a fault opens it, the next call first
 /// has it credited (a fault of the credit is the call's).
 /// </summary>
@@ -38,7 +39,11 @@ public sealed partial class HubFaultFilter(ILogger<HubFaultFilter> logger, LiveR
 
             // The exception's type and the hub method, not its message: a driver's text may quote data.
             LogFault(logger, fault.GetType().Name, invocationContext.Hub.GetType().Name, invocationContext.HubMethodName);
-            renewal.FaultMet();
+            if (PlatformFaults.MayHaveMovedAGrain(fault))
+            {
+                renewal.FaultMet();
+            }
+
             throw new HubException(Message);
         }
     }

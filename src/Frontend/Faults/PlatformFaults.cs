@@ -31,6 +31,16 @@ public static class PlatformFaults
         || (exception is CryptographicException { InnerException: { } cause } && KeyRingUnreadable(cause));
 
     /// <summary>
+    /// A fault after which the grain a call reached may live on another silo: its silo stopped, died or was cut off
+    /// (a rejected or unforwarded message, no gateway, no answer in time). The observers a grain held in memory are gone
+    /// with it, so the frontend renews its subscriptions (<see cref="Sittings.LiveRenewal.FaultMet"/>). PostgreSQL down
+    /// (the silos' storage or the frontend's own reads) moves no grain: renewing every subscription every few seconds
+    /// for the length of a database outage would only add calls.
+    /// </summary>
+    public static bool MayHaveMovedAGrain(Exception exception) => exception is
+        OrleansMessageRejectionException or ConnectionFailedException or TimeoutException;
+
+    /// <summary>
     /// Data Protection (the site's cookie, the forms' tokens) could not read its key ring from PostgreSQL: it wraps every
     /// failure in a <see cref="CryptographicException"/>, the database's own as the cause, or, for the requests that
     /// waited on another's read, an <see cref="InvalidOperationException"/> around the <see cref="AggregateException"/>

@@ -98,8 +98,13 @@ public sealed class ProctoringHub(
             catch (Exception fault) when (Faults.PlatformFaults.IsFault(fault))
             {
                 // Issue 17: one sitting's silo gone or its storage down refuses that batch (send it again), not the
-                // call: the other streams' batches are answered as usual. The sitting may have moved: renew at once.
-                renewal.FaultMet();
+                // call: the other streams' batches are answered as usual. The sitting may have moved (a silo lost, not
+                // PostgreSQL down): renew at once.
+                if (Faults.PlatformFaults.MayHaveMovedAGrain(fault))
+                {
+                    renewal.FaultMet();
+                }
+
                 return new StreamReceipt(sittingId, null, Faults.HubFaultFilter.Message);
             }
         }));

@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 using Npgsql;
 using NpgsqlTypes;
 using Platform.Grains.Procedure;
@@ -6,22 +5,19 @@ using Platform.Grains.Procedure;
 namespace Platform.Silo.Procedure;
 
 /// <summary>
-/// The <c>case_wakeups</c> table (migration 0021, issue 16). Writes from all cases queue up; the writer takes what is
-/// queued (at most <see cref="MaxBatch"/>) and writes it in one transaction, an upsert and a removal, then completes
-/// every caller's task: a mass end's thousands of cases arming their next deadline share their commits, as the
-/// sittings' wake-ups (<see cref="Sittings.SittingWakeups"/>) do. An instant is stored rounded up to PostgreSQL's
+/// The <c>case_wakeups</c> table (migration 0021, issue 16), written in batches (<see cref="WakeupRowWriter{TKey}"/>): a
+/// mass end's thousands of cases arming their next deadline share their commits. An instant is stored rounded up to PostgreSQL's
 /// microsecond, so a row is never due before the instant its case aimed at (a deadline passes one tick after its end).
 /// </summary>
-public sealed class CaseWakeups(NpgsqlDataSource dataSource, ILogger<CaseWakeups> logger) : BackgroundService, ICaseWakeups
+public sealed class CaseWakeups(NpgsqlDataSource dataSource, ILogger<CaseWakeups> logger)
+    : WakeupRowWriter<(string CaseId, string Kind)>(dataSource, logger, "case_wakeups"), ICaseWakeups
 {
-    private const int MaxBatch = 2000;
-
-    private const string Upsert = """
+    private const string UpsertRows = """
         insert into case_wakeups (case_id, kind, wake_at) select * from unnest($1::text[], $2::text[], $3::timestamptz[])
         on conflict (case_id, kind) do update set wake_at = excluded.wake_at
         """;
 
-    private const string Remove = """
+    private const string RemoveRows = """
         delete from case_wakeups w using unnest($1::text[], $2::text[]) as gone (case_id, kind)
         where w.case_id = gone.case_id and w.kind = gone.kind
         """;
@@ -33,19 +29,12 @@ public sealed class CaseWakeups(NpgsqlDataSource dataSource, ILogger<CaseWakeups
         order by case_id, kind limit $4
         """;
 
-    private readonly Channel<PendingCaseWakeup> _queue = Channel.CreateUnbounded<PendingCaseWakeup>(new UnboundedChannelOptions { SingleReader = true });
-
-    public Task SetAsync(string caseId, string kind, DateTimeOffset? wakeAt, CancellationToken cancellationToken = default)
-    {
-        var pending = new PendingCaseWakeup(caseId, kind, wakeAt is { } at ? RoundedUp(at) : null, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
-        return _queue.Writer.TryWrite(pending)
-            ? pending.Done.Task.WaitAsync(cancellationToken)
-            : Task.FromException(new InvalidOperationException("The cases' wake-ups are stopped."));
-    }
+    public Task SetAsync(string caseId, string kind, DateTimeOffset? wakeAt, CancellationToken cancellationToken = default) =>
+        QueueAsync((caseId, kind), wakeAt is { } at ? RoundedUp(at) : null, cancellationToken);
 
     public async Task<IReadOnlyList<string>> KindsAsync(string caseId, CancellationToken cancellationToken = default)
     {
-        await using var command = dataSource.CreateCommand(Kinds);
+        await using var command = DataSource.CreateCommand(Kinds);
         command.Parameters.Add(new NpgsqlParameter { Value = caseId, NpgsqlDbType = NpgsqlDbType.Text });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var kinds = new List<string>();
@@ -59,7 +48,7 @@ public sealed class CaseWakeups(NpgsqlDataSource dataSource, ILogger<CaseWakeups
 
     public async Task<IReadOnlyList<CaseWakeup>> DueAsync(DateTimeOffset dueBy, CaseWakeup? after, int limit, CancellationToken cancellationToken = default)
     {
-        await using var command = dataSource.CreateCommand(Due);
+        await using var command = DataSource.CreateCommand(Due);
         command.Parameters.Add(new NpgsqlParameter { Value = dueBy.ToUniversalTime(), NpgsqlDbType = NpgsqlDbType.TimestampTz });
         command.Parameters.Add(new NpgsqlParameter { Value = after?.CaseId ?? "", NpgsqlDbType = NpgsqlDbType.Text });
         command.Parameters.Add(new NpgsqlParameter { Value = after?.Kind ?? "", NpgsqlDbType = NpgsqlDbType.Text });
@@ -74,38 +63,6 @@ public sealed class CaseWakeups(NpgsqlDataSource dataSource, ILogger<CaseWakeups
         return due;
     }
 
-    public override async Task StopAsync(CancellationToken cancellationToken)
-    {
-        // Registered before Orleans, so stopped after it: what the last cases queued is written, then the writer ends.
-        _queue.Writer.TryComplete();
-        await base.StopAsync(cancellationToken);
-    }
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var batch = new List<PendingCaseWakeup>();
-        while (await _queue.Reader.WaitToReadAsync(CancellationToken.None))
-        {
-            while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var pending))
-            {
-                batch.Add(pending);
-            }
-
-            try
-            {
-                await WriteAsync(batch);
-                batch.ForEach(p => p.Done.TrySetResult());
-            }
-            catch (Exception failure) when (failure is not OutOfMemoryException)
-            {
-                logger.LogWarning(failure, "{Count} cases' deadline wake-ups could not be written", batch.Count);
-                batch.ForEach(p => p.Done.TrySetException(failure));
-            }
-
-            batch.Clear();
-        }
-    }
-
     /// <summary>The instant on PostgreSQL's microsecond grid, at or after <paramref name="at"/>.</summary>
     private static DateTimeOffset RoundedUp(DateTimeOffset at)
     {
@@ -114,36 +71,9 @@ public sealed class CaseWakeups(NpgsqlDataSource dataSource, ILogger<CaseWakeups
         return below == 0 ? utc : utc.AddTicks(TimeSpan.TicksPerMicrosecond - below);
     }
 
-    /// <summary>One transaction; a row written twice in the batch keeps its last value.</summary>
-    private async Task WriteAsync(List<PendingCaseWakeup> batch)
-    {
-        var last = new Dictionary<(string CaseId, string Kind), DateTimeOffset?>();
-        foreach (var pending in batch)
-        {
-            last[(pending.CaseId, pending.Kind)] = pending.WakeAt;
-        }
+    protected override NpgsqlBatchCommand Upsert(IReadOnlyList<KeyValuePair<(string CaseId, string Kind), DateTimeOffset>> rows) =>
+        new(UpsertRows) { Parameters = { Texts(rows.Select(r => r.Key.CaseId)), Texts(rows.Select(r => r.Key.Kind)), Instants(rows.Select(r => r.Value)) } };
 
-        var set = last.Where(p => p.Value is not null).ToArray();
-        var removed = last.Where(p => p.Value is null).Select(p => p.Key).ToArray();
-        await using var connection = await dataSource.OpenConnectionAsync();
-        await using var write = new NpgsqlBatch(connection);
-        if (set.Length > 0)
-        {
-            var upsert = new NpgsqlBatchCommand(Upsert);
-            upsert.Parameters.Add(new NpgsqlParameter { Value = set.Select(p => p.Key.CaseId).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
-            upsert.Parameters.Add(new NpgsqlParameter { Value = set.Select(p => p.Key.Kind).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
-            upsert.Parameters.Add(new NpgsqlParameter { Value = set.Select(p => p.Value!.Value).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.TimestampTz });
-            write.BatchCommands.Add(upsert);
-        }
-
-        if (removed.Length > 0)
-        {
-            var remove = new NpgsqlBatchCommand(Remove);
-            remove.Parameters.Add(new NpgsqlParameter { Value = removed.Select(k => k.CaseId).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
-            remove.Parameters.Add(new NpgsqlParameter { Value = removed.Select(k => k.Kind).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
-            write.BatchCommands.Add(remove);
-        }
-
-        await write.ExecuteNonQueryAsync();
-    }
+    protected override NpgsqlBatchCommand Remove(IReadOnlyList<(string CaseId, string Kind)> keys) =>
+        new(RemoveRows) { Parameters = { Texts(keys.Select(k => k.CaseId)), Texts(keys.Select(k => k.Kind)) } };
 }

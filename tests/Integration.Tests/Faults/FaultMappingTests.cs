@@ -46,6 +46,26 @@ public sealed class FaultMappingTests
     public void TheFrontendCountsOnlyTheListedFaults(string what, Exception exception, bool fault) =>
         Assert.True(PlatformFaults.IsFault(exception) == fault, $"{what}: {exception.GetType().Name} should {(fault ? "" : "not ")}be a fault");
 
+    /// <summary>Issue 17: which faults renew the live subscriptions at once (a silo lost), which do not (PostgreSQL down).</summary>
+    public static TheoryData<string, Exception, bool> MovingFaults => new()
+    {
+        { "silo gone", new SiloUnavailableException(), true },
+        { "forwarding failed", (Exception)RuntimeHelpers.GetUninitializedObject(typeof(OrleansMessageRejectionException)), true },
+        { "no gateway", new Orleans.Runtime.Messaging.ConnectionFailedException("no gateway"), true },
+        { "a silo cut off: no answer in time", new TimeoutException(), true },
+        { "storage behind a silo", new PlatformUnavailableException(), false },
+        { "own read: server unreachable", new NpgsqlException("Failed to connect", new SocketException()), false },
+        { "key ring: server unreachable", new CryptographicException("failed", new NpgsqlException("Failed to connect", new SocketException())), false },
+    };
+
+    [Theory]
+    [MemberData(nameof(MovingFaults))]
+    public void OnlyALostSiloRenewsTheLiveSubscriptions(string what, Exception exception, bool moves)
+    {
+        Assert.True(PlatformFaults.IsFault(exception), $"{what} is a fault");
+        Assert.True(PlatformFaults.MayHaveMovedAGrain(exception) == moves, $"{what}: {exception.GetType().Name} should {(moves ? "" : "not ")}renew the subscriptions");
+    }
+
     [Fact]
     public void TheSiloLetsNoDriverExceptionCrossTheGrainBoundary()
     {
