@@ -37,6 +37,10 @@ stop_all() {
   trap - INT TERM EXIT
   echo
   echo "Stopping..."
+  # The platform first, the mail server last: a silo stopping finishes the notice it is sending, and a mail server
+  # gone first answered it with an SMTP error that failed the notice for good.
+  for pid in "${!roles[@]}"; do [ "${roles[$pid]}" = mail ] || kill "$pid" 2>/dev/null || true; done
+  for pid in "${!roles[@]}"; do [ "${roles[$pid]}" = mail ] || wait "$pid" 2>/dev/null || true; done
   for pid in "${!roles[@]}"; do kill "$pid" 2>/dev/null || true; done
   for pid in "${!roles[@]}"; do wait "$pid" 2>/dev/null || true; done
   if [ -n "$own_postgres" ]; then scripts/postgres.sh stop "$own_postgres"; echo "PostgreSQL stopped."; fi

@@ -11,6 +11,7 @@ namespace Platform.LoadTest;
 /// it has seen. Two activations, each with its own state, would show as a chain that forks or skips (the key
 /// (sitting_id, seq) refuses the second writer of a seq, so the stale one's records cannot interleave unseen), as one
 /// answer (question, sequence) stored twice or a question's sequences going back, or as one detection id stored twice.
+/// The same pass sums the outage time each sitting credited (<c>OutageCredited</c>, P11).
 /// </summary>
 public static class ActivationCheck
 {
@@ -31,6 +32,8 @@ public static class ActivationCheck
         var (seq, hash) = (0L, new byte[32]);
         var answers = new Dictionary<string, long>(StringComparer.Ordinal);
         var detections = new HashSet<Guid>();
+        var credited = new Dictionary<string, int>(StringComparer.Ordinal);
+        var capped = new HashSet<string>(StringComparer.Ordinal);
         await using var database = NpgsqlDataSource.Create(connectionString);
         await using var command = database.CreateCommand(Query);
         command.Parameters.Add(new NpgsqlParameter { Value = sittings.ToArray() });
@@ -69,8 +72,19 @@ public static class ActivationCheck
             {
                 duplicateDetections++;
             }
+            else if (kind == "OutageCredited")
+            {
+                // The time the platform gave back (P11), as the sitting decided it on its own clock.
+                var credit = reader.GetString(0);
+                credited[credit] = credited.GetValueOrDefault(credit) + root.GetProperty("seconds").GetInt32();
+                if (root.GetProperty("capped").GetBoolean())
+                {
+                    capped.Add(credit);
+                }
+            }
         }
 
-        return new ActivationReport(sittings.Count, records, breaks, duplicateAnswers, backwards, duplicateDetections);
+        return new ActivationReport(sittings.Count, records, breaks, duplicateAnswers, backwards, duplicateDetections,
+            CreditedSeconds: [.. credited.Values.Order()], CappedSittings: capped.Count);
     }
 }

@@ -37,7 +37,7 @@ public sealed class LiveConnection : IAsyncDisposable
         _ready.SetResult();
         connection.Reconnecting += _ =>
         {
-            Outages.Failed();
+            Outages.Lost();
             lock (_gate)
             {
                 if (_ready.Task.IsCompleted)
@@ -157,5 +157,9 @@ public sealed class LiveConnection : IAsyncDisposable
         }
     }
 
-    public ValueTask DisposeAsync() => Hub.DisposeAsync();
+    public ValueTask DisposeAsync()
+    {
+        Outages.Leaving();
+        return Hub.DisposeAsync();
+    }
 }

@@ -39,7 +39,36 @@ public sealed class OutageClock
         }
     }
 
+    /// <summary>
+    /// The client left while its connection was being restored after its last call had been answered: a loss after all
+    /// it did (its sitting submitted or ended), nothing it saw go wrong. That window is dropped, and counted here.
+    /// </summary>
+    public bool LeftWhileReconnecting
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _left;
+            }
+        }
+    }
+
+    private bool _callFailed;
+    private bool _left;
+
+    /// <summary>A call failed (refused as unavailable, or cut by a lost connection).</summary>
     public void Failed()
+    {
+        lock (_gate)
+        {
+            _since ??= Stopwatch.GetTimestamp();
+            _callFailed = true;
+        }
+    }
+
+    /// <summary>The connection was lost (the client reconnects by itself).</summary>
+    public void Lost()
     {
         lock (_gate)
         {
@@ -55,6 +84,21 @@ public sealed class OutageClock
             {
                 _windows.Add(Stopwatch.GetElapsedTime(since));
                 _since = null;
+            }
+
+            _callFailed = false;
+        }
+    }
+
+    /// <summary>The client is done and closes its connection; a window that only a lost connection opened is dropped.</summary>
+    public void Leaving()
+    {
+        lock (_gate)
+        {
+            if (_since is not null && !_callFailed)
+            {
+                _since = null;
+                _left = true;
             }
         }
     }

@@ -113,6 +113,18 @@ public static class ReportWriter
     /// Issue 17: the fault (when, what), what the candidates saw of it (error windows, the time lost, the resumes, the
     /// time credited), the hubs' and the API's unexpected errors, and the check that no sitting was active twice.
     /// </summary>
+    /// <summary>The sittings credited, and the seconds each: p50, p99, most; how many reached the cap.</summary>
+    private static string Credited(ActivationReport a)
+    {
+        if (a.CreditedSeconds is not { Count: > 0 } seconds)
+        {
+            return "none";
+        }
+
+        int At(double share) => seconds[Math.Min(seconds.Count - 1, (int)Math.Ceiling(share * seconds.Count) - 1)];
+        return F($"{seconds.Count} sittings: p50 {At(0.50)} s, p99 {At(0.99)} s, most {seconds[^1]} s; {a.CappedSittings} at the cap (the rest is the commission's, P11)");
+    }
+
     private static void Fault(StringBuilder text, LoadResult r)
     {
         if (r.Activations is not { } a)
@@ -134,8 +146,10 @@ public static class ReportWriter
         text.AppendLine(F($"| proctoring streams that saw an error | {f.StreamHit} of {f.Candidates} |"));
         text.AppendLine(F($"| proctoring stream error windows | {f.StreamWindows} |"));
         text.AppendLine(F($"| clients whose last error never ended in a success | {f.StillFailing} |"));
+        text.AppendLine(F($"| clients that left (their sitting over, every call answered) while reconnecting: no error seen | {f.LeftWhileReconnecting} |"));
         text.AppendLine(F($"| exam clients that reconnected by themselves and resumed | {f.Reconnected} ({f.Resumes} resumes; in the theory with time left {f.ResumedWithTimeLeft}, without {f.ResumedWithoutTime}) |"));
-        text.AppendLine(F($"| deadlines moved (time credited, P10/P11) | {f.Credited} (most {f.MostCredited.TotalSeconds:0} s) |"));
+        text.AppendLine(F($"| deadlines moved as the clients saw them (a sheet after a reconnect; P10/P11) | {f.Credited} (most {f.MostCredited.TotalSeconds:0} s) |"));
+        text.AppendLine(F($"| outage time credited by the platform (P11, `OutageCredited` in the sitting logs) | {Credited(a)} |"));
         text.AppendLine(F($"| unexpected errors (hub \"unexpected error\", HTTP 500), each call sent again | {r.Metrics.UnexpectedErrors} |"));
         text.AppendLine(F($"| no sitting active twice: {a.Sittings} event logs, {a.Records} records | chain breaks {a.ChainBreaks}, answers stored twice {a.DuplicateAnswers}, answer sequences going back {a.AnswersGoingBack}, detections stored twice {a.DuplicateDetections}{(a.Error is null ? "" : " — " + a.Error)} |"));
         text.AppendLine();

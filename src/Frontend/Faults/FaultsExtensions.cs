@@ -9,6 +9,7 @@ public static class FaultsExtensions
     public static IServiceCollection AddPlatformFaults(this IServiceCollection services) =>
         services.AddExceptionHandler<FaultExceptionHandler>()
             .AddSingleton<OutageWindows>()
+            .AddHostedService<OutageProbe>()
             .Configure<HubOptions>(options => options.AddFilter<HubFaultFilter>());
 
     /// <summary>Just before the endpoints, so a retried read passes authentication and the rate limits once.</summary>

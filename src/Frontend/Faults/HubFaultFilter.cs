@@ -21,6 +21,7 @@ public sealed partial class HubFaultFilter(ILogger<HubFaultFilter> logger, LiveR
     public async ValueTask<object?> InvokeMethodAsync(HubInvocationContext invocationContext, Func<HubInvocationContext, ValueTask<object?>> next)
     {
         var sitting = OutageWindows.SittingOf(invocationContext.Context);
+        var arrived = outages.Clock.GetUtcNow();
         try
         {
             if (sitting is not null)
@@ -34,7 +35,7 @@ public sealed partial class HubFaultFilter(ILogger<HubFaultFilter> logger, LiveR
         {
             if (sitting is not null)
             {
-                outages.Refused(sitting);
+                outages.Refused(sitting, arrived);
             }
 
             // The exception's type and the hub method, not its message: a driver's text may quote data.

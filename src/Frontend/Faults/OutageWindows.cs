@@ -6,11 +6,13 @@ using Platform.Hosting;
 namespace Platform.Frontend.Faults;
 
 /// <summary>
-/// Issue 17, P11's spirit: per sitting, the window of a platform outage its calls met on this frontend — from the first
-/// call refused as unavailable (<see cref="PlatformFaults.IsFault"/>) to the next call of that sitting that gets
-/// through. Before that next call goes on, the sitting is asked to credit the window (<see cref="IExamSessionGrain.CreditOutage"/>):
-/// the credit succeeding is the platform answering that sitting again, and the call then runs against the moved
-/// deadline (its answer carries the new time left). The credit is awaited, never fired and forgotten: a fault means the
+/// Issue 17, P11's spirit: per sitting, the window of a platform outage its calls met on this frontend — from the arrival
+/// of the first call refused as unavailable (<see cref="PlatformFaults.IsFault"/>) to the moment the platform answers that sitting
+/// again. The sitting is asked to credit the window (<see cref="IExamSessionGrain.CreditOutage"/>), the credit succeeding
+/// being that answer: before the sitting's next call goes on (the call then runs against the moved deadline, its answer
+/// carries the new time left), and by the frontend itself every <see cref="Probe"/> (<see cref="ProbeAsync"/>), so the
+/// window ends when the outage does, not when the candidate comes back: a candidate who stays away after a refusal gains
+/// nothing beyond the outage, and one who waits is given all of it. The credit is awaited, never fired and forgotten: a fault means the
 /// outage goes on, so the window stays open and the fault is the call's (refused as unavailable at once, rather than
 /// waiting for a second fault); a bug is logged as an error, the window kept for the next call (given up after
 /// <see cref="TriesOnBugs"/>, logged), and the call goes on.
@@ -29,6 +31,12 @@ public sealed partial class OutageWindows(IGrainFactory grains, IServiceProvider
     /// <summary>The tries of a credit that fails for a bug (not a fault) before its window is given up.</summary>
     public const int TriesOnBugs = 3;
 
+    /// <summary>How often the frontend asks the sittings with an open window to credit it (the outage's resolution).</summary>
+    public static readonly TimeSpan Probe = TimeSpan.FromSeconds(5);
+
+    /// <summary>Credits asked at once by a probe round.</summary>
+    private const int ProbesInFlight = 32;
+
     /// <summary>A window older than this is dropped when the table is full: no theory of its sitting is open any more.</summary>
     private static readonly TimeSpan Stale = TimeSpan.FromDays(1);
 
@@ -36,7 +44,7 @@ public sealed partial class OutageWindows(IGrainFactory grains, IServiceProvider
     private readonly ConcurrentDictionary<string, (DateTimeOffset From, int Bugs)> _open = new(StringComparer.Ordinal);
 
     /// <summary>The procedure's clock when one is registered under <see cref="PlatformClock.Key"/>, the system's otherwise.</summary>
-    private TimeProvider Clock => services.GetKeyedService<TimeProvider>(PlatformClock.Key) ?? TimeProvider.System;
+    public TimeProvider Clock => services.GetKeyedService<TimeProvider>(PlatformClock.Key) ?? TimeProvider.System;
 
     /// <summary>The sitting a hub connection is bound to, if any.</summary>
     public static string? SittingOf(HubCallerContext context) =>
@@ -45,8 +53,12 @@ public sealed partial class OutageWindows(IGrainFactory grains, IServiceProvider
     /// <summary>Sittings with an open window (for the tests and the curious).</summary>
     public int Count => _open.Count;
 
-    /// <summary>A call of the sitting was refused as unavailable: its window opens now, unless one is open already.</summary>
-    public void Refused(string sittingId)
+    /// <summary>
+    /// A call of the sitting that arrived at <paramref name="arrived"/> was refused as unavailable: its window opens then,
+    /// unless one is open already. The call's arrival, not its refusal: a call to a silo cut off waits for its timeout
+    /// before it is refused, and the candidate lost that wait too.
+    /// </summary>
+    public void Refused(string sittingId, DateTimeOffset arrived)
     {
         var now = Clock.GetUtcNow();
         if (_open.Count >= MaxWindows && !_open.ContainsKey(sittingId))
@@ -63,7 +75,33 @@ public sealed partial class OutageWindows(IGrainFactory grains, IServiceProvider
             }
         }
 
-        _open.TryAdd(sittingId, (now, 0));
+        _open.TryAdd(sittingId, (arrived < now ? arrived : now, 0));
+    }
+
+    /// <summary>
+    /// One probe round: every sitting with an open window is asked to credit it now; a fault leaves the window open for
+    /// the next round (the outage goes on), an answer ends it. Returns the windows ended.
+    /// </summary>
+    public async Task<int> ProbeAsync(CancellationToken cancellationToken = default)
+    {
+        var ended = 0;
+        await Parallel.ForEachAsync(_open.Keys.ToList(), new ParallelOptions { MaxDegreeOfParallelism = ProbesInFlight, CancellationToken = cancellationToken },
+            async (sittingId, _) =>
+            {
+                try
+                {
+                    await CreditAsync(sittingId);
+                    if (!_open.ContainsKey(sittingId))
+                    {
+                        Interlocked.Increment(ref ended);
+                    }
+                }
+                catch (Exception fault) when (PlatformFaults.IsFault(fault))
+                {
+                    // Still down for this sitting: its window stays open.
+                }
+            });
+        return ended;
     }
 
     /// <summary>

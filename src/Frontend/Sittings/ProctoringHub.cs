@@ -132,6 +132,7 @@ public sealed class ProctoringHub(
 
         // Issue 17: the stream's sitting keeps its outage window like the candidate's calls (Faults.OutageWindows).
         var sitting = gate.Sitting(grant.SittingId);
+        var arrived = outages.Clock.GetUtcNow();
         try
         {
             await outages.CreditAsync(grant.SittingId);
@@ -139,7 +140,7 @@ public sealed class ProctoringHub(
         }
         catch (Exception fault) when (Faults.PlatformFaults.IsFault(fault))
         {
-            outages.Refused(grant.SittingId);
+            outages.Refused(grant.SittingId, arrived);
             throw;
         }
     }

@@ -59,6 +59,48 @@ public sealed class OutageCreditOverHubTests
     }
 
     [Fact]
+    public async Task TheWindowEndsWhenThePlatformAnswersTheSittingAgainNotWhenTheCandidateComesBack()
+    {
+        var outage = new OutageOf();
+        await using var world = await World.Create(Start).WithDemoData().WithFrontend()
+            .WithServices(services => services.AddSingleton<IIncomingGrainCallFilter>(outage)).StartAsync();
+        var sittingId = await InTheoryAsync(world);
+        var sitting = world.Grains.GetGrain<IExamSessionGrain>(sittingId);
+        var candidate = await world.ConnectAsync(SittingHub.Path, Candidate);
+        var sheet = await candidate.InvokeAsync<TheorySheet>("Resume", sittingId);
+        var question = sheet.Questions[0];
+        var windows = world.Frontend.Services.GetRequiredService<OutageWindows>();
+
+        // One refused call, then 20 s of outage in which the frontend's own probes find the sitting still down.
+        outage.Down = sittingId;
+        await Assert.ThrowsAsync<HubException>(() => candidate.InvokeAsync<AnswerReceipt>("SaveAnswer", question.QuestionId, question.Options[0].Id, 1L));
+        world.Clock.Advance(TimeSpan.FromSeconds(20));
+        Assert.Equal(1, windows.Count);
+
+        // The platform answers again; the candidate stays silent. The next probe (every 5 s of the clock) ends the window.
+        outage.Down = null;
+        var credited = 0;
+        for (var step = 0; step < 400 && credited == 0; step++)
+        {
+            if (step % 4 == 3)
+            {
+                world.Clock.Advance(TimeSpan.FromSeconds(1));
+            }
+
+            await Task.Delay(25);
+            credited = (await sitting.Get())!.OutageCreditedSeconds;
+        }
+
+        Assert.InRange(credited, 20, 20 + (int)OutageWindows.Probe.TotalSeconds + 1);
+        Assert.Equal(0, windows.Count);
+
+        // Two minutes later the candidate comes back: the outage was over long before, nothing more is given.
+        world.Clock.Advance(TimeSpan.FromMinutes(2));
+        Assert.True((await candidate.InvokeAsync<AnswerReceipt>("SaveAnswer", question.QuestionId, question.Options[0].Id, 1L)).Saved);
+        Assert.Equal(credited, (await sitting.Get())!.OutageCreditedSeconds);
+    }
+
+    [Fact]
     public async Task AProctoringStreamsBatchRefusedForAFaultOpensTheWindowAndItsNextBatchHasItCredited()
     {
         var outage = new OutageOf();
@@ -83,14 +125,61 @@ public sealed class OutageCreditOverHubTests
         Assert.Equal((20, before.AddSeconds(20)), (view.OutageCreditedSeconds, view.Deadline));
     }
 
-    /// <summary>The silo's answer to every call of one sitting while <see cref="Down"/> names it: its storage is unavailable.</summary>
+    [Fact]
+    public async Task ACallThatWaitedBeforeItWasRefusedIsCreditedFromItsArrival()
+    {
+        var outage = new OutageOf();
+        await using var world = await World.Create(Start).WithDemoData().WithFrontend()
+            .WithServices(services => services.AddSingleton<IIncomingGrainCallFilter>(outage)).StartAsync();
+        var sittingId = await InTheoryAsync(world);
+        var candidate = await world.ConnectAsync(SittingHub.Path, Candidate);
+        var sheet = await candidate.InvokeAsync<TheorySheet>("Resume", sittingId);
+        var question = sheet.Questions[0];
+
+        // The sitting's silo is cut off (the partition run's case): the call waits 25 s of the clock, then times out.
+        outage.Hold = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        outage.Down = sittingId;
+        var call = candidate.InvokeAsync<AnswerReceipt>("SaveAnswer", question.QuestionId, question.Options[0].Id, 1L);
+        await outage.Held.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        world.Clock.Advance(TimeSpan.FromSeconds(25));
+        outage.Hold.SetResult();
+        await Assert.ThrowsAsync<HubException>(() => call);
+        outage.Down = null;
+
+        // All 25 s are given back: the window opened when the refused call arrived, not when it was refused.
+        Assert.True((await candidate.InvokeAsync<AnswerReceipt>("SaveAnswer", question.QuestionId, question.Options[0].Id, 1L)).Saved);
+        var view = (await world.Grains.GetGrain<IExamSessionGrain>(sittingId).Get())!;
+        Assert.Equal((25, sheet.Deadline!.Value.AddSeconds(25)), (view.OutageCreditedSeconds, view.Deadline));
+    }
+
+    /// <summary>
+    /// The silo's answer to every call of one sitting while <see cref="Down"/> names it: its storage is unavailable, or,
+    /// while <see cref="Hold"/> is set, no answer until it is released and then a timeout (a silo cut off).
+    /// </summary>
     private sealed class OutageOf : IIncomingGrainCallFilter
     {
         public volatile string? Down;
 
-        public Task Invoke(IIncomingGrainCallContext context) =>
-            Down is { } sittingId && context.TargetId.Type.ToString() == "examsession" && context.TargetId.Key.ToString() == sittingId
-                ? throw new PlatformUnavailableException()
-                : context.Invoke();
+        public volatile TaskCompletionSource? Hold;
+
+        /// <summary>Set when a call is being held.</summary>
+        public TaskCompletionSource Held { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public async Task Invoke(IIncomingGrainCallContext context)
+        {
+            if (Down is { } sittingId && context.TargetId.Type.ToString() == "examsession" && context.TargetId.Key.ToString() == sittingId)
+            {
+                if (Hold is { } hold)
+                {
+                    Held.TrySetResult();
+                    await hold.Task;
+                    throw new TimeoutException("no answer from the sitting's silo");
+                }
+
+                throw new PlatformUnavailableException();
+            }
+
+            await context.Invoke();
+        }
     }
 }

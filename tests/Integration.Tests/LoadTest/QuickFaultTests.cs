@@ -49,6 +49,13 @@ public sealed class QuickFaultTests
             Assert.Equal(0, result.Loss.AnswersMissing + result.Loss.DetectionsMissing + result.Loss.ViolationsMissing + result.Loss.TerminationsMissing + result.Loss.SubmissionsMissing);
             Assert.True(result.Activations is { Clean: true, Records: > 0 }, report);
 
+            // P11: the time the outage took was given back by the platform, in the sittings' logs, and no more than the
+            // outage and the clients' next call after it.
+            var credited = result.Activations!.CreditedSeconds ?? [];
+            Assert.True(credited.Count > 0, report);
+            Assert.True(credited.All(seconds => seconds is > 0 and <= 30), report);
+            Assert.Contains("outage time credited by the platform", report, StringComparison.Ordinal);
+
             // The fault was felt, and every client that felt it came through by itself.
             var seen = FaultFigures.Of(result.Metrics);
             Assert.True(seen.ExamHit > 0 && seen.StreamHit > 0, report);

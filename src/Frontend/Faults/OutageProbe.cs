@@ -1,0 +1,40 @@
+namespace Platform.Frontend.Faults;
+
+/// <summary>
+/// Issue 17: every <see cref="OutageWindows.Probe"/> of the platform clock, while any sitting has an open outage window,
+/// asks those sittings to credit it (<see cref="OutageWindows.ProbeAsync"/>): the window ends when the platform answers
+/// the sitting again, whether or not the candidate calls.
+/// </summary>
+public sealed partial class OutageProbe(OutageWindows windows, ILogger<OutageProbe> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            await Task.Delay(OutageWindows.Probe, windows.Clock, stoppingToken);
+            if (windows.Count == 0)
+            {
+                continue;
+            }
+
+            try
+            {
+                var ended = await windows.ProbeAsync(stoppingToken);
+                if (ended > 0)
+                {
+                    LogEnded(logger, ended, windows.Count);
+                }
+            }
+            catch (Exception failure) when (failure is not OperationCanceledException)
+            {
+                LogRoundFailed(logger, failure);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The platform answered {Ended} sittings again: their outage windows were credited; {Open} still open.")]
+    private static partial void LogEnded(ILogger logger, int ended, int open);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A round of outage probes failed; the next round tries again.")]
+    private static partial void LogRoundFailed(ILogger logger, Exception exception);
+}
