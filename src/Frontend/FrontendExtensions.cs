@@ -44,7 +44,11 @@ public static class FrontendExtensions
                     options.Invariant = PlatformDatabase.Invariant;
                     options.ConnectionString = connectionString;
                 });
-                client.AddDashboard();
+                if (PlatformDashboard.IsEnabled(configuration))
+                {
+                    client.AddDashboard();
+                }
+
                 TelemetryExtensions.AddClientTelemetry(client, configuration);
             });
         }
@@ -98,7 +102,11 @@ public static class FrontendExtensions
         app.MapPlatformSecurity();
         app.MapPlatformSite();
         Development.DevelopmentClockApi.MapDevelopmentClock(app);
-        app.MapOrleansDashboard(routePrefix: "/dashboard").RequireAuthorization(Policies.Administrator);
+        if (PlatformDashboard.IsEnabled(app.Configuration))
+        {
+            app.MapOrleansDashboard(routePrefix: "/dashboard").RequireAuthorization(Policies.Administrator);
+        }
+
         app.MapMetrics();
         return app;
     }

@@ -59,7 +59,11 @@ public static class SiloExtensions
                 options.Invariant = PlatformDatabase.Invariant;
                 options.ConnectionString = connectionString;
             });
-            silo.AddDashboard();
+            if (PlatformDashboard.IsEnabled(configuration))
+            {
+                silo.AddDashboard();
+            }
+
             SiloTelemetry.AddGrainCallTelemetry(silo, configuration);
         });
 

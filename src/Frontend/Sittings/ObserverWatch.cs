@@ -11,6 +11,9 @@ public abstract class ObserverWatch<TObserver>(IGrainFactory grains) where TObse
     private readonly Lock _gate = new();
     private readonly Dictionary<string, Watched> _watched = new(StringComparer.Ordinal);
 
+    /// <summary>The keys each connection watches: a connection leaving visits its own keys, not every key watched.</summary>
+    private readonly Dictionary<string, HashSet<string>> _keysOf = new(StringComparer.Ordinal);
+
     /// <summary>Adds a watcher of a key and (re)subscribes its observer.</summary>
     public async Task JoinAsync(string key, string connectionId)
     {
@@ -24,6 +27,12 @@ public abstract class ObserverWatch<TObserver>(IGrainFactory grains) where TObse
             }
 
             watched.Connections.Add(connectionId);
+            if (!_keysOf.TryGetValue(connectionId, out var keys))
+            {
+                _keysOf[connectionId] = keys = new HashSet<string>(StringComparer.Ordinal);
+            }
+
+            keys.Add(key);
         }
 
         await SubscribeAsync(key, watched.Reference);
@@ -35,15 +44,21 @@ public abstract class ObserverWatch<TObserver>(IGrainFactory grains) where TObse
         List<(string Key, Watched Watched)> dropped = [];
         lock (_gate)
         {
-            foreach (var (key, watched) in _watched)
+            // The connection's own keys: when thousands of candidates leave at the end of a slot, visiting every watched
+            // key for each of them was quadratic (the frontend's top method then, perf in docs/benchmarks.md).
+            if (!_keysOf.Remove(connectionId, out var keys))
             {
-                if (watched.Connections.Remove(connectionId) && watched.Connections.Count == 0)
-                {
-                    dropped.Add((key, watched));
-                }
+                return;
             }
 
-            dropped.ForEach(d => _watched.Remove(d.Key));
+            foreach (var key in keys)
+            {
+                if (_watched.TryGetValue(key, out var watched) && watched.Connections.Remove(connectionId) && watched.Connections.Count == 0)
+                {
+                    dropped.Add((key, watched));
+                    _watched.Remove(key);
+                }
+            }
         }
 
         foreach (var (key, watched) in dropped)

@@ -66,7 +66,7 @@ public sealed class SittingGate(IGrainFactory grains, CenterAccess centers, Proc
         _ => centers.Check(user, view.CenterNumber, AccessIntent.Read),
     };
 
-    public IExamSessionGrain Sitting(string sittingId) => grains.GetGrain<IExamSessionGrain>(sittingId);
+    public IExamSessionGrain Sitting(string sittingId) => GrainReferences.Get<IExamSessionGrain>(grains, sittingId);
 
     /// <summary>Center staff of the center, or an examination commission member of it (their token's center).</summary>
     public AccessDecision AtDesk(PlatformUser user, string center) =>

@@ -14,5 +14,5 @@ public sealed class SittingWatch(IGrainFactory grains, IHubContext<SittingHub> h
 
     protected override Task UnsubscribeAsync(string sittingId, ISittingObserver reference) => Grain(sittingId).Unsubscribe(reference);
 
-    private IExamSessionGrain Grain(string sittingId) => _grains.GetGrain<IExamSessionGrain>(sittingId);
+    private IExamSessionGrain Grain(string sittingId) => GrainReferences.Get<IExamSessionGrain>(_grains, sittingId);
 }
