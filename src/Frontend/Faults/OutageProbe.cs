@@ -1,17 +1,37 @@
 namespace Platform.Frontend.Faults;
 
 /// <summary>
-/// Issue 17: every <see cref="OutageWindows.Probe"/> of the platform clock, while any sitting has an open outage window,
-/// asks those sittings to credit it (<see cref="OutageWindows.ProbeAsync"/>): the window ends when the platform answers
-/// the sitting again, whether or not the candidate calls.
+/// Issue 17: every <see cref="OutageWindows.Probe"/> of the platform clock, takes over the windows stopped frontends left
+/// behind (<see cref="OutageWindows.TakeOverAsync"/>) and, while any sitting has an open outage window, asks those
+/// sittings to credit it (<see cref="OutageWindows.ProbeAsync"/>): the window ends when the platform answers the sitting
+/// again, whether or not the candidate calls. Stopping, it leaves the windows still open behind.
 /// </summary>
 public sealed partial class OutageProbe(OutageWindows windows, ILogger<OutageProbe> logger) : BackgroundService
 {
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        await windows.LeaveAllBehindAsync();
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {
             await Task.Delay(OutageWindows.Probe, windows.Clock, stoppingToken);
+            try
+            {
+                await windows.TakeOverAsync(stoppingToken);
+            }
+            catch (Exception fault) when (PlatformFaults.IsFault(fault))
+            {
+                // PostgreSQL unavailable: the rows wait for the next round.
+            }
+            catch (Exception failure) when (failure is not OperationCanceledException)
+            {
+                LogRoundFailed(logger, failure);
+            }
+
             if (windows.Count == 0)
             {
                 continue;

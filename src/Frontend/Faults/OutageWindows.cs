@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.SignalR;
+using Npgsql;
+using NpgsqlTypes;
 using Platform.Grains.Sittings;
 using Platform.Hosting;
 
@@ -16,6 +18,9 @@ namespace Platform.Frontend.Faults;
 /// outage goes on, so the window stays open and the fault is the call's (refused as unavailable at once, rather than
 /// waiting for a second fault); a bug is logged as an error, the window kept for the next call (given up after
 /// <see cref="TriesOnBugs"/>, logged), and the call goes on.
+/// A frontend that stops leaves its windows behind in PostgreSQL (<c>outage_windows</c>, <see cref="LeaveBehindAsync"/>),
+/// one opened for each candidate whose exam connection its shutdown closed: the outage is the platform's from then on, and
+/// any frontend takes them over at its next probe (<see cref="TakeOverAsync"/>).
 /// The sitting decides what counts, by its own clock: this window is only what the frontend saw. Bounded: a sitting's
 /// window is dropped once the sitting has answered it, and at most <see cref="MaxWindows"/> are kept (windows a day old
 /// go first).
@@ -39,6 +44,13 @@ public sealed partial class OutageWindows(IGrainFactory grains, IServiceProvider
 
     /// <summary>A window older than this is dropped when the table is full: no theory of its sitting is open any more.</summary>
     private static readonly TimeSpan Stale = TimeSpan.FromDays(1);
+
+    private const string LeaveRow = """
+        insert into outage_windows (sitting_id, opened_at) values ($1, $2)
+        on conflict (sitting_id) do update set opened_at = least(outage_windows.opened_at, excluded.opened_at)
+        """;
+
+    private const string TakeRows = "delete from outage_windows returning sitting_id, opened_at";
 
     /// <summary>Per sitting: when its window opened, and how many credits of it failed for a bug.</summary>
     private readonly ConcurrentDictionary<string, (DateTimeOffset From, int Bugs)> _open = new(StringComparer.Ordinal);
@@ -76,6 +88,47 @@ public sealed partial class OutageWindows(IGrainFactory grains, IServiceProvider
         }
 
         _open.TryAdd(sittingId, (arrived < now ? arrived : now, 0));
+    }
+
+    /// <summary>
+    /// This frontend is stopping: the sitting's window (opened at <paramref name="from"/>) is written for the frontends
+    /// that go on or start next, at once, since the process is going. A fault loses it (logged): the commission decides.
+    /// </summary>
+    public async Task LeaveBehindAsync(string sittingId, DateTimeOffset from)
+    {
+        try
+        {
+            await using var command = services.GetRequiredService<NpgsqlDataSource>().CreateCommand(LeaveRow);
+            command.Parameters.Add(new NpgsqlParameter { Value = sittingId, NpgsqlDbType = NpgsqlDbType.Text });
+            command.Parameters.Add(new NpgsqlParameter { Value = from.ToUniversalTime(), NpgsqlDbType = NpgsqlDbType.TimestampTz });
+            await command.ExecuteNonQueryAsync();
+        }
+        catch (Exception fault) when (PlatformFaults.IsFault(fault))
+        {
+            LogNotLeft(logger, fault);
+        }
+    }
+
+    /// <summary>Every window this frontend holds, left behind as it stops (see <see cref="LeaveBehindAsync"/>).</summary>
+    public Task LeaveAllBehindAsync() => Task.WhenAll(_open.Select(window => LeaveBehindAsync(window.Key, window.Value.From)));
+
+    /// <summary>
+    /// The windows stopped frontends left behind, taken over here (each row by one frontend); the probes then credit each
+    /// when the platform answers its sitting. An earlier window of a sitting wins. The number taken.
+    /// </summary>
+    public async Task<int> TakeOverAsync(CancellationToken cancellationToken = default)
+    {
+        await using var command = services.GetRequiredService<NpgsqlDataSource>().CreateCommand(TakeRows);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var taken = 0;
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var (sittingId, from) = (reader.GetString(0), reader.GetFieldValue<DateTimeOffset>(1));
+            _open.AddOrUpdate(sittingId, (from, 0), (_, held) => held.From <= from ? held : (from, held.Bugs));
+            taken++;
+        }
+
+        return taken;
     }
 
     /// <summary>
@@ -142,6 +195,9 @@ public sealed partial class OutageWindows(IGrainFactory grains, IServiceProvider
 
     [LoggerMessage(Level = LogLevel.Error, Message = "An outage window could not be credited to its sitting; {Then}.")]
     private static partial void LogCreditFailed(ILogger logger, Exception exception, string then);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "An outage window could not be left behind for the next frontend (PostgreSQL unavailable); the commission decides (P11).")]
+    private static partial void LogNotLeft(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Max} sittings have an open outage window: a new one is not kept.")]
     private static partial void LogFull(ILogger logger, int max);

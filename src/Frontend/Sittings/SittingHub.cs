@@ -16,7 +16,9 @@ namespace Platform.Frontend.Sittings;
 /// ("Warning") and termination ("Ended") are pushed to the candidate as they happen.
 /// </summary>
 [Authorize(Policy = Policies.Candidate)]
-public sealed class SittingHub(SittingGate gate, SittingWatch watch, IOptions<PlatformAuthOptions> auth, FrontendMetrics metrics) : Hub
+public sealed class SittingHub(
+    SittingGate gate, SittingWatch watch, IOptions<PlatformAuthOptions> auth, FrontendMetrics metrics,
+    Faults.OutageWindows outages, IHostApplicationLifetime lifetime) : Hub
 {
     public const string Path = "/hubs/sitting";
     public const string WarningMessage = "Warning";
@@ -81,6 +83,13 @@ public sealed class SittingHub(SittingGate gate, SittingWatch watch, IOptions<Pl
 
     public override async Task OnDisconnectedAsync(Exception? exception)
     {
+        // Issue 17: this frontend is stopping and closed the candidate's connection: from now the candidate cannot work
+        // through it; the window is left for the frontend the candidate reconnects through (P11's spirit).
+        if (lifetime.ApplicationStopping.IsCancellationRequested && Context.Items.TryGetValue(SittingItem, out var bound) && bound is string sittingId)
+        {
+            await outages.LeaveBehindAsync(sittingId, outages.Clock.GetUtcNow());
+        }
+
         await watch.LeaveAsync(Context.ConnectionId);
         await base.OnDisconnectedAsync(exception);
     }

@@ -14,7 +14,7 @@ public sealed class MigrationRunnerTests
     public void TheCatalogHoldsTheNumberedMigrationsInOrder()
     {
         Assert.Equal(
-            ["0001_orleans_query", "0002_orleans_clustering", "0003_orleans_persistence", "0004_orleans_reminders", "0005_platform_base", "0006_security", "0007_nsk_outbox", "0008_sitting_events", "0009_case_projection", "0010_dev_clock", "0011_live_sittings", "0012_uploads", "0013_mail_outbox", "0014_center_inbox", "0015_center_staff", "0016_statistics", "0017_live_sittings_day", "0018_grain_state", "0019_sitting_wakeups", "0020_data_protection_keys", "0021_case_wakeups"],
+            ["0001_orleans_query", "0002_orleans_clustering", "0003_orleans_persistence", "0004_orleans_reminders", "0005_platform_base", "0006_security", "0007_nsk_outbox", "0008_sitting_events", "0009_case_projection", "0010_dev_clock", "0011_live_sittings", "0012_uploads", "0013_mail_outbox", "0014_center_inbox", "0015_center_staff", "0016_statistics", "0017_live_sittings_day", "0018_grain_state", "0019_sitting_wakeups", "0020_data_protection_keys", "0021_case_wakeups", "0022_outage_windows"],
             CatalogNames);
         Assert.Equal(Enumerable.Range(1, CatalogNames.Length), MigrationCatalog.Embedded.Select(migration => migration.Version));
     }

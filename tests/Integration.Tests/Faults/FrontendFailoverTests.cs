@@ -50,6 +50,56 @@ public sealed class FrontendFailoverTests
         }
     }
 
+    /// <summary>
+    /// P11's spirit: the stopping frontend leaves the candidate's outage window behind (the outage is the platform's from
+    /// the moment its shutdown closed the connection); the frontend that goes on takes it over at its next probe and has
+    /// the sitting credit the time up to then, whether or not the candidate has come back.
+    /// </summary>
+    [Fact]
+    public async Task ACandidateWhoseFrontendStopsIsGivenBackTheTimeUntilAnotherFrontendAnswersForTheSitting()
+    {
+        await using var world = await World.Create(Start).WithDemoData().WithFrontend().StartAsync();
+        var sittingId = await InTheoryAsync(world);
+        var token = await world.TokenAsync(Candidate);
+        var failing = await PlatformHosts.StartFrontendAsync(world.Database, world.ClusterId,
+            services: services => services.AddKeyedSingleton<TimeProvider>(PlatformClock.Key, world.Clock));
+        var (sheet, _) = await AnswerHalfThroughAsync(failing, token, sittingId, async () => await failing.DisposeAsync());
+
+        // The stopped frontend left the window in PostgreSQL; it opened at the stop.
+        var stoppedAt = world.Clock.GetUtcNow();
+        var left = Assert.Single(await LeftBehindAsync(world.Database));
+        Assert.Equal(sittingId, left.SittingId);
+        Assert.True((left.OpenedAt - stoppedAt).Duration() < TimeSpan.FromMilliseconds(1), $"opened at {left.OpenedAt:O}, stopped at {stoppedAt:O}");
+
+        // 30 s of the clock later the other frontend's probe takes it over and the sitting credits those 30 s.
+        world.Clock.Advance(TimeSpan.FromSeconds(30));
+        var sitting = world.Grains.GetGrain<IExamSessionGrain>(sittingId);
+        var credited = await World.EventuallyAsync(async () => (await sitting.Get())!.OutageCreditedSeconds, seconds => seconds > 0, "the credit of the window left behind");
+        Assert.Equal(30, credited);
+        Assert.Empty(await LeftBehindAsync(world.Database));
+
+        // The candidate comes back two minutes later: to the deadline moved by those 30 s, and nothing more.
+        world.Clock.Advance(TimeSpan.FromMinutes(2));
+        var candidate = await world.ConnectAsync("/hubs/sitting", Candidate);
+        var resumed = await candidate.InvokeAsync<TheorySheet>("Resume", sittingId);
+        Assert.Equal(sheet.Deadline!.Value.AddSeconds(30), resumed.Deadline);
+        Assert.Equal(30, (await sitting.Get())!.OutageCreditedSeconds);
+    }
+
+    private static async Task<List<(string SittingId, DateTimeOffset OpenedAt)>> LeftBehindAsync(string database)
+    {
+        await using var source = Npgsql.NpgsqlDataSource.Create(database);
+        await using var command = source.CreateCommand("select sitting_id, opened_at from outage_windows order by sitting_id");
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<(string, DateTimeOffset)>();
+        while (await reader.ReadAsync())
+        {
+            rows.Add((reader.GetString(0), reader.GetFieldValue<DateTimeOffset>(1)));
+        }
+
+        return rows;
+    }
+
     /// <summary>Resumes through <paramref name="frontend"/>, answers half the ticket, runs <paramref name="stop"/> and waits for the connection to close.</summary>
     private static async Task<(TheorySheet Sheet, Dictionary<string, string> Acknowledged)> AnswerHalfThroughAsync(
         RunningFrontend frontend, string token, string sittingId, Func<Task> stop)

@@ -25,11 +25,8 @@ public sealed class OutageCreditOverHubTests
     public async Task TheTimeACandidatesCallsWereRefusedForAFaultIsGivenBackWhenTheyGetThrough()
     {
         var outage = new OutageOf();
-        await using var world = await World.Create(Start).WithDemoData().WithFrontend()
-            .WithServices(services => services.AddSingleton<IIncomingGrainCallFilter>(outage)).StartAsync();
-        var sittingId = await InTheoryAsync(world);
-        var candidate = await world.ConnectAsync(SittingHub.Path, Candidate);
-        var pushed = Inbox<(SittingState State, double TimeLeft)>.Of(candidate, SittingHub.StateChangedMessage, (SittingState state, double left) => (State: state, TimeLeft: left));
+        await using var world = await WorldAsync(outage);
+        var (sittingId, candidate, pushed) = await CandidateAsync(world);
         var sheet = await candidate.InvokeAsync<TheorySheet>("Resume", sittingId);
         var question = sheet.Questions[0];
 
@@ -62,11 +59,9 @@ public sealed class OutageCreditOverHubTests
     public async Task TheWindowEndsWhenThePlatformAnswersTheSittingAgainNotWhenTheCandidateComesBack()
     {
         var outage = new OutageOf();
-        await using var world = await World.Create(Start).WithDemoData().WithFrontend()
-            .WithServices(services => services.AddSingleton<IIncomingGrainCallFilter>(outage)).StartAsync();
-        var sittingId = await InTheoryAsync(world);
+        await using var world = await WorldAsync(outage);
+        var (sittingId, candidate, _) = await CandidateAsync(world);
         var sitting = world.Grains.GetGrain<IExamSessionGrain>(sittingId);
-        var candidate = await world.ConnectAsync(SittingHub.Path, Candidate);
         var sheet = await candidate.InvokeAsync<TheorySheet>("Resume", sittingId);
         var question = sheet.Questions[0];
         var windows = world.Frontend.Services.GetRequiredService<OutageWindows>();
@@ -104,8 +99,7 @@ public sealed class OutageCreditOverHubTests
     public async Task AProctoringStreamsBatchRefusedForAFaultOpensTheWindowAndItsNextBatchHasItCredited()
     {
         var outage = new OutageOf();
-        await using var world = await World.Create(Start).WithDemoData().WithFrontend()
-            .WithServices(services => services.AddSingleton<IIncomingGrainCallFilter>(outage)).StartAsync();
+        await using var world = await WorldAsync(outage);
         var sittingId = await InTheoryAsync(world);
         var sitting = world.Grains.GetGrain<IExamSessionGrain>(sittingId);
         var before = (await sitting.Get())!.Deadline!.Value;
@@ -129,10 +123,8 @@ public sealed class OutageCreditOverHubTests
     public async Task ACallThatWaitedBeforeItWasRefusedIsCreditedFromItsArrival()
     {
         var outage = new OutageOf();
-        await using var world = await World.Create(Start).WithDemoData().WithFrontend()
-            .WithServices(services => services.AddSingleton<IIncomingGrainCallFilter>(outage)).StartAsync();
-        var sittingId = await InTheoryAsync(world);
-        var candidate = await world.ConnectAsync(SittingHub.Path, Candidate);
+        await using var world = await WorldAsync(outage);
+        var (sittingId, candidate, _) = await CandidateAsync(world);
         var sheet = await candidate.InvokeAsync<TheorySheet>("Resume", sittingId);
         var question = sheet.Questions[0];
 
@@ -150,6 +142,19 @@ public sealed class OutageCreditOverHubTests
         Assert.True((await candidate.InvokeAsync<AnswerReceipt>("SaveAnswer", question.QuestionId, question.Options[0].Id, 1L)).Saved);
         var view = (await world.Grains.GetGrain<IExamSessionGrain>(sittingId).Get())!;
         Assert.Equal((25, sheet.Deadline!.Value.AddSeconds(25)), (view.OutageCreditedSeconds, view.Deadline));
+    }
+
+    /// <summary>A platform whose silo answers through <paramref name="outage"/>.</summary>
+    private static Task<World> WorldAsync(OutageOf outage) =>
+        World.Create(Start).WithDemoData().WithFrontend().WithServices(services => services.AddSingleton<IIncomingGrainCallFilter>(outage)).StartAsync();
+
+    /// <summary>A candidate in theory, connected to the exam hub, with the time-left pushes it receives.</summary>
+    private static async Task<(string SittingId, HubConnection Candidate, Inbox<(SittingState State, double TimeLeft)> Pushed)> CandidateAsync(World world)
+    {
+        var sittingId = await InTheoryAsync(world);
+        var candidate = await world.ConnectAsync(SittingHub.Path, Candidate);
+        var pushed = Inbox<(SittingState State, double TimeLeft)>.Of(candidate, SittingHub.StateChangedMessage, (SittingState state, double left) => (State: state, TimeLeft: left));
+        return (sittingId, candidate, pushed);
     }
 
     /// <summary>
