@@ -71,6 +71,7 @@ public sealed class LiveConnection : IAsyncDisposable
             }
 
             await ready.WaitAsync(HubRefusals.Patience, cancel);
+            var sent = Stopwatch.GetTimestamp();
             try
             {
                 var answer = await Hub.InvokeCoreAsync<T>(method, args, cancel);
@@ -91,7 +92,7 @@ public sealed class LiveConnection : IAsyncDisposable
             catch (HubException fault) when (Transient(fault) && Stopwatch.GetElapsedTime(started) < HubRefusals.Patience && !cancel.IsCancellationRequested)
             {
                 // Issue 17: the platform could not complete the call (a fault); the call goes again in a moment.
-                Outages.Failed();
+                Outages.Failed(sent);
                 if (HubRefusals.IsUnexpected(fault.Message))
                 {
                     _unexpected?.Invoke($"{method}: {fault.Message}");
@@ -103,7 +104,7 @@ public sealed class LiveConnection : IAsyncDisposable
             {
                 // Not the hub's refusal: the connection closed under the call. It is sent again once the connection is
                 // back and restored; the pause lets the client see the close first.
-                Outages.Failed();
+                Outages.Failed(sent);
                 await Task.Delay(Backoff(attempt), cancel);
             }
         }

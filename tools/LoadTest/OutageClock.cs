@@ -3,8 +3,8 @@ using System.Diagnostics;
 namespace Platform.LoadTest;
 
 /// <summary>
-/// Issue 17: how long one client saw errors, as it saw them: a window opens at its first failed call or lost
-/// connection and closes at its next call that succeeded. Safe across threads.
+/// Issue 17: how long one client saw errors, as it saw them: a window opens when its first failed call was sent (or its
+/// connection was lost) and closes at its next call that succeeded. Safe across threads.
 /// </summary>
 public sealed class OutageClock
 {
@@ -57,12 +57,16 @@ public sealed class OutageClock
     private bool _callFailed;
     private bool _left;
 
-    /// <summary>A call failed (refused as unavailable, or cut by a lost connection).</summary>
-    public void Failed()
+    /// <summary>
+    /// A call failed (refused as unavailable, or cut by a lost connection); the window opens when that call was sent
+    /// (<paramref name="sent"/>, a <see cref="Stopwatch"/> timestamp): a call to a silo cut off waits for its timeout
+    /// before it fails, and the candidate could not work meanwhile either.
+    /// </summary>
+    public void Failed(long? sent = null)
     {
         lock (_gate)
         {
-            _since ??= Stopwatch.GetTimestamp();
+            _since ??= sent ?? Stopwatch.GetTimestamp();
             _callFailed = true;
         }
     }

@@ -347,6 +347,7 @@ public sealed class SimulatedCandidate(
     {
         for (var attempt = 1; ; attempt++)
         {
+            var sent = Stopwatch.GetTimestamp();
             try
             {
                 var receipt = await proctoring.IngestAsync(index, batch).WaitAsync(cancel);
@@ -355,7 +356,7 @@ public sealed class SimulatedCandidate(
             }
             catch (Exception failure) when (StreamFault(failure) && Stopwatch.GetElapsedTime(started) < HubRefusals.Patience && !cancel.IsCancellationRequested)
             {
-                Faults.Stream.Failed();
+                Faults.Stream.Failed(sent);
                 await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(250 * attempt, 2000)), cancel);
             }
         }
