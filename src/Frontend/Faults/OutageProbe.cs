@@ -16,9 +16,15 @@ public sealed partial class OutageProbe(OutageWindows windows, ILogger<OutagePro
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        while (!stoppingToken.IsCancellationRequested)
+        // A round at once, then every probe period: a frontend started after another stopped takes its windows over
+        // before the candidates it closed have reconnected through it, so their first call ends their windows.
+        for (var first = true; !stoppingToken.IsCancellationRequested; first = false)
         {
-            await Task.Delay(OutageWindows.Probe, windows.Clock, stoppingToken);
+            if (!first)
+            {
+                await Task.Delay(OutageWindows.Probe, windows.Clock, stoppingToken);
+            }
+
             try
             {
                 await windows.TakeOverAsync(stoppingToken);
