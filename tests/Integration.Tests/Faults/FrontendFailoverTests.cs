@@ -23,8 +23,7 @@ public sealed class FrontendFailoverTests
         var token = await world.TokenAsync(Candidate);
 
         // A second frontend of the same cluster, as behind a load balancer; the candidate happens to be on it.
-        var failing = await PlatformHosts.StartFrontendAsync(world.Database, world.ClusterId,
-            services: services => services.AddKeyedSingleton<TimeProvider>(PlatformClock.Key, world.Clock));
+        var failing = await SecondFrontendAsync(world);
         var failingStopped = false;
         try
         {
@@ -61,8 +60,7 @@ public sealed class FrontendFailoverTests
         await using var world = await World.Create(Start).WithDemoData().WithFrontend().StartAsync();
         var sittingId = await InTheoryAsync(world);
         var token = await world.TokenAsync(Candidate);
-        var failing = await PlatformHosts.StartFrontendAsync(world.Database, world.ClusterId,
-            services: services => services.AddKeyedSingleton<TimeProvider>(PlatformClock.Key, world.Clock));
+        var failing = await SecondFrontendAsync(world);
         var (sheet, _) = await AnswerHalfThroughAsync(failing, token, sittingId, async () => await failing.DisposeAsync());
 
         // The stopped frontend left the window in PostgreSQL; it opened at the stop.
@@ -85,6 +83,11 @@ public sealed class FrontendFailoverTests
         Assert.Equal(sheet.Deadline!.Value.AddSeconds(30), resumed.Deadline);
         Assert.Equal(30, (await sitting.Get())!.OutageCreditedSeconds);
     }
+
+    /// <summary>Another frontend of the world's cluster, on the world's clock.</summary>
+    private static Task<RunningFrontend> SecondFrontendAsync(World world) =>
+        PlatformHosts.StartFrontendAsync(world.Database, world.ClusterId,
+            services: services => services.AddKeyedSingleton<TimeProvider>(PlatformClock.Key, world.Clock));
 
     private static async Task<List<(string SittingId, DateTimeOffset OpenedAt)>> LeftBehindAsync(string database)
     {
