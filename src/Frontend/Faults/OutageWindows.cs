@@ -8,19 +8,19 @@ using Platform.Hosting;
 namespace Platform.Frontend.Faults;
 
 /// <summary>
-/// Issue 17, P11's spirit: per sitting, the window of a platform outage its calls met on this frontend — from the arrival
-/// of the first call refused as unavailable (<see cref="PlatformFaults.IsFault"/>) to the moment the platform answers that sitting
-/// again. The sitting is asked to credit the window (<see cref="IExamSessionGrain.CreditOutage"/>), the credit succeeding
-/// being that answer: before the sitting's next call goes on (the call then runs against the moved deadline, its answer
-/// carries the new time left), and by the frontend itself every <see cref="Probe"/> (<see cref="ProbeAsync"/>), so the
-/// window ends when the outage does, not when the candidate comes back: a candidate who stays away after a refusal gains
-/// nothing beyond the outage, and one who waits is given all of it. The credit is awaited, never fired and forgotten: a fault means the
-/// outage goes on, so the window stays open and the fault is the call's (refused as unavailable at once, rather than
-/// waiting for a second fault); a bug is logged as an error, the window kept for the next call (given up after
-/// <see cref="TriesOnBugs"/>, logged), and the call goes on.
+/// Issue 17, P11's spirit: per sitting, the window of a platform outage its calls met on this frontend — from the
+/// arrival of the first call refused as unavailable (<see cref="PlatformFaults.IsFault"/>) to the moment the platform
+/// answers that sitting again. The sitting is asked to credit the window (<see cref="IExamSessionGrain.CreditOutage"/>),
+/// the credit succeeding being that answer: before the sitting's next call goes on (which then runs against the moved
+/// deadline, its answer carrying the new time left), and by the frontend itself every <see cref="Probe"/>
+/// (<see cref="ProbeAsync"/>). So the window ends when the outage does, not when the candidate comes back: one who stays
+/// away after a refusal gains nothing beyond the outage, one who waits is given all of it.
+/// The credit is awaited, never fired and forgotten: a fault means the outage goes on, so the window stays open and the
+/// fault is the call's (refused as unavailable at once, not after a second fault); a bug is logged as an error, the
+/// window kept for the next call (given up after <see cref="TriesOnBugs"/>, logged), and the call goes on.
 /// A frontend that stops leaves its windows behind in PostgreSQL (<c>outage_windows</c>, <see cref="LeaveBehindAsync"/>),
-/// one opened for each candidate whose exam connection its shutdown closed: the outage is the platform's from then on, and
-/// any frontend takes them over at its next probe (<see cref="TakeOverAsync"/>).
+/// one opened for each candidate whose exam connection its shutdown closed: the outage is the platform's from then on,
+/// and any frontend takes them over at its next probe (<see cref="TakeOverAsync"/>).
 /// The sitting decides what counts, by its own clock: this window is only what the frontend saw. Bounded: a sitting's
 /// window is dropped once the sitting has answered it, and at most <see cref="MaxWindows"/> are kept (windows a day old
 /// go first).

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Platform.Frontend.Sittings;
 using Platform.Grains.Sittings;
 using Platform.Integration.Tests.Infrastructure;
@@ -24,6 +25,15 @@ public sealed class GrainReferencesTests
             Assert.Equal(usual.GrainId, fast.GrainId);
             Assert.Equal(usual.InterfaceType, fast.InterfaceType);
             Assert.Equal(usual, fast);
+        }
+
+        // Every grain factory of the process gets a working reference: the frontend's client, the silo's, the client
+        // again (in CI a frontend of a test process holding several hosts once got back a plain reference, not a proxy).
+        var client = world.Frontend.Services.GetRequiredService<IClusterClient>();
+        foreach (var factory in new IGrainFactory[] { client, world.Grains, client })
+        {
+            Assert.IsAssignableFrom<IExamSessionGrain>(GrainReferences.Get<IExamSessionGrain>(factory, sittingId));
+            Assert.NotNull(await GrainReferences.Get<IExamSessionGrain>(factory, sittingId).Get());
         }
 
         var view = await GrainReferences.Get<IExamSessionGrain>(world.Grains, sittingId).Get();
