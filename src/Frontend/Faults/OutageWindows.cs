@@ -56,7 +56,10 @@ public sealed partial class OutageWindows(IGrainFactory grains, IServiceProvider
     private readonly ConcurrentDictionary<string, (DateTimeOffset From, int Bugs)> _open = new(StringComparer.Ordinal);
 
     /// <summary>The procedure's clock when one is registered under <see cref="PlatformClock.Key"/>, the system's otherwise.</summary>
-    public TimeProvider Clock => services.GetKeyedService<TimeProvider>(PlatformClock.Key) ?? TimeProvider.System;
+    public TimeProvider Clock => _clock ??= services.GetKeyedService<TimeProvider>(PlatformClock.Key) ?? TimeProvider.System;
+
+    /// <summary>Resolved once: the hubs read the clock at every call.</summary>
+    private TimeProvider? _clock;
 
     /// <summary>The sitting a hub connection is bound to, if any.</summary>
     public static string? SittingOf(HubCallerContext context) =>
